@@ -1,0 +1,8 @@
+namespace OpsTracker.Api.Domain;
+
+/// <summary>A report record with its citations, so code that writes citations is shared across record kinds.</summary>
+public interface ICitingRecord<TLink>
+    where TLink : ISourceLink
+{
+    List<TLink> SourceLinks { get; }
+}

@@ -1,0 +1,11 @@
+namespace OpsTracker.Api.Domain;
+
+/// <summary>Where a report placed an event: a country, optionally narrowed to a region, locality and point.</summary>
+public interface IPlaced
+{
+    string Country { get; set; }
+    string? Region { get; set; }
+    string? Locality { get; set; }
+    double? Latitude { get; set; }
+    double? Longitude { get; set; }
+}

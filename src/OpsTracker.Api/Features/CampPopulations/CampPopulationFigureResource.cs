@@ -1,0 +1,42 @@
+using System.Linq.Expressions;
+using OpsTracker.Api.Features.Camps;
+using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Infrastructure.Resources;
+
+namespace OpsTracker.Api.Features.CampPopulations;
+
+public sealed class CampPopulationFigureResource
+    : ResourceDefinition<CampPopulationFigure, CampPopulationFigureRequest, CampPopulationFigureResponse>
+{
+    public override string Path => "camp-populations";
+    public override string Tag => "CampPopulations";
+    public override string SingularName => "camp population figure";
+
+    public override Expression<Func<CampPopulationFigure, CampPopulationFigureResponse>> ToResponse => c => new CampPopulationFigureResponse
+    {
+        Id = c.Id,
+        ExternalId = c.ExternalId,
+        CampIds = c.CampLinks.OrderBy(l => l.CampId).Select(l => l.CampId).ToList(),
+        AsOf = c.AsOf,
+        DatePrecision = c.DatePrecision,
+        SourceIds = c.SourceLinks.OrderBy(l => l.SourceId).Select(l => l.SourceId).ToList(),
+        Count = new CountResponse { Best = c.Count.Best, Low = c.Count.Low, High = c.Count.High, Qualifier = c.Count.Qualifier },
+        Notes = c.Notes,
+        CreatedAt = c.CreatedAt,
+        UpdatedAt = c.UpdatedAt,
+    };
+
+    public override void Apply(CampPopulationFigureRequest request, CampPopulationFigure entity)
+    {
+        RecordMapping.ApplyReport(request, entity, entity, id => new CampPopulationFigureSource { SourceId = id });
+        RecordMapping.ApplyDatedFigure(request, entity);
+        LinkSync.Sync(entity.CampLinks, request.CampIds, link => link.CampId, id => new CampPopulationFigureCamp { CampId = id });
+    }
+
+    public override IEnumerable<ReferenceCheck> References(CampPopulationFigureRequest request) =>
+    [
+        ReferenceCheck.ToMany<Source>("sourceIds", "source", request.SourceIds),
+        ReferenceCheck.ToMany<Camp>("campIds", "camp", request.CampIds),
+    ];
+}

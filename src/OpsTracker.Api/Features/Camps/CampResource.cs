@@ -1,0 +1,47 @@
+using System.Linq.Expressions;
+using OpsTracker.Api.Features.CampPopulations;
+using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Infrastructure.Resources;
+
+namespace OpsTracker.Api.Features.Camps;
+
+public sealed class CampResource : ResourceDefinition<Camp, CampRequest, CampResponse>
+{
+    public override string Path => "camps";
+    public override string Tag => "Camps";
+    public override string SingularName => "camp";
+
+    public override Expression<Func<Camp, CampResponse>> ToResponse => c => new CampResponse
+    {
+        Id = c.Id,
+        ExternalId = c.ExternalId,
+        Name = c.Name,
+        Aliases = c.Aliases,
+        Country = c.Country,
+        Region = c.Region,
+        Latitude = c.Latitude,
+        Longitude = c.Longitude,
+        Notes = c.Notes,
+        CreatedAt = c.CreatedAt,
+        UpdatedAt = c.UpdatedAt,
+    };
+
+    public override void Apply(CampRequest request, Camp entity)
+    {
+        RecordMapping.ApplyRecord(request, entity);
+        entity.Name = request.Name!;
+        entity.Aliases = request.Aliases ?? [];
+        entity.Country = request.Country;
+        entity.Region = request.Region;
+        entity.Latitude = request.Latitude;
+        entity.Longitude = request.Longitude;
+    }
+
+    public override IEnumerable<UniqueField<Camp>> UniqueFields(CampRequest request) =>
+        [new("name", request.Name, c => c.Name == request.Name)];
+
+    public override IEnumerable<DependentRecords> Dependents =>
+    [
+        DependentRecords.Of<CampPopulationFigure>("camp population figures", id => f => f.CampLinks.Any(l => l.CampId == id)),
+    ];
+}

@@ -1,0 +1,23 @@
+using OpsTracker.Api.Domain;
+
+namespace OpsTracker.Api.Features.Casualties;
+
+/// <summary>People reported killed or wounded, of one affiliation, over a period.</summary>
+public sealed class Casualty : ReportRecordEntity, IPeriod, IPlaced, ICitingRecord<CasualtySource>
+{
+    public long? OperationId { get; set; }
+    public CasualtyAffiliation Affiliation { get; set; }
+    public CasualtyOutcome Outcome { get; set; }
+
+    public DateOnly StartDate { get; set; }
+    public DateOnly? EndDate { get; set; }
+    public DatePrecision DatePrecision { get; set; }
+
+    public string Country { get; set; } = "";
+    public string? Region { get; set; }
+    public string? Locality { get; set; }
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
+
+    public List<CasualtySource> SourceLinks { get; } = [];
+}

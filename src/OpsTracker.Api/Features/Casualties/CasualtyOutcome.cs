@@ -1,0 +1,7 @@
+namespace OpsTracker.Api.Features.Casualties;
+
+public enum CasualtyOutcome
+{
+    Killed,
+    Wounded,
+}

@@ -1,0 +1,49 @@
+using System.Linq.Expressions;
+using OpsTracker.Api.Features.Forces;
+using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Infrastructure.Resources;
+
+namespace OpsTracker.Api.Features.DetaineeFigures;
+
+public sealed class DetaineeFigureResource : ResourceDefinition<DetaineeFigure, DetaineeFigureRequest, DetaineeFigureResponse>
+{
+    public override string Path => "detainee-figures";
+    public override string Tag => "DetaineeFigures";
+    public override string SingularName => "detainee figure";
+
+    public override Expression<Func<DetaineeFigure, DetaineeFigureResponse>> ToResponse => d => new DetaineeFigureResponse
+    {
+        Id = d.Id,
+        ExternalId = d.ExternalId,
+        AsOf = d.AsOf,
+        DatePrecision = d.DatePrecision,
+        Facility = d.Facility,
+        CustodianForceId = d.CustodianForceId,
+        SourceIds = d.SourceLinks.OrderBy(l => l.SourceId).Select(l => l.SourceId).ToList(),
+        Count = new CountResponse { Best = d.Count.Best, Low = d.Count.Low, High = d.Count.High, Qualifier = d.Count.Qualifier },
+        Country = d.Country,
+        Region = d.Region,
+        Locality = d.Locality,
+        Latitude = d.Latitude,
+        Longitude = d.Longitude,
+        Notes = d.Notes,
+        CreatedAt = d.CreatedAt,
+        UpdatedAt = d.UpdatedAt,
+    };
+
+    public override void Apply(DetaineeFigureRequest request, DetaineeFigure entity)
+    {
+        RecordMapping.ApplyReport(request, entity, entity, id => new DetaineeFigureSource { SourceId = id });
+        RecordMapping.ApplyDatedFigure(request, entity);
+        RecordMapping.ApplyPlace(request, entity);
+        entity.Facility = request.Facility!;
+        entity.CustodianForceId = request.CustodianForceId;
+    }
+
+    public override IEnumerable<ReferenceCheck> References(DetaineeFigureRequest request) =>
+    [
+        ReferenceCheck.ToMany<Source>("sourceIds", "source", request.SourceIds),
+        ReferenceCheck.ToOne<Force>("custodianForceId", "force", request.CustodianForceId),
+    ];
+}

@@ -1,0 +1,10 @@
+namespace OpsTracker.Api.Features.Forces;
+
+public enum ForceKind
+{
+    Coalition,
+    StateForce,
+    PartnerForce,
+    InsurgentGroup,
+    Other,
+}

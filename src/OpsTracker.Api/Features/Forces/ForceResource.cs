@@ -1,0 +1,77 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Features.Arrests;
+using OpsTracker.Api.Features.DetaineeFigures;
+using OpsTracker.Api.Features.Operations;
+using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Infrastructure.Resources;
+using OpsTracker.Api.Infrastructure.Validation;
+
+namespace OpsTracker.Api.Features.Forces;
+
+public sealed class ForceResource : ResourceDefinition<Force, ForceRequest, ForceResponse>
+{
+    public override string Path => "forces";
+    public override string Tag => "Forces";
+    public override string SingularName => "force";
+
+    public override Expression<Func<Force, ForceResponse>> ToResponse => f => new ForceResponse
+    {
+        Id = f.Id,
+        ExternalId = f.ExternalId,
+        Name = f.Name,
+        Acronym = f.Acronym,
+        Aliases = f.Aliases,
+        Kind = f.Kind,
+        ParentId = f.ParentId,
+        Notes = f.Notes,
+        CreatedAt = f.CreatedAt,
+        UpdatedAt = f.UpdatedAt,
+    };
+
+    public override void Apply(ForceRequest request, Force entity)
+    {
+        RecordMapping.ApplyRecord(request, entity);
+        entity.Name = request.Name!;
+        entity.Acronym = request.Acronym;
+        entity.Aliases = request.Aliases ?? [];
+        entity.Kind = request.Kind ?? ForceKind.Other;
+        entity.ParentId = request.ParentId;
+    }
+
+    public override IEnumerable<ReferenceCheck> References(ForceRequest request) =>
+        [ReferenceCheck.ToOne<Force>("parentId", "force", request.ParentId)];
+
+    public override IEnumerable<UniqueField<Force>> UniqueFields(ForceRequest request) =>
+        [new("name", request.Name, f => f.Name == request.Name)];
+
+    public override IEnumerable<DependentRecords> Dependents =>
+    [
+        DependentRecords.Of<Force>("forces under it", id => f => f.ParentId == id),
+        DependentRecords.Of<Operation>("operations", id => o => o.ForceLinks.Any(l => l.ForceId == id)),
+        DependentRecords.Of<Arrest>("arrest records", id => a => a.ArrestingForceId == id),
+        DependentRecords.Of<DetaineeFigure>("detainee figures", id => d => d.CustodianForceId == id),
+    ];
+
+    /// <summary>A force cannot sit under itself, directly or through its parents.</summary>
+    public override async Task CheckAsync(OpsTrackerDbContext db, ForceRequest request, long? id, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        if (id is null || request.ParentId is null)
+        {
+            return;
+        }
+
+        var seen = new HashSet<long>();
+        for (long? current = request.ParentId; current is not null && seen.Add(current.Value);)
+        {
+            if (current == id)
+            {
+                errors.Add("parentId", "A force cannot be its own parent or ancestor.");
+                return;
+            }
+
+            current = await db.Forces.Where(f => f.Id == current).Select(f => f.ParentId).FirstOrDefaultAsync(cancellationToken);
+        }
+    }
+}

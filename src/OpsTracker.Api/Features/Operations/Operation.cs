@@ -1,0 +1,23 @@
+using OpsTracker.Api.Domain;
+
+namespace OpsTracker.Api.Features.Operations;
+
+/// <summary>A reported military or security operation; its count says how many operations the record stands for.</summary>
+public sealed class Operation : ReportRecordEntity, IPeriod, IPlaced, ICitingRecord<OperationSource>
+{
+    public string Title { get; set; } = "";
+    public OperationType Type { get; set; } = OperationType.Other;
+
+    public DateOnly StartDate { get; set; }
+    public DateOnly? EndDate { get; set; }
+    public DatePrecision DatePrecision { get; set; }
+
+    public string Country { get; set; } = "";
+    public string? Region { get; set; }
+    public string? Locality { get; set; }
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
+
+    public List<OperationSource> SourceLinks { get; } = [];
+    public List<OperationForce> ForceLinks { get; } = [];
+}

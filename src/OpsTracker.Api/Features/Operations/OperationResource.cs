@@ -1,0 +1,59 @@
+using System.Linq.Expressions;
+using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Arrests;
+using OpsTracker.Api.Features.Casualties;
+using OpsTracker.Api.Features.Forces;
+using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Infrastructure.Resources;
+
+namespace OpsTracker.Api.Features.Operations;
+
+public sealed class OperationResource : ResourceDefinition<Operation, OperationRequest, OperationResponse>
+{
+    public override string Path => "operations";
+    public override string Tag => "Operations";
+    public override string SingularName => "operation";
+
+    public override Expression<Func<Operation, OperationResponse>> ToResponse => o => new OperationResponse
+    {
+        Id = o.Id,
+        ExternalId = o.ExternalId,
+        Title = o.Title,
+        Type = o.Type,
+        ForceIds = o.ForceLinks.OrderBy(l => l.ForceId).Select(l => l.ForceId).ToList(),
+        SourceIds = o.SourceLinks.OrderBy(l => l.SourceId).Select(l => l.SourceId).ToList(),
+        Count = new CountResponse { Best = o.Count.Best, Low = o.Count.Low, High = o.Count.High, Qualifier = o.Count.Qualifier },
+        StartDate = o.StartDate,
+        EndDate = o.EndDate,
+        DatePrecision = o.DatePrecision,
+        Country = o.Country,
+        Region = o.Region,
+        Locality = o.Locality,
+        Latitude = o.Latitude,
+        Longitude = o.Longitude,
+        Notes = o.Notes,
+        CreatedAt = o.CreatedAt,
+        UpdatedAt = o.UpdatedAt,
+    };
+
+    public override void Apply(OperationRequest request, Operation entity)
+    {
+        RecordMapping.ApplyEvent(request, entity, id => new OperationSource { SourceId = id }, new ReportedCount { Best = 1 });
+        entity.Title = request.Title!;
+        entity.Type = request.Type ?? OperationType.Other;
+        LinkSync.Sync(entity.ForceLinks, request.ForceIds, link => link.ForceId, id => new OperationForce { ForceId = id });
+    }
+
+    public override IEnumerable<ReferenceCheck> References(OperationRequest request) =>
+    [
+        ReferenceCheck.ToMany<Source>("sourceIds", "source", request.SourceIds),
+        ReferenceCheck.ToMany<Force>("forceIds", "force", request.ForceIds),
+    ];
+
+    public override IEnumerable<DependentRecords> Dependents =>
+    [
+        DependentRecords.Of<Casualty>("casualty records", id => c => c.OperationId == id),
+        DependentRecords.Of<Arrest>("arrest records", id => a => a.OperationId == id),
+    ];
+}

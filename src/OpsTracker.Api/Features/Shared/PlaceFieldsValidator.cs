@@ -1,0 +1,16 @@
+using FluentValidation;
+using OpsTracker.Api.Infrastructure.Database;
+
+namespace OpsTracker.Api.Features.Shared;
+
+public sealed class PlaceFieldsValidator : AbstractValidator<IPlaceFields>
+{
+    public PlaceFieldsValidator()
+    {
+        RuleFor(p => p.Country).NotEmpty().WithMessage("country is required (ISO 3166-1 alpha-2, e.g. SY).");
+        RuleFor(p => p.Country).AssignedCountryCode();
+        RuleFor(p => p.Region).MaximumLength(RecordConfigurationExtensions.ShortText);
+        RuleFor(p => p.Locality).MaximumLength(RecordConfigurationExtensions.ShortText);
+        Include(new CoordinatesValidator());
+    }
+}

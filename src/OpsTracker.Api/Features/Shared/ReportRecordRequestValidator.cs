@@ -1,0 +1,23 @@
+using FluentValidation;
+
+namespace OpsTracker.Api.Features.Shared;
+
+/// <summary>
+/// Every figure cites at least one source, and its count follows the count rules. Whether count may be left out
+/// (operations and arrests default to one) is each resource's own rule.
+/// </summary>
+public sealed class ReportRecordRequestValidator : AbstractValidator<ReportRecordRequest>
+{
+    public ReportRecordRequestValidator()
+    {
+        Include(new RecordRequestValidator());
+
+        RuleFor(r => r.SourceIds).NotEmpty().WithMessage("Cite at least one source in sourceIds.");
+        RuleForEach(r => r.SourceIds).GreaterThan(0).WithMessage("A source id is a positive number.");
+        RuleFor(r => r.SourceIds)
+            .Must(ids => ids!.Distinct().Count() == ids!.Count).When(r => r.SourceIds is not null)
+            .WithMessage("A source is listed more than once.");
+
+        RuleFor(r => r.Count!).SetValidator(new CountRequestValidator()).When(r => r.Count is not null);
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpsTracker.Api.Infrastructure.Database;
+
+namespace OpsTracker.Api.Features.Sources;
+
+public sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
+{
+    public void Configure(EntityTypeBuilder<Source> builder)
+    {
+        builder.ConfigureRecord("Sources");
+        builder.Property(e => e.Title).HasMaxLength(RecordConfigurationExtensions.LongText).IsRequired();
+        builder.Property(e => e.Publisher).HasMaxLength(RecordConfigurationExtensions.ShortText).IsRequired();
+        builder.Property(e => e.Url).HasMaxLength(2048);
+        builder.Property(e => e.Language).HasMaxLength(35);
+        builder.HasIndex(e => e.Reliability);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Linq.Expressions;
+using OpsTracker.Api.Features.Arrests;
+using OpsTracker.Api.Features.CampPopulations;
+using OpsTracker.Api.Features.Casualties;
+using OpsTracker.Api.Features.DetaineeFigures;
+using OpsTracker.Api.Features.Operations;
+using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Infrastructure.Resources;
+
+namespace OpsTracker.Api.Features.Sources;
+
+public sealed class SourceResource : ResourceDefinition<Source, SourceRequest, SourceResponse>
+{
+    public override string Path => "sources";
+    public override string Tag => "Sources";
+    public override string SingularName => "source";
+
+    public override Expression<Func<Source, SourceResponse>> ToResponse => s => new SourceResponse
+    {
+        Id = s.Id,
+        ExternalId = s.ExternalId,
+        Title = s.Title,
+        Publisher = s.Publisher,
+        Url = s.Url,
+        Language = s.Language,
+        PublishedOn = s.PublishedOn,
+        Kind = s.Kind,
+        Reliability = s.Reliability,
+        Notes = s.Notes,
+        CreatedAt = s.CreatedAt,
+        UpdatedAt = s.UpdatedAt,
+    };
+
+    public override void Apply(SourceRequest request, Source entity)
+    {
+        RecordMapping.ApplyRecord(request, entity);
+        entity.Title = request.Title!;
+        entity.Publisher = request.Publisher!;
+        entity.Url = request.Url;
+        entity.Language = request.Language;
+        entity.PublishedOn = request.PublishedOn;
+        entity.Kind = request.Kind ?? SourceKind.Other;
+        entity.Reliability = request.Reliability ?? SourceReliability.F;
+    }
+
+    public override IEnumerable<DependentRecords> Dependents =>
+    [
+        DependentRecords.Of<Operation>("operations", id => o => o.SourceLinks.Any(l => l.SourceId == id)),
+        DependentRecords.Of<Casualty>("casualty records", id => c => c.SourceLinks.Any(l => l.SourceId == id)),
+        DependentRecords.Of<Arrest>("arrest records", id => a => a.SourceLinks.Any(l => l.SourceId == id)),
+        DependentRecords.Of<DetaineeFigure>("detainee figures", id => d => d.SourceLinks.Any(l => l.SourceId == id)),
+        DependentRecords.Of<CampPopulationFigure>("camp population figures", id => c => c.SourceLinks.Any(l => l.SourceId == id)),
+    ];
+}

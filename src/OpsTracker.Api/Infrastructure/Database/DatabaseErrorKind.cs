@@ -1,0 +1,8 @@
+namespace OpsTracker.Api.Infrastructure.Database;
+
+public enum DatabaseErrorKind
+{
+    Other,
+    UniqueViolation,
+    ForeignKeyViolation,
+}

@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Arrests;
+using OpsTracker.Api.Features.CampPopulations;
+using OpsTracker.Api.Features.Camps;
+using OpsTracker.Api.Features.Casualties;
+using OpsTracker.Api.Features.DetaineeFigures;
+using OpsTracker.Api.Features.Forces;
+using OpsTracker.Api.Features.Operations;
+using OpsTracker.Api.Features.Sources;
+
+namespace OpsTracker.Api.Infrastructure.Database;
+
+public class OpsTrackerDbContext(DbContextOptions<OpsTrackerDbContext> options) : DbContext(options)
+{
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Force> Forces => Set<Force>();
+    public DbSet<Camp> Camps => Set<Camp>();
+    public DbSet<Operation> Operations => Set<Operation>();
+    public DbSet<Casualty> Casualties => Set<Casualty>();
+    public DbSet<Arrest> Arrests => Set<Arrest>();
+    public DbSet<DetaineeFigure> DetaineeFigures => Set<DetaineeFigure>();
+    public DbSet<CampPopulationFigure> CampPopulationFigures => Set<CampPopulationFigure>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpsTrackerDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
+        // Enums are stored by name so the database file reads plainly in any SQLite tool.
+        configurationBuilder.Properties<CountQualifier>().HaveConversion<string>();
+        configurationBuilder.Properties<DatePrecision>().HaveConversion<string>();
+        configurationBuilder.Properties<SourceKind>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<SourceReliability>().HaveConversion<string>().HaveMaxLength(1);
+        configurationBuilder.Properties<ForceKind>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<OperationType>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<CasualtyAffiliation>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<CasualtyOutcome>().HaveConversion<string>().HaveMaxLength(10);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampTimes();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampTimes();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Sets createdAt and updatedAt here, once, so no endpoint or import can forget or forge them.</summary>
+    private void StampTimes()
+    {
+        var now = DateTime.UtcNow;
+        var recordsWithChangedLinks = RecordsWithChangedLinks();
+        foreach (var entry in ChangeTracker.Entries<RecordEntity>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                entry.Entity.CreatedAt = now;
+                entry.Entity.UpdatedAt = now;
+            }
+            else if (entry.State == EntityState.Modified
+                || (entry.State == EntityState.Unchanged && recordsWithChangedLinks.Contains((entry.Metadata.ClrType, entry.Entity.Id))))
+            {
+                entry.Entity.UpdatedAt = now;
+                entry.Property(e => e.CreatedAt).IsModified = false;
+            }
+        }
+    }
+
+    // Citations, forces and camps are owned link rows: a change to only those is still a change to the record.
+    private HashSet<(Type, long)> RecordsWithChangedLinks()
+    {
+        var owners = new HashSet<(Type, long)>();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Deleted) || !entry.Metadata.IsOwned())
+            {
+                continue;
+            }
+
+            var ownership = entry.Metadata.FindOwnership()!;
+            if (entry.Property(ownership.Properties[0].Name).CurrentValue is long ownerId)
+            {
+                owners.Add((ownership.PrincipalEntityType.ClrType, ownerId));
+            }
+        }
+
+        return owners;
+    }
+}

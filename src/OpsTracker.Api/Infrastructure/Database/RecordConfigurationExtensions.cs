@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Sources;
+
+namespace OpsTracker.Api.Infrastructure.Database;
+
+/// <summary>
+/// Mapping shared by every record kind, so that each entity's configuration states only what is its own.
+/// </summary>
+public static class RecordConfigurationExtensions
+{
+    public const int ShortText = 200;
+    public const int LongText = 4000;
+    public const int ExternalIdLength = 200;
+
+    public static void ConfigureRecord<T>(this EntityTypeBuilder<T> builder, string table)
+        where T : RecordEntity
+    {
+        builder.ToTable(table);
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.ExternalId).HasMaxLength(ExternalIdLength);
+        builder.HasIndex(e => e.ExternalId).IsUnique();
+        builder.Property(e => e.Notes).HasMaxLength(LongText);
+    }
+
+    public static void ConfigureCount<T>(this EntityTypeBuilder<T> builder)
+        where T : ReportRecordEntity
+    {
+        builder.ComplexProperty(e => e.Count, count =>
+        {
+            count.Property(c => c.Best).HasColumnName("CountBest");
+            count.Property(c => c.Low).HasColumnName("CountLow");
+            count.Property(c => c.High).HasColumnName("CountHigh");
+            count.Property(c => c.Qualifier).HasColumnName("CountQualifier").HasMaxLength(20);
+        });
+    }
+
+    public static void ConfigurePlace<T>(this EntityTypeBuilder<T> builder)
+        where T : class, IPlaced
+    {
+        builder.Property(e => e.Country).HasMaxLength(2).IsRequired();
+        builder.Property(e => e.Region).HasMaxLength(ShortText);
+        builder.Property(e => e.Locality).HasMaxLength(ShortText);
+        builder.HasIndex(e => new { e.Country, e.Region });
+    }
+
+    public static void ConfigurePeriod<T>(this EntityTypeBuilder<T> builder)
+        where T : class, IPeriod
+    {
+        builder.Property(e => e.DatePrecision).HasMaxLength(10);
+        builder.HasIndex(e => e.StartDate);
+    }
+
+    public static void ConfigureDatedFigure<T>(this EntityTypeBuilder<T> builder)
+        where T : class, IDatedFigure
+    {
+        builder.Property(e => e.DatePrecision).HasMaxLength(10);
+        builder.HasIndex(e => e.AsOf);
+    }
+
+    /// <summary>
+    /// Maps a record's citations to a link table of its own (record id, source id). A cited source cannot be
+    /// deleted while it is cited; deleting the record removes its citations.
+    /// </summary>
+    public static void ConfigureSourceLinks<T, TLink>(
+        this EntityTypeBuilder<T> builder,
+        System.Linq.Expressions.Expression<Func<T, IEnumerable<TLink>?>> links,
+        string table,
+        string recordIdColumn)
+        where T : class
+        where TLink : class, ISourceLink
+    {
+        builder.OwnsMany(links, link =>
+        {
+            link.ToTable(table);
+            link.WithOwner().HasForeignKey(recordIdColumn);
+            link.HasKey(recordIdColumn, nameof(ISourceLink.SourceId));
+            link.HasOne<Source>().WithMany().HasForeignKey(l => l.SourceId).OnDelete(DeleteBehavior.Restrict);
+            link.HasIndex(l => l.SourceId);
+        });
+    }
+}

@@ -1,0 +1,160 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Validation;
+
+namespace OpsTracker.Api.Infrastructure.Errors;
+
+/// <summary>
+/// Turns every client mistake that reaches the framework (malformed JSON, a wrong type, an unknown enum value, a
+/// query parameter that does not parse) into a 400 problem naming the field, and a constraint a concurrent writer
+/// broke into a 409. Anything else is left to the default handler: a 500 problem without internals.
+/// </summary>
+public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
+            BadHttpRequestException badRequest => FromBadRequest(badRequest),
+            DbUpdateException update => FromDatabase(update),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails FromJson(JsonException exception)
+    {
+        var field = FieldPath.FromJsonPath(exception.Path);
+        var message = StripPosition(exception.Message);
+
+        var unmapped = UnmappedMember().Match(message);
+        if (unmapped.Success)
+        {
+            // The path may or may not already end at the unknown member, depending on where reading stopped.
+            var name = unmapped.Groups["name"].Value;
+            field = field == name || field.EndsWith("." + name, StringComparison.Ordinal) ? field : FieldPath.Join(field, name);
+            message = "This is not a field of this resource.";
+        }
+        else if (ConversionFailure().Match(message) is { Success: true } conversion)
+        {
+            message = $"The value is not {Describe(conversion.Groups["type"].Value)}.";
+        }
+        else if (exception.InnerException is not null || message.Contains("invalid", StringComparison.OrdinalIgnoreCase)
+                 || message.Contains("expected", StringComparison.OrdinalIgnoreCase))
+        {
+            message = $"The request body is not valid JSON here ({message.TrimEnd('.')}).";
+        }
+
+        var errors = ValidationErrors.For(field.Length == 0 ? "body" : field, message);
+        return Validation(errors);
+    }
+
+    private static ProblemDetails FromBadRequest(BadHttpRequestException exception)
+    {
+        var binding = FailedBinding().Match(exception.Message);
+        if (binding.Success)
+        {
+            var name = FieldPath.FromMemberPath(binding.Groups["name"].Value);
+            var type = binding.Groups["type"].Value.TrimEnd('?');
+            return Validation(ValidationErrors.For(name, $"'{binding.Groups["value"].Value}' is not {Describe(type)}."));
+        }
+
+        if (MissingBody().IsMatch(exception.Message))
+        {
+            return Validation(ValidationErrors.For("body", "A JSON request body is required."));
+        }
+
+        return new ProblemDetails
+        {
+            Status = exception.StatusCode,
+            Title = exception.StatusCode switch
+            {
+                StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+                StatusCodes.Status415UnsupportedMediaType => "Unsupported media type: send application/json.",
+                _ => "Bad request.",
+            },
+            Detail = exception.StatusCode == StatusCodes.Status415UnsupportedMediaType ? null : exception.Message,
+        };
+    }
+
+    private static ProblemDetails? FromDatabase(DbUpdateException exception) => DatabaseErrors.Classify(exception) switch
+    {
+        DatabaseErrorKind.UniqueViolation => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The request conflicts with stored records.",
+            Detail = "Another record already has this unique value (externalId or name).",
+        },
+        DatabaseErrorKind.ForeignKeyViolation => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The request conflicts with stored records.",
+            Detail = "The change would break a reference between records: a referenced record is missing, or the record is still referenced.",
+        },
+        _ => null,
+    };
+
+    private static ProblemDetails Validation(ValidationErrors errors) => new HttpValidationProblemDetails(errors.ToDictionary())
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = "The request has invalid fields.",
+    };
+
+    private static string Describe(string clrType)
+    {
+        if (clrType.Contains("List`", StringComparison.Ordinal) || clrType.EndsWith("[]", StringComparison.Ordinal))
+        {
+            return "a JSON array";
+        }
+
+        var type = NullableWrapper().Replace(clrType, "$1").TrimEnd('?');
+        return type.Split('.').Last() switch
+        {
+            "Int32" or "int" or "Int64" or "long" or "Int16" => "a whole number in range",
+            "Double" or "double" or "Decimal" or "Single" => "a number",
+            "DateOnly" => "a date in the form YYYY-MM-DD",
+            "DateTime" or "DateTimeOffset" => "an ISO 8601 timestamp",
+            "Boolean" or "bool" => "true or false",
+            "String" or "string" => "a string",
+            _ => "of the expected type",
+        };
+    }
+
+    private static string StripPosition(string message)
+    {
+        var at = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        return at < 0 ? message : message[..at];
+    }
+
+    // "System.Nullable`1[System.Int32]" and "Nullable<int>" both name the inner type.
+    [GeneratedRegex("^(?:System\\.)?Nullable(?:`1\\[|<)(.+?)(?:\\]|>)$")]
+    private static partial Regex NullableWrapper();
+
+    [GeneratedRegex("The JSON property '(?<name>[^']+)' could not be mapped")]
+    private static partial Regex UnmappedMember();
+
+    [GeneratedRegex("could not be converted to (?<type>[\\w.`\\[\\]]+)")]
+    private static partial Regex ConversionFailure();
+
+    [GeneratedRegex("Failed to bind parameter \"(?<type>[^ ]+) (?<name>[^\"]+)\" from \"(?<value>[^\"]*)\"")]
+    private static partial Regex FailedBinding();
+
+    [GeneratedRegex("Required parameter .* was not provided from body|Implicit body inferred|request body was empty", RegexOptions.IgnoreCase)]
+    private static partial Regex MissingBody();
+}

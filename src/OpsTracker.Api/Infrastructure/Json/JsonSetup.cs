@@ -1,0 +1,22 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace OpsTracker.Api.Infrastructure.Json;
+
+/// <summary>The one JSON contract of the API, shared by the endpoints and by Swagger.</summary>
+public static class JsonSetup
+{
+    public static void Apply(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DictionaryKeyPolicy = JsonNamingPolicy.CamelCase;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+
+        // A misspelt field ("sourceId" for "sourceIds") is an error, not silently dropped data.
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+
+        // Numbers are numbers: "12" is not accepted where 12 is meant.
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.Converters.Add(new ReadableEnumConverter());
+    }
+}

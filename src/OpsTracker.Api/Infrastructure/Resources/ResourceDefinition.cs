@@ -1,0 +1,45 @@
+using System.Linq.Expressions;
+using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Validation;
+
+namespace OpsTracker.Api.Infrastructure.Resources;
+
+/// <summary>
+/// What one resource is: its route, how a request is written onto its entity, how the entity reads back as a
+/// response, and the rules that need the database (references, unique fields, records that depend on it).
+/// <see cref="ResourceEndpoints"/> turns a definition into the five CRUD endpoints, the same way for every resource.
+/// </summary>
+public abstract class ResourceDefinition<TEntity, TRequest, TResponse>
+    where TEntity : RecordEntity, new()
+    where TRequest : RecordRequest
+{
+    /// <summary>The route segment under /api/v1: "casualties", "detainee-figures".</summary>
+    public abstract string Path { get; }
+
+    /// <summary>The Swagger tag and the stem of operation names: "Casualties".</summary>
+    public abstract string Tag { get; }
+
+    /// <summary>How one record is named in messages: "casualty record", "source".</summary>
+    public abstract string SingularName { get; }
+
+    /// <summary>The response shape, as an expression so the database returns only what the response needs.</summary>
+    public abstract Expression<Func<TEntity, TResponse>> ToResponse { get; }
+
+    /// <summary>Writes a validated request onto a new or stored entity (PUT replaces every field).</summary>
+    public abstract void Apply(TRequest request, TEntity entity);
+
+    /// <summary>The ids in the request that must name existing records.</summary>
+    public virtual IEnumerable<ReferenceCheck> References(TRequest request) => [];
+
+    /// <summary>Unique fields besides externalId, which every resource has.</summary>
+    public virtual IEnumerable<UniqueField<TEntity>> UniqueFields(TRequest request) => [];
+
+    /// <summary>Kinds of records that may refer to a record of this resource and so block its deletion.</summary>
+    public virtual IEnumerable<DependentRecords> Dependents => [];
+
+    /// <summary>Rules that need the database beyond references (e.g. a force may not be its own ancestor).</summary>
+    public virtual Task CheckAsync(OpsTrackerDbContext db, TRequest request, long? id, ValidationErrors errors, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+}

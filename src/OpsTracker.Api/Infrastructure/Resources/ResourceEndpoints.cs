@@ -1,0 +1,239 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Errors;
+using OpsTracker.Api.Infrastructure.Paging;
+using OpsTracker.Api.Infrastructure.Validation;
+
+namespace OpsTracker.Api.Infrastructure.Resources;
+
+/// <summary>
+/// The list, get, create, update and delete endpoints, written once and mapped for each resource from its
+/// <see cref="ResourceDefinition{TEntity, TRequest, TResponse}"/>. Handlers bind, validate, write and map; the
+/// rules themselves live in the validators and the definitions.
+/// </summary>
+public static class ResourceEndpoints
+{
+    public static RouteGroupBuilder MapResource<TEntity, TRequest, TResponse>(
+        this IEndpointRouteBuilder app,
+        ResourceDefinition<TEntity, TRequest, TResponse> resource)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest
+    {
+        var group = app.MapGroup($"/api/v1/{resource.Path}").WithTags(resource.Tag);
+
+        group.MapGet("/", ([AsParameters] PageQuery query, OpsTrackerDbContext db, IValidator<PageQuery> validator, CancellationToken cancellationToken) =>
+                ListAsync(resource, query, db, validator, cancellationToken))
+            .WithName($"List{resource.Tag}")
+            .WithSummary($"Lists {resource.Path}, a page at a time, in id order.");
+
+        group.MapGet("/{id:long}", (long id, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
+                GetAsync(resource, id, db, cancellationToken))
+            .WithName($"Get{resource.Tag}")
+            .WithSummary($"Gets one {resource.SingularName} by id.");
+
+        group.MapPost("/", (TRequest request, OpsTrackerDbContext db, IValidator<TRequest> validator, CancellationToken cancellationToken) =>
+                CreateAsync(resource, request, db, validator, cancellationToken))
+            .WithName($"Create{resource.Tag}")
+            .WithSummary($"Creates a {resource.SingularName}.");
+
+        group.MapPut("/{id:long}", (long id, TRequest request, OpsTrackerDbContext db, IValidator<TRequest> validator, CancellationToken cancellationToken) =>
+                UpdateAsync(resource, id, request, db, validator, cancellationToken))
+            .WithName($"Update{resource.Tag}")
+            .WithSummary($"Replaces a {resource.SingularName}: fields left out are cleared or set to their defaults.");
+
+        group.MapDelete("/{id:long}", (long id, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
+                DeleteAsync(resource, id, db, cancellationToken))
+            .WithName($"Delete{resource.Tag}")
+            .WithSummary($"Deletes a {resource.SingularName}; refused (409) while other records refer to it.");
+
+        return group;
+    }
+
+    private static async Task<Results<Ok<PagedResponse<TResponse>>, ValidationProblem>> ListAsync<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, PageQuery query, OpsTrackerDbContext db,
+        IValidator<PageQuery> validator, CancellationToken cancellationToken)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest
+    {
+        var validation = await validator.ValidateAsync(query, cancellationToken);
+        if (!validation.IsValid)
+        {
+            var errors = new ValidationErrors();
+            errors.Add(validation);
+            return Problems.Validation(errors);
+        }
+
+        var records = db.Set<TEntity>().AsNoTracking();
+        var totalCount = await records.CountAsync(cancellationToken);
+        var items = await records
+            .OrderBy(e => e.Id)
+            .Skip((query.PageOrDefault - 1) * query.PageSizeOrDefault)
+            .Take(query.PageSizeOrDefault)
+            .Select(resource.ToResponse)
+            .ToListAsync(cancellationToken);
+
+        return TypedResults.Ok(new PagedResponse<TResponse>
+        {
+            Items = items,
+            Page = query.PageOrDefault,
+            PageSize = query.PageSizeOrDefault,
+            TotalCount = totalCount,
+        });
+    }
+
+    private static async Task<Results<Ok<TResponse>, ProblemHttpResult>> GetAsync<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, long id, OpsTrackerDbContext db, CancellationToken cancellationToken)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest
+    {
+        var response = await FindResponseAsync(resource, id, db, cancellationToken);
+        return response is null ? Problems.NotFound(resource.SingularName, id) : TypedResults.Ok(response);
+    }
+
+    private static async Task<Results<Created<TResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, TRequest request, OpsTrackerDbContext db,
+        IValidator<TRequest> validator, CancellationToken cancellationToken)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest
+    {
+        var refusal = await CheckWriteAsync(resource, request, id: null, db, validator, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal.Value.Match<Results<Created<TResponse>, ValidationProblem, ProblemHttpResult>>(
+                invalid => invalid, conflict => conflict);
+        }
+
+        var entity = new TEntity();
+        resource.Apply(request, entity);
+        db.Set<TEntity>().Add(entity);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var response = (await FindResponseAsync(resource, entity.Id, db, cancellationToken))!;
+        return TypedResults.Created($"/api/v1/{resource.Path}/{entity.Id}", response);
+    }
+
+    private static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, long id, TRequest request, OpsTrackerDbContext db,
+        IValidator<TRequest> validator, CancellationToken cancellationToken)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest
+    {
+        var entity = await db.Set<TEntity>().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (entity is null)
+        {
+            return Problems.NotFound(resource.SingularName, id);
+        }
+
+        var refusal = await CheckWriteAsync(resource, request, id, db, validator, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal.Value.Match<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>>(
+                invalid => invalid, conflict => conflict);
+        }
+
+        resource.Apply(request, entity);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var response = (await FindResponseAsync(resource, id, db, cancellationToken))!;
+        return TypedResults.Ok(response);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, long id, OpsTrackerDbContext db, CancellationToken cancellationToken)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest
+    {
+        var entity = await db.Set<TEntity>().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (entity is null)
+        {
+            return Problems.NotFound(resource.SingularName, id);
+        }
+
+        var holders = new List<string>();
+        foreach (var dependents in resource.Dependents)
+        {
+            var count = await dependents.CountAsync(db, id, cancellationToken);
+            if (count > 0)
+            {
+                holders.Add($"{count} {dependents.Description}");
+            }
+        }
+
+        if (holders.Count > 0)
+        {
+            return Problems.Conflict(
+                $"This {resource.SingularName} is still referred to by {string.Join(", ", holders)}. Change or delete those first.",
+                new Dictionary<string, object?> { ["referencedBy"] = holders });
+        }
+
+        db.Set<TEntity>().Remove(entity);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static Task<TResponse?> FindResponseAsync<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, long id, OpsTrackerDbContext db, CancellationToken cancellationToken)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest =>
+        db.Set<TEntity>().AsNoTracking().Where(e => e.Id == id).Select(resource.ToResponse).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// Everything that may refuse a write, in order: field rules (400), references to records that do not exist
+    /// (400), rules that need the database (400), and unique fields another record holds (409).
+    /// </summary>
+    private static async Task<WriteRefusal?> CheckWriteAsync<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, TRequest request, long? id, OpsTrackerDbContext db,
+        IValidator<TRequest> validator, CancellationToken cancellationToken)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest
+    {
+        var errors = new ValidationErrors();
+        errors.Add(await validator.ValidateAsync(request, cancellationToken));
+        if (!errors.IsEmpty)
+        {
+            return new WriteRefusal(Problems.Validation(errors));
+        }
+
+        foreach (var reference in resource.References(request))
+        {
+            foreach (var (field, message) in await reference.FindMissingAsync(db, cancellationToken))
+            {
+                errors.Add(field, message);
+            }
+        }
+
+        await resource.CheckAsync(db, request, id, errors, cancellationToken);
+        if (!errors.IsEmpty)
+        {
+            return new WriteRefusal(Problems.Validation(errors));
+        }
+
+        var uniqueFields = resource.UniqueFields(request).Prepend(
+            new UniqueField<TEntity>("externalId", request.ExternalId, e => e.ExternalId == request.ExternalId));
+        foreach (var unique in uniqueFields)
+        {
+            if (unique.Value is null)
+            {
+                continue;
+            }
+
+            var holder = await db.Set<TEntity>().AsNoTracking()
+                .Where(unique.HasSameValue)
+                .Where(e => id == null || e.Id != id)
+                .Select(e => (long?)e.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (holder is not null)
+            {
+                return new WriteRefusal(Problems.Conflict(
+                    $"Another {resource.SingularName} (id {holder}) already has {unique.Field} '{unique.Value}'.",
+                    new Dictionary<string, object?> { ["field"] = unique.Field, ["existingId"] = holder }));
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,37 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Http.Json;
+using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Errors;
+using OpsTracker.Api.Infrastructure.Json;
+using OpsTracker.Api.Infrastructure.OpenApi;
+using OpsTracker.Api.Infrastructure.Resources;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddOpsTrackerDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddValidatorsFromAssemblyContaining<Program>();
+builder.Services.Configure<JsonOptions>(options => JsonSetup.Apply(options.SerializerOptions));
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => JsonSetup.Apply(options.JsonSerializerOptions));
+
+// Binding failures throw (instead of a bare 400) so ApiExceptionHandler can answer with a problem naming the field.
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddOpsTrackerSwagger();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseOpsTrackerSwagger();
+
+app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.MapHealthChecks("/health");
+app.MapResources();
+
+await app.InitializeDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

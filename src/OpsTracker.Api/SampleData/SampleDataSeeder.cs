@@ -1,5 +1,237 @@
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Arrests;
+using OpsTracker.Api.Features.CampPopulations;
+using OpsTracker.Api.Features.Camps;
+using OpsTracker.Api.Features.Casualties;
+using OpsTracker.Api.Features.DetaineeFigures;
+using OpsTracker.Api.Features.Forces;
+using OpsTracker.Api.Features.Operations;
+using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Infrastructure.Database;
+
 namespace OpsTracker.Api.SampleData;
+
+/// <summary>
+/// Loads a small, real dataset into an empty database so a newcomer sees records at once: a CENTCOM statement of
+/// 2025-11-13 as relayed by two Arabic news reports (Sputnik Arabic, Shafaq News), and the figures they give.
+/// Every record has an externalId starting "sample:", so scripts can tell the sample records apart.
+/// </summary>
 public static class SampleDataSeeder
 {
-    public static Task SeedIfEmptyAsync(OpsTracker.Api.Infrastructure.Database.OpsTrackerDbContext db) => Task.CompletedTask;
+    private static readonly DateOnly ReportDay = new(2025, 11, 13);
+    private static readonly DateOnly PeriodStart = new(2025, 10, 1);
+    private static readonly DateOnly PeriodEnd = new(2025, 11, 6);
+
+    public static async Task SeedIfEmptyAsync(OpsTrackerDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (await db.Sources.AnyAsync(cancellationToken) || await db.Forces.AnyAsync(cancellationToken) || await db.Camps.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var centcomStatement = new Source
+        {
+            ExternalId = "sample:source:centcom-2025-11-13",
+            Title = "CENTCOM statement on operations against ISIS in Syria, 13 November 2025",
+            Publisher = "US Central Command (CENTCOM)",
+            Language = "en",
+            PublishedOn = ReportDay,
+            Kind = SourceKind.OfficialStatement,
+            Notes = "Known here through the two Arabic news reports that relay it.",
+        };
+        var sputnikArabic = new Source
+        {
+            ExternalId = "sample:source:sputnik-arabic-2025-11-13",
+            Title = "Sputnik Arabic report relaying the CENTCOM statement of 13 November 2025",
+            Publisher = "Sputnik Arabic",
+            Url = "https://sarabic.ae/",
+            Language = "ar",
+            PublishedOn = ReportDay,
+            Kind = SourceKind.NewsReport,
+        };
+        var shafaqNews = new Source
+        {
+            ExternalId = "sample:source:shafaq-news-2025-11-13",
+            Title = "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
+            Publisher = "Shafaq News",
+            Url = "https://shafaq.com/",
+            Language = "ar",
+            PublishedOn = ReportDay,
+            Kind = SourceKind.NewsReport,
+            Notes = "Also reports the SDF statement of 2025-11-08 on an arrest in al-Hol camp, and research reports' camp figures.",
+        };
+        db.Sources.AddRange(centcomStatement, sputnikArabic, shafaqNews);
+
+        var centcom = new Force
+        {
+            ExternalId = "sample:force:centcom",
+            Name = "US Central Command",
+            Acronym = "CENTCOM",
+            Aliases = ["القيادة المركزية الأمريكية", "سنتكوم"],
+            Kind = ForceKind.StateForce,
+        };
+        var globalCoalition = new Force
+        {
+            ExternalId = "sample:force:global-coalition",
+            Name = "Global Coalition to Defeat ISIS",
+            Aliases = ["التحالف الدولي", "Global Coalition Against Daesh"],
+            Kind = ForceKind.Coalition,
+        };
+        var sdf = new Force
+        {
+            ExternalId = "sample:force:sdf",
+            Name = "Syrian Democratic Forces",
+            Acronym = "SDF",
+            Aliases = ["قوات سوريا الديمقراطية", "قسد"],
+            Kind = ForceKind.PartnerForce,
+        };
+        var iraqiSecurityForces = new Force
+        {
+            ExternalId = "sample:force:isf",
+            Name = "Iraqi Security Forces",
+            Acronym = "ISF",
+            Aliases = ["القوات الأمنية العراقية"],
+            Kind = ForceKind.StateForce,
+        };
+        db.Forces.AddRange(centcom, globalCoalition, sdf, iraqiSecurityForces);
+
+        var alHol = new Camp
+        {
+            ExternalId = "sample:camp:al-hol",
+            Name = "al-Hol",
+            Aliases = ["الهول", "Al Hol", "al-Hawl"],
+            Country = "SY",
+            Region = "Al-Hasakah",
+        };
+        var roj = new Camp
+        {
+            ExternalId = "sample:camp:roj",
+            Name = "Roj",
+            Aliases = ["روج"],
+            Country = "SY",
+            Region = "Al-Hasakah",
+        };
+        db.Camps.AddRange(alHol, roj);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // CJTF-OIR is under CENTCOM, so it can only be added once CENTCOM has its id.
+        var cjtfOir = new Force
+        {
+            ExternalId = "sample:force:cjtf-oir",
+            Name = "Combined Joint Task Force – Operation Inherent Resolve",
+            Acronym = "CJTF-OIR",
+            Aliases = ["قوة المهام المشتركة – عملية العزم الصلب"],
+            Kind = ForceKind.Coalition,
+            ParentId = centcom.Id,
+        };
+        db.Forces.Add(cjtfOir);
+        await db.SaveChangesAsync(cancellationToken);
+
+        long[] statementSources = [centcomStatement.Id, sputnikArabic.Id, shafaqNews.Id];
+
+        var operations = new Operation
+        {
+            ExternalId = "sample:operation:syria-2025-10-01-2025-11-06",
+            Title = "Operations against ISIS in Syria by CJTF-OIR with Syrian partners, 1 October to 6 November 2025",
+            Type = OperationType.Summary,
+            StartDate = PeriodStart,
+            EndDate = PeriodEnd,
+            Country = "SY",
+            Count = new ReportedCount { Best = 22, Qualifier = CountQualifier.MoreThan },
+            Notes = "\"More than 22 operations\", conducted or advised by CJTF-OIR with Syrian partners (CENTCOM).",
+        };
+        operations.ForceLinks.Add(new OperationForce { ForceId = cjtfOir.Id });
+        operations.SourceLinks.AddRange(statementSources.Select(id => new OperationSource { SourceId = id }));
+        db.Operations.Add(operations);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var killed = new Casualty
+        {
+            ExternalId = "sample:casualty:isis-killed-2025-10-01-2025-11-06",
+            OperationId = operations.Id,
+            Affiliation = CasualtyAffiliation.Isis,
+            Outcome = CasualtyOutcome.Killed,
+            StartDate = PeriodStart,
+            EndDate = PeriodEnd,
+            Country = "SY",
+            Count = new ReportedCount { Best = 5 },
+            Notes = "ISIS members killed in the same operations (CENTCOM).",
+        };
+        killed.SourceLinks.AddRange(statementSources.Select(id => new CasualtySource { SourceId = id }));
+
+        var arrested = new Arrest
+        {
+            ExternalId = "sample:arrest:isis-arrested-2025-10-01-2025-11-06",
+            OperationId = operations.Id,
+            StartDate = PeriodStart,
+            EndDate = PeriodEnd,
+            Country = "SY",
+            Count = new ReportedCount { Best = 19 },
+            Notes = "ISIS members arrested in the same operations (CENTCOM).",
+        };
+        arrested.SourceLinks.AddRange(statementSources.Select(id => new ArrestSource { SourceId = id }));
+
+        var leaderArrest = new Arrest
+        {
+            ExternalId = "sample:arrest:bahaa-musiri",
+            ArrestingForceId = sdf.Id,
+            StartDate = new DateOnly(2025, 11, 8),
+            Country = "SY",
+            Region = "Al-Hasakah",
+            Locality = "al-Hol camp",
+            Count = new ReportedCount { Best = 1 },
+            PersonName = "Bahaa Musiri",
+            PersonAlias = "أبو عبد الرحمن",
+            PersonNationality = "IQ",
+            PersonRole = "ISIS leader",
+            Notes = "Known as \"Abu Abdul Rahman\". Arrested by the SDF in coordination with the coalition inside al-Hol camp; "
+                + "dated by the SDF statement of 2025-11-08, as reported by Shafaq News.",
+        };
+        leaderArrest.SourceLinks.Add(new ArrestSource { SourceId = shafaqNews.Id });
+
+        var detainees = new DetaineeFigure
+        {
+            ExternalId = "sample:detainees:nes-prisons-mid-2025",
+            AsOf = new DateOnly(2025, 7, 1),
+            DatePrecision = DatePrecision.Month,
+            Facility = "prisons and camps in north-east Syria",
+            Country = "SY",
+            Count = new ReportedCount { Best = 9000, Qualifier = CountQualifier.Approximately },
+            Notes = "About 9,000 ISIS fighters held by coalition partners, as of mid-2025.",
+        };
+        detainees.SourceLinks.Add(new DetaineeFigureSource { SourceId = shafaqNews.Id });
+
+        db.AddRange(killed, arrested, leaderArrest, detainees);
+        db.CampPopulationFigures.AddRange(
+            CampFigure("sample:camps:al-hol-roj-2019", new DateOnly(2019, 1, 1), DatePrecision.Year,
+                new ReportedCount { Best = 70000 }, [shafaqNews.Id], "In 2019.", alHol, roj),
+            CampFigure("sample:camps:al-hol-roj-mid-2025", new DateOnly(2025, 7, 1), DatePrecision.Month,
+                new ReportedCount { Best = 31000, Qualifier = CountQualifier.Approximately }, [shafaqNews.Id],
+                "About 31,000 as of mid-2025, from research reports cited by Shafaq News.", alHol, roj),
+            CampFigure("sample:camps:al-hol-roj-2025-11-13", ReportDay, DatePrecision.Day,
+                new ReportedCount { Best = 30000, Qualifier = CountQualifier.Approximately }, statementSources,
+                "About 30,000 (CENTCOM).", alHol, roj));
+        await db.SaveChangesAsync(cancellationToken);
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static CampPopulationFigure CampFigure(string externalId, DateOnly asOf, DatePrecision precision, ReportedCount count,
+        long[] sourceIds, string notes, params Camp[] camps)
+    {
+        var figure = new CampPopulationFigure
+        {
+            ExternalId = externalId,
+            AsOf = asOf,
+            DatePrecision = precision,
+            Count = count,
+            Notes = notes,
+        };
+        figure.CampLinks.AddRange(camps.Select(camp => new CampPopulationFigureCamp { CampId = camp.Id }));
+        figure.SourceLinks.AddRange(sourceIds.Select(id => new CampPopulationFigureSource { SourceId = id }));
+        return figure;
+    }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Shared;
@@ -33,22 +34,32 @@ public static class ResourceEndpoints
         group.MapGet("/{id:long}", (long id, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
                 GetAsync(resource, id, db, cancellationToken))
             .WithName($"Get{resource.Tag}")
-            .WithSummary($"Gets one {resource.SingularName} by id.");
+            .WithSummary($"Gets one {resource.SingularName} by id.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost("/", (TRequest request, OpsTrackerDbContext db, IValidator<TRequest> validator, CancellationToken cancellationToken) =>
-                CreateAsync(resource, request, db, validator, cancellationToken))
+        // The body handlers are held as Delegate: the ASP.NET route-handler analyzer crashes (AD0001) on a lambda
+        // whose body parameter is a generic type parameter, and it does not inspect a Delegate-typed argument.
+        Delegate create = ([FromBody] TRequest request, OpsTrackerDbContext db, IValidator<TRequest> validator, CancellationToken cancellationToken) =>
+            CreateAsync(resource, request, db, validator, cancellationToken);
+        group.MapPost("/", create)
             .WithName($"Create{resource.Tag}")
-            .WithSummary($"Creates a {resource.SingularName}.");
+            .WithSummary($"Creates a {resource.SingularName}.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapPut("/{id:long}", (long id, TRequest request, OpsTrackerDbContext db, IValidator<TRequest> validator, CancellationToken cancellationToken) =>
-                UpdateAsync(resource, id, request, db, validator, cancellationToken))
+        Delegate update = (long id, [FromBody] TRequest request, OpsTrackerDbContext db, IValidator<TRequest> validator, CancellationToken cancellationToken) =>
+            UpdateAsync(resource, id, request, db, validator, cancellationToken);
+        group.MapPut("/{id:long}", update)
             .WithName($"Update{resource.Tag}")
-            .WithSummary($"Replaces a {resource.SingularName}: fields left out are cleared or set to their defaults.");
+            .WithSummary($"Replaces a {resource.SingularName}: fields left out are cleared or set to their defaults.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapDelete("/{id:long}", (long id, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
                 DeleteAsync(resource, id, db, cancellationToken))
             .WithName($"Delete{resource.Tag}")
-            .WithSummary($"Deletes a {resource.SingularName}; refused (409) while other records refer to it.");
+            .WithSummary($"Deletes a {resource.SingularName}; refused (409) while other records refer to it.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         return group;
     }

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using OpsTracker.Api.Infrastructure.Database;
+
+namespace OpsTracker.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real API over HTTP, on a SQLite file of its own that is deleted afterwards: one factory per test gives
+/// every test its own database.
+/// </summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"opstracker-test-{Guid.NewGuid():N}.db");
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["SampleData:Enabled"] = "false",
+    };
+
+    public ApiFactory WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public ApiFactory WithSampleData() => WithSetting("SampleData:Enabled", "true");
+
+    /// <summary>A scope on the same database as the API, for checking what was (or was not) written.</summary>
+    public OpsTrackerDbContext CreateDbContext() =>
+        Services.CreateScope().ServiceProvider.GetRequiredService<OpsTrackerDbContext>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting($"ConnectionStrings:{DatabaseSetup.ConnectionStringName}", $"Data Source={_databasePath};Pooling=False");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        {
+            File.Delete(_databasePath + suffix);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace OpsTracker.Api.Tests.Infrastructure;
+
+/// <summary>Base for integration tests: a fresh API and database for each test, and a client for it.</summary>
+public abstract class ApiTest : IDisposable
+{
+    protected ApiTest()
+        : this(new ApiFactory())
+    {
+    }
+
+    protected ApiTest(ApiFactory factory)
+    {
+        Factory = factory;
+        Client = factory.CreateClient();
+    }
+
+    protected ApiFactory Factory { get; }
+    protected HttpClient Client { get; }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        Factory.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

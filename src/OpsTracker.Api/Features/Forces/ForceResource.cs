@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Features.Arrests;
 using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Operations;
-using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Resources;
 using OpsTracker.Api.Infrastructure.Validation;
 

@@ -1,0 +1,73 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Tests.Infrastructure;
+
+namespace OpsTracker.Api.Tests;
+
+/// <summary>Names and titles in Arabic script are stored and answered exactly as sent.</summary>
+public sealed class ArabicTextTests : ApiTest
+{
+    private const string SdfArabic = "قوات سوريا الديمقراطية";
+    private const string SdfShort = "قسد";
+    private const string Kunya = "أبو عبد الرحمن";
+
+    [Fact]
+    public async Task A_force_alias_in_arabic_round_trips_unchanged()
+    {
+        var payload = Payloads.Force().With(("name", SdfArabic), ("aliases", Payloads.Strings(SdfArabic, SdfShort, "SDF")));
+
+        var created = await Client.CreateAsync(Paths.Forces, payload);
+        var read = await Client.ReadAsync(Paths.Forces, created.Id());
+
+        Assert.Equal(SdfArabic, read["name"]!.GetValue<string>());
+        Assert.Equal([SdfArabic, SdfShort, "SDF"], read["aliases"]!.AsArray().Select(alias => alias!.GetValue<string>()));
+        await using var db = Factory.CreateDbContext();
+        var stored = await db.Forces.SingleAsync(force => force.Id == created.Id());
+        Assert.Equal(SdfArabic, stored.Name);
+        Assert.Equal([SdfArabic, SdfShort, "SDF"], stored.Aliases);
+    }
+
+    [Fact]
+    public async Task An_arrest_person_alias_in_arabic_round_trips_unchanged()
+    {
+        var sourceId = await Client.CreateSourceAsync();
+        var payload = Payloads.Arrest(sourceId).With(("personAlias", Kunya), ("personName", "بهاء مصيري"), ("count", Payloads.Count(1)));
+
+        var created = await Client.CreateAsync(Paths.Arrests, payload);
+        var read = await Client.ReadAsync(Paths.Arrests, created.Id());
+
+        Assert.Equal(Kunya, read["personAlias"]!.GetValue<string>());
+        Assert.Equal("بهاء مصيري", read["personName"]!.GetValue<string>());
+        await using var db = Factory.CreateDbContext();
+        Assert.Equal(Kunya, (await db.Arrests.SingleAsync(arrest => arrest.Id == created.Id())).PersonAlias);
+    }
+
+    [Fact]
+    public async Task Arabic_sent_as_json_escapes_is_stored_as_the_same_text()
+    {
+        var escaped = "{\"name\":\"\\u0627\\u0644\\u0647\\u0648\\u0644\",\"aliases\":[\"\\u0642\\u0633\\u062f\"]}";
+
+        using var response = await Client.SendRawJsonAsync(HttpMethod.Post, Paths.Camps, escaped);
+
+        await response.AssertStatusAsync(HttpStatusCode.Created);
+        var created = await response.ReadObjectAsync();
+        Assert.Equal("الهول", created["name"]!.GetValue<string>());
+        Assert.Equal(SdfShort, created["aliases"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Mixed_script_titles_and_notes_round_trip_on_put()
+    {
+        var payload = Payloads.Source();
+        var id = await Client.CreateIdAsync(Paths.Sources, payload);
+        var title = "شفق نيوز: CENTCOM تعلن مقتل 5 من عناصر داعش واعتقال 19";
+        var notes = "«أكثر من 22 عملية» — more than 22 operations, 1–6 November 2025.";
+
+        using var response = await Client.PutJsonAsync(Paths.Of(Paths.Sources, id), payload.With(("title", title), ("notes", notes), ("language", "ar")));
+
+        await response.AssertStatusAsync(HttpStatusCode.OK);
+        var read = await Client.ReadAsync(Paths.Sources, id);
+        Assert.Equal(title, read["title"]!.GetValue<string>());
+        Assert.Equal(notes, read["notes"]!.GetValue<string>());
+    }
+}

@@ -1,0 +1,16 @@
+namespace OpsTracker.Api.Tests.Infrastructure;
+
+/// <summary>The resources' collection paths.</summary>
+public static class Paths
+{
+    public const string Sources = "/api/v1/sources";
+    public const string Forces = "/api/v1/forces";
+    public const string Camps = "/api/v1/camps";
+    public const string Operations = "/api/v1/operations";
+    public const string Casualties = "/api/v1/casualties";
+    public const string Arrests = "/api/v1/arrests";
+    public const string DetaineeFigures = "/api/v1/detainee-figures";
+    public const string CampPopulations = "/api/v1/camp-populations";
+
+    public static string Of(string collection, long id) => $"{collection}/{id}";
+}

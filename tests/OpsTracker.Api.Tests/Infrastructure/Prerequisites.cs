@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+
+namespace OpsTracker.Api.Tests.Infrastructure;
+
+/// <summary>Creates the records other records refer to (sources, forces, camps, operations) through the API.</summary>
+public static class Prerequisites
+{
+    public static Task<long> CreateSourceAsync(this HttpClient client) => client.CreateIdAsync(Paths.Sources, Payloads.Source());
+
+    public static Task<long> CreateForceAsync(this HttpClient client, long? parentId = null) =>
+        client.CreateIdAsync(Paths.Forces, Payloads.Force(parentId));
+
+    public static Task<long> CreateCampAsync(this HttpClient client) => client.CreateIdAsync(Paths.Camps, Payloads.Camp());
+
+    public static async Task<long> CreateOperationAsync(this HttpClient client, long? sourceId = null) =>
+        await client.CreateIdAsync(Paths.Operations, Payloads.Operation(sourceId ?? await client.CreateSourceAsync()));
+
+    /// <summary>How many records the resource at <paramref name="collection"/> holds, by its list's totalCount.</summary>
+    public static async Task<int> CountAsync(this HttpClient client, string collection) =>
+        (await client.GetObjectAsync(collection))["totalCount"]!.GetValue<int>();
+
+    /// <summary>Reads a stored record back, failing unless it exists.</summary>
+    public static Task<JsonObject> ReadAsync(this HttpClient client, string collection, long id) =>
+        client.GetObjectAsync(Paths.Of(collection, id));
+}

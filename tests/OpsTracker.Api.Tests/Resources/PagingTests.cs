@@ -1,0 +1,41 @@
+using OpsTracker.Api.Tests.Infrastructure;
+
+namespace OpsTracker.Api.Tests.Resources;
+
+/// <summary>Paging edge cases of the list endpoints, which every resource shares.</summary>
+public sealed class PagingTests : ApiTest
+{
+    [Fact]
+    public async Task A_page_past_the_end_answers_an_empty_page_with_the_total_count()
+    {
+        await Client.CreateSourceAsync();
+
+        var page = await Client.GetObjectAsync($"{Paths.Sources}?page=2&pageSize=1");
+
+        Assert.Equal(2, page["page"]!.GetValue<int>());
+        Assert.Equal(1, page["totalCount"]!.GetValue<int>());
+        Assert.Empty(page["items"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task The_largest_page_number_answers_an_empty_page_rather_than_wrapping_around_to_the_first()
+    {
+        await Client.CreateSourceAsync();
+
+        var page = await Client.GetObjectAsync($"{Paths.Sources}?page={int.MaxValue}&pageSize=50");
+
+        Assert.Equal(int.MaxValue, page["page"]!.GetValue<int>());
+        Assert.Equal(1, page["totalCount"]!.GetValue<int>());
+        Assert.Empty(page["items"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Unknown_query_parameters_are_ignored()
+    {
+        await Client.CreateSourceAsync();
+
+        var page = await Client.GetObjectAsync($"{Paths.Sources}?country=SY&sort=title");
+
+        Assert.Single(page["items"]!.AsArray());
+    }
+}

@@ -1,0 +1,141 @@
+using System.Text.Json.Nodes;
+using OpsTracker.Api.Tests.Infrastructure;
+
+namespace OpsTracker.Api.Tests;
+
+/// <summary>The sample dataset loaded into an empty database: the CENTCOM statement of 2025-11-13 and its figures.</summary>
+public sealed class SampleDataTests() : ApiTest(new ApiFactory().WithSampleData())
+{
+    [Fact]
+    public async Task The_sample_sources_forces_and_camps_are_there()
+    {
+        var sources = await ListAsync(Paths.Sources);
+        var forces = await ListAsync(Paths.Forces);
+        var camps = await ListAsync(Paths.Camps);
+
+        Assert.Equal("Shafaq News", Find(sources, "sample:source:shafaq-news-2025-11-13")["publisher"]!.GetValue<string>());
+        Assert.Equal("ar", Find(sources, "sample:source:sputnik-arabic-2025-11-13")["language"]!.GetValue<string>());
+        Assert.Equal("officialStatement", Find(sources, "sample:source:centcom-2025-11-13")["kind"]!.GetValue<string>());
+
+        var sdf = Find(forces, "sample:force:sdf");
+        Assert.Equal("Syrian Democratic Forces", sdf["name"]!.GetValue<string>());
+        Assert.Equal("SDF", sdf["acronym"]!.GetValue<string>());
+        Assert.Equal("partnerForce", sdf["kind"]!.GetValue<string>());
+        Assert.Contains("قسد", Strings(sdf["aliases"]));
+        Assert.Contains("قوات سوريا الديمقراطية", Strings(sdf["aliases"]));
+        var centcom = Find(forces, "sample:force:centcom");
+        Assert.Equal(centcom.Id(), Find(forces, "sample:force:cjtf-oir")["parentId"]!.GetValue<long>());
+
+        var alHol = Find(camps, "sample:camp:al-hol");
+        Assert.Equal("al-Hol", alHol["name"]!.GetValue<string>());
+        Assert.Contains("الهول", Strings(alHol["aliases"]));
+        Assert.Equal("SY", alHol["country"]!.GetValue<string>());
+        Assert.Equal("Roj", Find(camps, "sample:camp:roj")["name"]!.GetValue<string>());
+        Assert.All([.. sources, .. forces, .. camps], record => Assert.StartsWith("sample:", record["externalId"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task The_sample_operation_is_more_than_22_operations_citing_all_three_sources()
+    {
+        var sources = await ListAsync(Paths.Sources);
+        var forces = await ListAsync(Paths.Forces);
+
+        var operation = Find(await ListAsync(Paths.Operations), "sample:operation:syria-2025-10-01-2025-11-06");
+
+        Assert.Equal(new JsonObject { ["best"] = 22, ["low"] = null, ["high"] = null, ["qualifier"] = "moreThan" }.Text(), operation["count"].Text());
+        Assert.Equal("summary", operation["type"]!.GetValue<string>());
+        Assert.Equal("2025-10-01", operation["startDate"]!.GetValue<string>());
+        Assert.Equal("2025-11-06", operation["endDate"]!.GetValue<string>());
+        Assert.Equal("SY", operation["country"]!.GetValue<string>());
+        Assert.Equal(Payloads.Ids([.. sources.Select(source => source.Id()).Order()]).Text(), operation["sourceIds"].Text());
+        Assert.Equal(Payloads.Ids(Find(forces, "sample:force:cjtf-oir").Id()).Text(), operation["forceIds"].Text());
+    }
+
+    [Fact]
+    public async Task The_sample_camp_population_figures_cover_al_Hol_and_Roj()
+    {
+        var camps = await ListAsync(Paths.Camps);
+        var bothCamps = Payloads.Ids(Find(camps, "sample:camp:al-hol").Id(), Find(camps, "sample:camp:roj").Id()).Text();
+
+        var figures = await ListAsync(Paths.CampPopulations);
+
+        var in2019 = Find(figures, "sample:camps:al-hol-roj-2019");
+        Assert.Equal(70000, in2019["count"]!["best"]!.GetValue<int>());
+        Assert.Equal("exact", in2019["count"]!["qualifier"]!.GetValue<string>());
+        Assert.Equal("year", in2019["datePrecision"]!.GetValue<string>());
+        Assert.Equal("2019-01-01", in2019["asOf"]!.GetValue<string>());
+        Assert.Equal(bothCamps, in2019["campIds"].Text());
+        var midYear = Find(figures, "sample:camps:al-hol-roj-mid-2025");
+        Assert.Equal(31000, midYear["count"]!["best"]!.GetValue<int>());
+        Assert.Equal("approximately", midYear["count"]!["qualifier"]!.GetValue<string>());
+        Assert.Equal("month", midYear["datePrecision"]!.GetValue<string>());
+        var statement = Find(figures, "sample:camps:al-hol-roj-2025-11-13");
+        Assert.Equal(30000, statement["count"]!["best"]!.GetValue<int>());
+        Assert.Equal("2025-11-13", statement["asOf"]!.GetValue<string>());
+        Assert.All(figures, figure => Assert.Equal(bothCamps, figure["campIds"].Text()));
+    }
+
+    [Fact]
+    public async Task The_sample_casualties_arrests_and_detainees_are_there()
+    {
+        var forces = await ListAsync(Paths.Forces);
+        var operation = Find(await ListAsync(Paths.Operations), "sample:operation:syria-2025-10-01-2025-11-06");
+
+        var killed = Find(await ListAsync(Paths.Casualties), "sample:casualty:isis-killed-2025-10-01-2025-11-06");
+        var arrests = await ListAsync(Paths.Arrests);
+        var detainees = Find(await ListAsync(Paths.DetaineeFigures), "sample:detainees:nes-prisons-mid-2025");
+
+        Assert.Equal(5, killed["count"]!["best"]!.GetValue<int>());
+        Assert.Equal("isis", killed["affiliation"]!.GetValue<string>());
+        Assert.Equal("killed", killed["outcome"]!.GetValue<string>());
+        Assert.Equal(operation.Id(), killed["operationId"]!.GetValue<long>());
+        Assert.Equal(19, Find(arrests, "sample:arrest:isis-arrested-2025-10-01-2025-11-06")["count"]!["best"]!.GetValue<int>());
+        var leader = Find(arrests, "sample:arrest:bahaa-musiri");
+        Assert.Equal("أبو عبد الرحمن", leader["personAlias"]!.GetValue<string>());
+        Assert.Equal("IQ", leader["personNationality"]!.GetValue<string>());
+        Assert.Equal(Find(forces, "sample:force:sdf").Id(), leader["arrestingForceId"]!.GetValue<long>());
+        Assert.Equal(new JsonObject { ["best"] = 1, ["low"] = null, ["high"] = null, ["qualifier"] = "exact" }.Text(), leader["count"].Text());
+        Assert.Equal(9000, detainees["count"]!["best"]!.GetValue<int>());
+        Assert.Equal("approximately", detainees["count"]!["qualifier"]!.GetValue<string>());
+        Assert.Equal("month", detainees["datePrecision"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_sample_source_that_figures_cite_cannot_be_deleted()
+    {
+        var shafaq = Find(await ListAsync(Paths.Sources), "sample:source:shafaq-news-2025-11-13");
+
+        using var response = await Client.DeleteAsync(Paths.Of(Paths.Sources, shafaq.Id()));
+
+        await ProblemAssert.IsDeleteRefusedAsync(response,
+            "1 operations", "1 casualty records", "2 arrest records", "1 detainee figures", "3 camp population figures");
+        await Client.ReadAsync(Paths.Sources, shafaq.Id());
+    }
+
+    [Fact]
+    public async Task Without_the_setting_the_database_starts_empty()
+    {
+        using var factory = new ApiFactory();
+        using var client = factory.CreateClient();
+
+        foreach (var resource in ResourceCatalogue.All)
+        {
+            Assert.Equal(0, await client.CountAsync(resource.Collection));
+        }
+    }
+
+    private static JsonObject Find(IEnumerable<JsonObject> records, string externalId)
+    {
+        var found = records.Where(record => record["externalId"]?.GetValue<string>() == externalId).ToList();
+        Assert.True(found.Count == 1, $"Expected one sample record '{externalId}', found {found.Count}.");
+        return found[0];
+    }
+
+    private static List<string> Strings(JsonNode? array) => [.. array!.AsArray().Select(item => item!.GetValue<string>())];
+
+    private async Task<List<JsonObject>> ListAsync(string collection)
+    {
+        var page = await Client.GetObjectAsync($"{collection}?pageSize=500");
+        return [.. page["items"]!.AsArray().Select(item => item!.AsObject())];
+    }
+}

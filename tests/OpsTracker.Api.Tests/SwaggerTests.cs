@@ -1,0 +1,53 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using OpsTracker.Api.Tests.Infrastructure;
+
+namespace OpsTracker.Api.Tests;
+
+public sealed class SwaggerTests : ApiTest
+{
+    [Fact]
+    public async Task The_openapi_document_lists_every_resource_path_with_its_operations()
+    {
+        using var response = await Client.GetAsync("/swagger/v1/swagger.json");
+
+        await response.AssertStatusAsync(HttpStatusCode.OK);
+        var document = await response.ReadObjectAsync();
+        var paths = document["paths"]!.AsObject();
+        Assert.True(paths.ContainsKey("/api/v1/casualties"), $"paths: {string.Join(", ", paths.Select(path => path.Key))}");
+        foreach (var resource in ResourceCatalogue.All)
+        {
+            Assert.Equal(["get", "post"], Operations(paths[resource.Collection]));
+            Assert.Equal(["delete", "get", "put"], Operations(paths[$"{resource.Collection}/{{id}}"]));
+        }
+    }
+
+    [Fact]
+    public async Task Enums_are_documented_as_their_camel_case_strings()
+    {
+        var document = await Client.GetObjectAsync("/swagger/v1/swagger.json");
+        var schemas = document["components"]!["schemas"]!.AsObject();
+
+        AssertStringEnum(schemas, "CountQualifier", "exact", "approximately", "atLeast", "moreThan", "atMost", "lessThan", "range");
+        AssertStringEnum(schemas, "CasualtyOutcome", "killed", "wounded");
+        AssertStringEnum(schemas, "DatePrecision", "day", "month", "year");
+        AssertStringEnum(schemas, "SourceReliability", "A", "B", "C", "D", "E", "F");
+        AssertStringEnum(schemas, "OperationType", "raid", "airstrike", "groundOperation", "adviseAndAssist", "securitySweep", "summary", "other");
+        var outcome = schemas["CasualtyRequest"]!["properties"]!["outcome"]!;
+        Assert.Contains("CasualtyOutcome", outcome.ToJsonString());
+    }
+
+    private static List<string> Operations(JsonNode? pathItem)
+    {
+        Assert.NotNull(pathItem);
+        return [.. pathItem.AsObject().Select(operation => operation.Key).Order(StringComparer.Ordinal)];
+    }
+
+    private static void AssertStringEnum(JsonObject schemas, string name, params string[] values)
+    {
+        Assert.True(schemas.ContainsKey(name), $"No schema {name}.");
+        var schema = schemas[name]!;
+        Assert.Equal("string", schema["type"]?.GetValue<string>());
+        Assert.Equal(values, schema["enum"]!.AsArray().Select(value => value!.GetValue<string>()));
+    }
+}

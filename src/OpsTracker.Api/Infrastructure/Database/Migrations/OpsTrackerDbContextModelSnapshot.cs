@@ -27,6 +27,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<long?>("ArrestingForceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CampId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Country")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -84,6 +87,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -117,12 +124,16 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("ArrestingForceId");
 
+                    b.HasIndex("CampId");
+
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
                     b.HasIndex("OperationId");
 
                     b.HasIndex("StartDate");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Country", "Region");
 
@@ -152,6 +163,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -186,6 +201,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("CampPopulationFigures", (string)null);
                 });
@@ -230,6 +247,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -240,6 +261,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("Camps", (string)null);
                 });
@@ -254,6 +277,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("CampId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Country")
                         .IsRequired()
@@ -301,6 +327,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -332,12 +362,16 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CampId");
+
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
                     b.HasIndex("OperationId");
 
                     b.HasIndex("StartDate");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Affiliation", "Outcome");
 
@@ -354,6 +388,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("CampId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Country")
                         .IsRequired()
@@ -398,6 +435,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -428,10 +469,14 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("AsOf");
 
+                    b.HasIndex("CampId");
+
                     b.HasIndex("CustodianForceId");
 
                     b.HasIndex("ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Country", "Region");
 
@@ -476,6 +521,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<long?>("ParentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -489,6 +538,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("ParentId");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.ToTable("Forces", (string)null);
                 });
 
@@ -496,6 +547,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CampId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Country")
@@ -534,6 +588,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.Property<string>("Region")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartDate")
@@ -577,12 +635,16 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CampId");
+
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
                     b.HasIndex("StartDate");
 
                     b.HasIndex("Type");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Country", "Region");
 
@@ -628,6 +690,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -647,6 +713,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("Reliability");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.ToTable("Sources", (string)null);
                 });
 
@@ -655,6 +723,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.HasOne("OpsTracker.Api.Features.Forces.Force", null)
                         .WithMany()
                         .HasForeignKey("ArrestingForceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
+                        .WithMany()
+                        .HasForeignKey("CampId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("OpsTracker.Api.Features.Operations.Operation", null)
@@ -746,6 +819,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
             modelBuilder.Entity("OpsTracker.Api.Features.Casualties.Casualty", b =>
                 {
+                    b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
+                        .WithMany()
+                        .HasForeignKey("CampId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("OpsTracker.Api.Features.Operations.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -780,6 +858,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
             modelBuilder.Entity("OpsTracker.Api.Features.DetaineeFigures.DetaineeFigure", b =>
                 {
+                    b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
+                        .WithMany()
+                        .HasForeignKey("CampId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("OpsTracker.Api.Features.Forces.Force", null)
                         .WithMany()
                         .HasForeignKey("CustodianForceId")
@@ -824,6 +907,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
             modelBuilder.Entity("OpsTracker.Api.Features.Operations.Operation", b =>
                 {
+                    b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
+                        .WithMany()
+                        .HasForeignKey("CampId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("OpsTracker.Api.Features.Operations.OperationForce", "ForceLinks", b1 =>
                         {
                             b1.Property<long>("OperationId")

@@ -15,6 +15,19 @@ public sealed class QueryValues(IQueryCollection query, ValidationErrors errors)
 
     public bool Has(string name) => query.ContainsKey(name);
 
+    /// <summary>Every parameter not in <paramref name="known"/> is an error, so a misspelt filter never silently matches everything.</summary>
+    public void RejectUnknown(IReadOnlyCollection<string> known)
+    {
+        foreach (var name in query.Keys.Where(name => !known.Contains(name)))
+        {
+            Errors.Add(name, $"'{name}' is not a parameter here. The parameters are: {string.Join(", ", known)}.");
+        }
+    }
+
+    /// <summary>The same request without some parameters, for code that reads those itself.</summary>
+    public QueryValues Without(params string[] names) =>
+        new(new QueryCollection(query.Where(pair => !names.Contains(pair.Key)).ToDictionary(pair => pair.Key, pair => pair.Value)), Errors);
+
     public string? Text(string name)
     {
         if (!query.TryGetValue(name, out var values))

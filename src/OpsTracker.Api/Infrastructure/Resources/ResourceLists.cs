@@ -40,11 +40,7 @@ public static class ResourceLists
     {
         var errors = new ValidationErrors();
         var values = new QueryValues(request.Query, errors);
-        var known = Parameters(resource).Select(parameter => parameter.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var name in request.Query.Keys.Where(name => !known.Contains(name)))
-        {
-            errors.Add(name, $"'{name}' is not a parameter of this list. Its parameters are: {string.Join(", ", known)}.");
-        }
+        values.RejectUnknown(Parameters(resource).Select(parameter => parameter.Name).Distinct().ToList());
 
         var query = db.Set<TEntity>().AsNoTracking();
         foreach (var filter in resource.Filters)

@@ -46,6 +46,7 @@ public static class RecordConfigurationExtensions
         builder.Property(e => e.Region).HasMaxLength(ShortText);
         builder.Property(e => e.Locality).HasMaxLength(ShortText);
         builder.HasIndex(e => new { e.Country, e.Region });
+        builder.HasIndex(e => e.Region);
         builder.HasOne<Camp>().WithMany().HasForeignKey(e => e.CampId).OnDelete(DeleteBehavior.Restrict);
     }
 

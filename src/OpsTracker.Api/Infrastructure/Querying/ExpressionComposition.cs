@@ -5,14 +5,16 @@ namespace OpsTracker.Api.Infrastructure.Querying;
 /// <summary>Builds predicates from selectors, so one filter definition serves every entity that has the field.</summary>
 public static class ExpressionComposition
 {
-    /// <summary><c>e =&gt; values.Contains(selector(e))</c>: translated to SQL IN (…).</summary>
+    /// <summary>
+    /// <c>e =&gt; values.Contains(selector(e))</c>, translated to SQL IN (…). The values are reached through a field,
+    /// as a lambda's captured variable would be, so EF sends them as parameters and reuses one compiled query for
+    /// any values instead of compiling a new one per combination.
+    /// </summary>
     public static Expression<Func<TEntity, bool>> In<TEntity, TValue>(Expression<Func<TEntity, TValue>> selector, IReadOnlyCollection<TValue> values)
     {
-        var list = values.ToList();
-        var contains = Expression.Call(
-            Expression.Constant(list),
-            typeof(List<TValue>).GetMethod(nameof(List<TValue>.Contains))!,
-            selector.Body);
+        var holder = new ValuesHolder<TValue>(values.ToList());
+        var list = Expression.Field(Expression.Constant(holder), nameof(ValuesHolder<TValue>.Values));
+        var contains = Expression.Call(list, typeof(List<TValue>).GetMethod(nameof(List<TValue>.Contains))!, selector.Body);
         return Expression.Lambda<Func<TEntity, bool>>(contains, selector.Parameters);
     }
 
@@ -25,5 +27,10 @@ public static class ExpressionComposition
     private sealed class ReplaceParameter(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+
+    private sealed class ValuesHolder<TValue>(List<TValue> values)
+    {
+        public readonly List<TValue> Values = values;
     }
 }

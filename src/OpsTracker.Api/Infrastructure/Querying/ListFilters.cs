@@ -20,7 +20,7 @@ public static class ListFilters
             var (from, to) = values.DateRange();
             if (from is { } start)
             {
-                query = query.Where(e => e.StartDate >= start || (e.EndDate != null && e.EndDate >= start));
+                query = query.Where(e => e.StartDate >= start || e.EndDate >= start);
             }
 
             if (to is { } end)

@@ -131,6 +131,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("OperationId");
 
+                    b.HasIndex("Region");
+
                     b.HasIndex("StartDate");
 
                     b.HasIndex("UpdatedAt");
@@ -369,13 +371,15 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("OperationId");
 
+                    b.HasIndex("Region");
+
                     b.HasIndex("StartDate");
 
                     b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("Affiliation", "Outcome");
-
                     b.HasIndex("Country", "Region");
+
+                    b.HasIndex("Affiliation", "Outcome", "StartDate");
 
                     b.ToTable("Casualties", (string)null);
                 });
@@ -475,6 +479,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("Region");
 
                     b.HasIndex("UpdatedAt");
 
@@ -639,6 +645,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("Region");
 
                     b.HasIndex("StartDate");
 

@@ -12,7 +12,7 @@ using OpsTracker.Api.Infrastructure.Database;
 namespace OpsTracker.Api.Infrastructure.Database.Migrations
 {
     [DbContext(typeof(OpsTrackerDbContext))]
-    [Migration("20261122190834_SearchTextAndCampPlaces")]
+    [Migration("20261122192028_SearchTextAndCampPlaces")]
     partial class SearchTextAndCampPlaces
     {
         /// <inheritdoc />
@@ -133,6 +133,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .IsUnique();
 
                     b.HasIndex("OperationId");
+
+                    b.HasIndex("Region");
 
                     b.HasIndex("StartDate");
 
@@ -372,13 +374,15 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("OperationId");
 
+                    b.HasIndex("Region");
+
                     b.HasIndex("StartDate");
 
                     b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("Affiliation", "Outcome");
-
                     b.HasIndex("Country", "Region");
+
+                    b.HasIndex("Affiliation", "Outcome", "StartDate");
 
                     b.ToTable("Casualties", (string)null);
                 });
@@ -478,6 +482,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("Region");
 
                     b.HasIndex("UpdatedAt");
 
@@ -642,6 +648,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("Region");
 
                     b.HasIndex("StartDate");
 

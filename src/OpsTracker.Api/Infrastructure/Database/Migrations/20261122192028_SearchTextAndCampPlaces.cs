@@ -10,6 +10,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Casualties_Affiliation_Outcome",
+                table: "Casualties");
+
             migrationBuilder.AddColumn<string>(
                 name: "SearchText",
                 table: "Sources",
@@ -101,6 +105,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                 column: "CampId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Operations_Region",
+                table: "Operations",
+                column: "Region");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Operations_UpdatedAt",
                 table: "Operations",
                 column: "UpdatedAt");
@@ -116,14 +125,29 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                 column: "CampId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DetaineeFigures_Region",
+                table: "DetaineeFigures",
+                column: "Region");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DetaineeFigures_UpdatedAt",
                 table: "DetaineeFigures",
                 column: "UpdatedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Casualties_Affiliation_Outcome_StartDate",
+                table: "Casualties",
+                columns: new[] { "Affiliation", "Outcome", "StartDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Casualties_CampId",
                 table: "Casualties",
                 column: "CampId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Casualties_Region",
+                table: "Casualties",
+                column: "Region");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Casualties_UpdatedAt",
@@ -144,6 +168,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                 name: "IX_Arrests_CampId",
                 table: "Arrests",
                 column: "CampId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Arrests_Region",
+                table: "Arrests",
+                column: "Region");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Arrests_UpdatedAt",
@@ -211,6 +240,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                 table: "Operations");
 
             migrationBuilder.DropIndex(
+                name: "IX_Operations_Region",
+                table: "Operations");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Operations_UpdatedAt",
                 table: "Operations");
 
@@ -223,11 +256,23 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                 table: "DetaineeFigures");
 
             migrationBuilder.DropIndex(
+                name: "IX_DetaineeFigures_Region",
+                table: "DetaineeFigures");
+
+            migrationBuilder.DropIndex(
                 name: "IX_DetaineeFigures_UpdatedAt",
                 table: "DetaineeFigures");
 
             migrationBuilder.DropIndex(
+                name: "IX_Casualties_Affiliation_Outcome_StartDate",
+                table: "Casualties");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Casualties_CampId",
+                table: "Casualties");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Casualties_Region",
                 table: "Casualties");
 
             migrationBuilder.DropIndex(
@@ -244,6 +289,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_Arrests_CampId",
+                table: "Arrests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Arrests_Region",
                 table: "Arrests");
 
             migrationBuilder.DropIndex(
@@ -297,6 +346,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
             migrationBuilder.DropColumn(
                 name: "SearchText",
                 table: "Arrests");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Casualties_Affiliation_Outcome",
+                table: "Casualties",
+                columns: new[] { "Affiliation", "Outcome" });
         }
     }
 }

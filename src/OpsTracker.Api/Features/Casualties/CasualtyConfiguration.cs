@@ -14,7 +14,7 @@ public sealed class CasualtyConfiguration : IEntityTypeConfiguration<Casualty>
         builder.ConfigurePeriod();
         builder.ConfigurePlace();
         builder.HasOne<Operation>().WithMany().HasForeignKey(e => e.OperationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(e => new { e.Affiliation, e.Outcome, e.StartDate });
+        builder.HasIndex(e => new { e.Affiliation, e.Outcome });
         builder.ConfigureSourceLinks(e => e.SourceLinks, "CasualtySources", nameof(CasualtySource.CasualtyId));
     }
 }

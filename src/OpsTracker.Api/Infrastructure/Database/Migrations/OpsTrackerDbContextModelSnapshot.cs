@@ -377,9 +377,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("Country", "Region");
+                    b.HasIndex("Affiliation", "Outcome");
 
-                    b.HasIndex("Affiliation", "Outcome", "StartDate");
+                    b.HasIndex("Country", "Region");
 
                     b.ToTable("Casualties", (string)null);
                 });

@@ -12,7 +12,7 @@ using OpsTracker.Api.Infrastructure.Database;
 namespace OpsTracker.Api.Infrastructure.Database.Migrations
 {
     [DbContext(typeof(OpsTrackerDbContext))]
-    [Migration("20261122192028_SearchTextAndCampPlaces")]
+    [Migration("20261122192259_SearchTextAndCampPlaces")]
     partial class SearchTextAndCampPlaces
     {
         /// <inheritdoc />
@@ -380,9 +380,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("Country", "Region");
+                    b.HasIndex("Affiliation", "Outcome");
 
-                    b.HasIndex("Affiliation", "Outcome", "StartDate");
+                    b.HasIndex("Country", "Region");
 
                     b.ToTable("Casualties", (string)null);
                 });

@@ -10,10 +10,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_Casualties_Affiliation_Outcome",
-                table: "Casualties");
-
             migrationBuilder.AddColumn<string>(
                 name: "SearchText",
                 table: "Sources",
@@ -133,11 +129,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                 name: "IX_DetaineeFigures_UpdatedAt",
                 table: "DetaineeFigures",
                 column: "UpdatedAt");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Casualties_Affiliation_Outcome_StartDate",
-                table: "Casualties",
-                columns: new[] { "Affiliation", "Outcome", "StartDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Casualties_CampId",
@@ -264,10 +255,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                 table: "DetaineeFigures");
 
             migrationBuilder.DropIndex(
-                name: "IX_Casualties_Affiliation_Outcome_StartDate",
-                table: "Casualties");
-
-            migrationBuilder.DropIndex(
                 name: "IX_Casualties_CampId",
                 table: "Casualties");
 
@@ -346,11 +333,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
             migrationBuilder.DropColumn(
                 name: "SearchText",
                 table: "Arrests");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Casualties_Affiliation_Outcome",
-                table: "Casualties",
-                columns: new[] { "Affiliation", "Outcome" });
         }
     }
 }

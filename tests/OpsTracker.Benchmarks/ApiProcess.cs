@@ -79,13 +79,13 @@ public sealed class ApiProcess : IAsyncDisposable
         throw new TimeoutException("The API did not answer /health within 60 s.");
     }
 
-    /// <summary>Peak resident memory since start or the last <see cref="ResetPeakMemory"/>, in bytes (Linux VmHWM).</summary>
-    public long PeakMemoryBytes() => ReadStatus("VmHWM:");
-
     public long CurrentMemoryBytes() => ReadStatus("VmRSS:");
 
-    /// <summary>Starts a new peak-memory window (Linux: "5" to /proc/PID/clear_refs).</summary>
-    public void ResetPeakMemory() => File.WriteAllText($"/proc/{_process.Id}/clear_refs", "5");
+    /// <summary>
+    /// The API's own (anonymous) resident memory, without the database file's pages that SQLite maps into the
+    /// process: those are the OS's file cache, shared and reclaimable.
+    /// </summary>
+    public long OwnMemoryBytes() => ReadStatus("RssAnon:");
 
     public async ValueTask DisposeAsync()
     {

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
+using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
 using OpsTracker.Api.Infrastructure.Json;
@@ -29,6 +30,7 @@ app.UseOpsTrackerSwagger();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 app.MapHealthChecks("/health");
 app.MapResources();
+app.MapStats();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -1,6 +1,6 @@
 namespace OpsTracker.Api.Domain;
 
-/// <summary>Where a report placed an event: a country, optionally narrowed to a region, locality and point.</summary>
+/// <summary>Where a report placed an event: a country, optionally narrowed to a region, locality, camp and point.</summary>
 public interface IPlaced
 {
     string Country { get; set; }
@@ -8,4 +8,7 @@ public interface IPlaced
     string? Locality { get; set; }
     double? Latitude { get; set; }
     double? Longitude { get; set; }
+
+    /// <summary>The camp where it happened, or where people are held, when the report places it in one.</summary>
+    long? CampId { get; set; }
 }

@@ -11,4 +11,13 @@ public abstract class RecordEntity
     public string? Notes { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>
+    /// The record's own text fields, normalized for search (see SearchNormalizer). Written on every save from
+    /// <see cref="SearchFields"/>, so a query compares against it without normalizing rows.
+    /// </summary>
+    public string SearchText { get; set; } = "";
+
+    /// <summary>The text a <c>q</c> search looks in: names, titles, aliases, places, notes.</summary>
+    public abstract IEnumerable<string?> SearchFields();
 }

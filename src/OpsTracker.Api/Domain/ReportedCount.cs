@@ -11,4 +11,20 @@ public sealed class ReportedCount
     public int? Low { get; set; }
     public int? High { get; set; }
     public CountQualifier Qualifier { get; set; } = CountQualifier.Exact;
+
+    /// <summary>The least the report allows: "more than 22" is at least 23.</summary>
+    public long LowerBound => Qualifier switch
+    {
+        CountQualifier.MoreThan => Low ?? (long)Best + 1,
+        CountQualifier.AtMost or CountQualifier.LessThan => Low ?? 0,
+        _ => Low ?? Best,
+    };
+
+    /// <summary>The most the report allows, or null where it sets no ceiling ("at least", "more than").</summary>
+    public long? UpperBound => Qualifier switch
+    {
+        CountQualifier.AtLeast or CountQualifier.MoreThan => null,
+        CountQualifier.LessThan => High ?? (long)Best - 1,
+        _ => High ?? Best,
+    };
 }

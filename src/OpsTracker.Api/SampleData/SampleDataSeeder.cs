@@ -182,6 +182,7 @@ public static class SampleDataSeeder
             Country = "SY",
             Region = "Al-Hasakah",
             Locality = "al-Hol camp",
+            CampId = alHol.Id,
             Count = new ReportedCount { Best = 1 },
             PersonName = "Bahaa Musiri",
             PersonAlias = "أبو عبد الرحمن",

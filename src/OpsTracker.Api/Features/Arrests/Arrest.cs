@@ -17,6 +17,7 @@ public sealed class Arrest : ReportRecordEntity, IPeriod, IPlaced, ICitingRecord
     public string? Locality { get; set; }
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
+    public long? CampId { get; set; }
 
     public string? PersonName { get; set; }
 
@@ -27,4 +28,6 @@ public sealed class Arrest : ReportRecordEntity, IPeriod, IPlaced, ICitingRecord
     public string? PersonRole { get; set; }
 
     public List<ArrestSource> SourceLinks { get; } = [];
+
+    public override IEnumerable<string?> SearchFields() => [PersonName, PersonAlias, PersonRole, Region, Locality, Notes];
 }

@@ -1,9 +1,11 @@
 using System.Linq.Expressions;
 using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Infrastructure.Querying;
 using OpsTracker.Api.Infrastructure.Resources;
 
 namespace OpsTracker.Api.Features.Arrests;
@@ -32,6 +34,7 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
         Country = a.Country,
         Region = a.Region,
         Locality = a.Locality,
+        CampId = a.CampId,
         Latitude = a.Latitude,
         Longitude = a.Longitude,
         Notes = a.Notes,
@@ -53,7 +56,39 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
     public override IEnumerable<ReferenceCheck> References(ArrestRequest request) =>
     [
         ReferenceCheck.ToMany<Source>("sourceIds", "source", request.SourceIds),
+        ReferenceCheck.ToOne<Camp>("campId", "camp", request.CampId),
         ReferenceCheck.ToOne<Operation>("operationId", "operation", request.OperationId),
         ReferenceCheck.ToOne<Force>("arrestingForceId", "force", request.ArrestingForceId),
     ];
+
+    public override IEnumerable<ListFilter<Arrest>> Filters =>
+    [
+        ListFilters.Period<Arrest>(),
+        .. ListFilters.Place<Arrest>(),
+        ListFilters.Citations<Arrest, ArrestSource>(),
+        ListFilters.Qualifier<Arrest>(),
+        ListFilters.Reference<Arrest>("operationId", "Only records tied to one of these operations (ids, comma-separated).", a => a.OperationId),
+        new(
+            [new("forceId", "Only arrests made by one of these forces, or in an operation one of them conducted (ids, comma-separated).", "1")],
+            (query, values, db) => values.Ids("forceId") is { } forceIds
+                ? query.Where(a => (a.ArrestingForceId != null && forceIds.Contains(a.ArrestingForceId.Value))
+                    || ListFilters.OperationsConductedBy(db, forceIds).Contains(a.OperationId))
+                : query),
+    ];
+
+    public override IEnumerable<SortField<Arrest>> SortFields =>
+    [
+        SortField<Arrest>.Of("startDate", a => a.StartDate),
+        SortField<Arrest>.Of("endDate", a => a.EndDate),
+        SortField<Arrest>.Of("country", a => a.Country),
+        SortField<Arrest>.Of("region", a => a.Region),
+        SortField<Arrest>.Of("personName", a => a.PersonName),
+        SortField<Arrest>.Of("count.best", a => a.Count.Best),
+    ];
+
+    public override Expression<Func<Arrest, bool>> RefersToMatching(IQueryable<long> matchingCampIds, IQueryable<long> matchingForceIds) =>
+        a => (a.CampId != null && matchingCampIds.Contains(a.CampId.Value))
+            || (a.ArrestingForceId != null && matchingForceIds.Contains(a.ArrestingForceId.Value));
+
+    public override Expression<Func<Arrest, bool>> HasCoordinates => a => a.Latitude != null && a.Longitude != null;
 }

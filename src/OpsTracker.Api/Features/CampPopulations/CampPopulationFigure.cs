@@ -10,4 +10,6 @@ public sealed class CampPopulationFigure : ReportRecordEntity, IDatedFigure, ICi
 
     public List<CampPopulationFigureCamp> CampLinks { get; } = [];
     public List<CampPopulationFigureSource> SourceLinks { get; } = [];
+
+    public override IEnumerable<string?> SearchFields() => [Notes];
 }

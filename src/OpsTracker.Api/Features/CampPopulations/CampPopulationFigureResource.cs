@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Infrastructure.Querying;
 using OpsTracker.Api.Infrastructure.Resources;
 
 namespace OpsTracker.Api.Features.CampPopulations;
@@ -39,4 +40,25 @@ public sealed class CampPopulationFigureResource
         ReferenceCheck.ToMany<Source>("sourceIds", "source", request.SourceIds),
         ReferenceCheck.ToMany<Camp>("campIds", "camp", request.CampIds),
     ];
+
+    public override IEnumerable<ListFilter<CampPopulationFigure>> Filters =>
+    [
+        ListFilters.AsOf<CampPopulationFigure>(),
+        ListFilters.Citations<CampPopulationFigure, CampPopulationFigureSource>(),
+        ListFilters.Qualifier<CampPopulationFigure>(),
+        new(
+            [new("campId", "Only figures covering one of these camps (ids, comma-separated).", "1")],
+            (query, values, _) => values.Ids("campId") is { } campIds
+                ? query.Where(f => f.CampLinks.Any(link => campIds.Contains(link.CampId)))
+                : query),
+    ];
+
+    public override IEnumerable<SortField<CampPopulationFigure>> SortFields =>
+    [
+        SortField<CampPopulationFigure>.Of("asOf", f => f.AsOf),
+        SortField<CampPopulationFigure>.Of("count.best", f => f.Count.Best),
+    ];
+
+    public override Expression<Func<CampPopulationFigure, bool>> RefersToMatching(IQueryable<long> matchingCampIds, IQueryable<long> matchingForceIds) =>
+        f => f.CampLinks.Any(link => matchingCampIds.Contains(link.CampId));
 }

@@ -14,4 +14,6 @@ public sealed class Camp : RecordEntity
     public string? Region { get; set; }
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
+
+    public override IEnumerable<string?> SearchFields() => [Name, Region, Notes, .. Aliases];
 }

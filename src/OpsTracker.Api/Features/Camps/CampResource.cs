@@ -1,6 +1,11 @@
 using System.Linq.Expressions;
+using OpsTracker.Api.Features.Arrests;
 using OpsTracker.Api.Features.CampPopulations;
+using OpsTracker.Api.Features.Casualties;
+using OpsTracker.Api.Features.DetaineeFigures;
+using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Infrastructure.Querying;
 using OpsTracker.Api.Infrastructure.Resources;
 
 namespace OpsTracker.Api.Features.Camps;
@@ -43,5 +48,22 @@ public sealed class CampResource : ResourceDefinition<Camp, CampRequest, CampRes
     public override IEnumerable<DependentRecords> Dependents =>
     [
         DependentRecords.Of<CampPopulationFigure>("camp population figures", id => f => f.CampLinks.Any(l => l.CampId == id)),
+        DependentRecords.Of<Operation>("operations", id => o => o.CampId == id),
+        DependentRecords.Of<Casualty>("casualty records", id => c => c.CampId == id),
+        DependentRecords.Of<Arrest>("arrest records", id => a => a.CampId == id),
+        DependentRecords.Of<DetaineeFigure>("detainee figures", id => d => d.CampId == id),
+    ];
+
+    public override IEnumerable<ListFilter<Camp>> Filters =>
+    [
+        ListFilters.Country<Camp>(c => c.Country),
+        ListFilters.Region<Camp>(c => c.Region),
+    ];
+
+    public override IEnumerable<SortField<Camp>> SortFields =>
+    [
+        SortField<Camp>.Of("name", c => c.Name),
+        SortField<Camp>.Of("country", c => c.Country),
+        SortField<Camp>.Of("region", c => c.Region),
     ];
 }

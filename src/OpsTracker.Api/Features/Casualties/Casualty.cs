@@ -18,6 +18,9 @@ public sealed class Casualty : ReportRecordEntity, IPeriod, IPlaced, ICitingReco
     public string? Locality { get; set; }
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
+    public long? CampId { get; set; }
 
     public List<CasualtySource> SourceLinks { get; } = [];
+
+    public override IEnumerable<string?> SearchFields() => [Region, Locality, Notes];
 }

@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
+using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Infrastructure.Querying;
 using OpsTracker.Api.Infrastructure.Resources;
 
 namespace OpsTracker.Api.Features.Casualties;
@@ -27,6 +29,7 @@ public sealed class CasualtyResource : ResourceDefinition<Casualty, CasualtyRequ
         Country = c.Country,
         Region = c.Region,
         Locality = c.Locality,
+        CampId = c.CampId,
         Latitude = c.Latitude,
         Longitude = c.Longitude,
         Notes = c.Notes,
@@ -45,6 +48,39 @@ public sealed class CasualtyResource : ResourceDefinition<Casualty, CasualtyRequ
     public override IEnumerable<ReferenceCheck> References(CasualtyRequest request) =>
     [
         ReferenceCheck.ToMany<Source>("sourceIds", "source", request.SourceIds),
+        ReferenceCheck.ToOne<Camp>("campId", "camp", request.CampId),
         ReferenceCheck.ToOne<Operation>("operationId", "operation", request.OperationId),
     ];
+
+    public override IEnumerable<ListFilter<Casualty>> Filters =>
+    [
+        ListFilters.Period<Casualty>(),
+        .. ListFilters.Place<Casualty>(),
+        ListFilters.Citations<Casualty, CasualtySource>(),
+        ListFilters.Qualifier<Casualty>(),
+        ListFilters.OneOf<Casualty, CasualtyAffiliation>("affiliation", "Affiliation of the people killed or wounded", c => c.Affiliation),
+        ListFilters.OneOf<Casualty, CasualtyOutcome>("outcome", "Outcome", c => c.Outcome),
+        ListFilters.Reference<Casualty>("operationId", "Only records tied to one of these operations (ids, comma-separated).", c => c.OperationId),
+        new(
+            [new("forceId", "Only records tied to an operation conducted by one of these forces (ids, comma-separated).", "1")],
+            (query, values, db) => values.Ids("forceId") is { } forceIds
+                ? query.Where(c => ListFilters.OperationsConductedBy(db, forceIds).Contains(c.OperationId))
+                : query),
+    ];
+
+    public override IEnumerable<SortField<Casualty>> SortFields =>
+    [
+        SortField<Casualty>.Of("startDate", c => c.StartDate),
+        SortField<Casualty>.Of("endDate", c => c.EndDate),
+        SortField<Casualty>.Of("country", c => c.Country),
+        SortField<Casualty>.Of("region", c => c.Region),
+        SortField<Casualty>.Of("affiliation", c => c.Affiliation),
+        SortField<Casualty>.Of("outcome", c => c.Outcome),
+        SortField<Casualty>.Of("count.best", c => c.Count.Best),
+    ];
+
+    public override Expression<Func<Casualty, bool>> RefersToMatching(IQueryable<long> matchingCampIds, IQueryable<long> matchingForceIds) =>
+        c => c.CampId != null && matchingCampIds.Contains(c.CampId.Value);
+
+    public override Expression<Func<Casualty, bool>> HasCoordinates => c => c.Latitude != null && c.Longitude != null;
 }

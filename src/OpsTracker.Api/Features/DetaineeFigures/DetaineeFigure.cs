@@ -18,6 +18,9 @@ public sealed class DetaineeFigure : ReportRecordEntity, IDatedFigure, IPlaced, 
     public string? Locality { get; set; }
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
+    public long? CampId { get; set; }
 
     public List<DetaineeFigureSource> SourceLinks { get; } = [];
+
+    public override IEnumerable<string?> SearchFields() => [Facility, Region, Locality, Notes];
 }

@@ -21,6 +21,7 @@ public sealed class DetaineeFigureRequest : ReportRecordRequest, IDatedFigureFie
     public string? Country { get; init; }
     public string? Region { get; init; }
     public string? Locality { get; init; }
+    public long? CampId { get; init; }
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
 }

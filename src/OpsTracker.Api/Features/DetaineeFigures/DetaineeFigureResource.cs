@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
+using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Infrastructure.Querying;
 using OpsTracker.Api.Infrastructure.Resources;
 
 namespace OpsTracker.Api.Features.DetaineeFigures;
@@ -25,6 +27,7 @@ public sealed class DetaineeFigureResource : ResourceDefinition<DetaineeFigure, 
         Country = d.Country,
         Region = d.Region,
         Locality = d.Locality,
+        CampId = d.CampId,
         Latitude = d.Latitude,
         Longitude = d.Longitude,
         Notes = d.Notes,
@@ -44,6 +47,29 @@ public sealed class DetaineeFigureResource : ResourceDefinition<DetaineeFigure, 
     public override IEnumerable<ReferenceCheck> References(DetaineeFigureRequest request) =>
     [
         ReferenceCheck.ToMany<Source>("sourceIds", "source", request.SourceIds),
+        ReferenceCheck.ToOne<Camp>("campId", "camp", request.CampId),
         ReferenceCheck.ToOne<Force>("custodianForceId", "force", request.CustodianForceId),
     ];
+
+    public override IEnumerable<ListFilter<DetaineeFigure>> Filters =>
+    [
+        ListFilters.AsOf<DetaineeFigure>(),
+        .. ListFilters.Place<DetaineeFigure>(),
+        ListFilters.Citations<DetaineeFigure, DetaineeFigureSource>(),
+        ListFilters.Qualifier<DetaineeFigure>(),
+        ListFilters.Reference<DetaineeFigure>("forceId", "Only figures of detainees held by one of these forces (ids, comma-separated).", d => d.CustodianForceId),
+    ];
+
+    public override IEnumerable<SortField<DetaineeFigure>> SortFields =>
+    [
+        SortField<DetaineeFigure>.Of("asOf", d => d.AsOf),
+        SortField<DetaineeFigure>.Of("country", d => d.Country),
+        SortField<DetaineeFigure>.Of("region", d => d.Region),
+        SortField<DetaineeFigure>.Of("facility", d => d.Facility),
+        SortField<DetaineeFigure>.Of("count.best", d => d.Count.Best),
+    ];
+
+    public override Expression<Func<DetaineeFigure, bool>> RefersToMatching(IQueryable<long> matchingCampIds, IQueryable<long> matchingForceIds) =>
+        d => (d.CampId != null && matchingCampIds.Contains(d.CampId.Value))
+            || (d.CustodianForceId != null && matchingForceIds.Contains(d.CustodianForceId.Value));
 }

@@ -12,6 +12,7 @@ public sealed class DetaineeFigureResponse : ReportRecordResponse
     public required string Country { get; init; }
     public required string? Region { get; init; }
     public required string? Locality { get; init; }
+    public required long? CampId { get; init; }
     public required double? Latitude { get; init; }
     public required double? Longitude { get; init; }
 }

@@ -14,4 +14,6 @@ public sealed class Force : RecordEntity
     public ForceKind Kind { get; set; } = ForceKind.Other;
     public long? ParentId { get; set; }
     public Force? Parent { get; set; }
+
+    public override IEnumerable<string?> SearchFields() => [Name, Acronym, Notes, .. Aliases];
 }

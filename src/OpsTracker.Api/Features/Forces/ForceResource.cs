@@ -5,6 +5,7 @@ using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Querying;
 using OpsTracker.Api.Infrastructure.Resources;
 using OpsTracker.Api.Infrastructure.Validation;
 
@@ -74,4 +75,17 @@ public sealed class ForceResource : ResourceDefinition<Force, ForceRequest, Forc
             current = await db.Forces.Where(f => f.Id == current).Select(f => f.ParentId).FirstOrDefaultAsync(cancellationToken);
         }
     }
+
+    public override IEnumerable<ListFilter<Force>> Filters =>
+    [
+        ListFilters.OneOf<Force, ForceKind>("kind", "Kind of force", f => f.Kind),
+        ListFilters.Reference<Force>("parentId", "Only forces under one of these forces (ids, comma-separated).", f => f.ParentId),
+    ];
+
+    public override IEnumerable<SortField<Force>> SortFields =>
+    [
+        SortField<Force>.Of("name", f => f.Name),
+        SortField<Force>.Of("acronym", f => f.Acronym),
+        SortField<Force>.Of("kind", f => f.Kind),
+    ];
 }

@@ -17,7 +17,10 @@ public sealed class Operation : ReportRecordEntity, IPeriod, IPlaced, ICitingRec
     public string? Locality { get; set; }
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
+    public long? CampId { get; set; }
 
     public List<OperationSource> SourceLinks { get; } = [];
     public List<OperationForce> ForceLinks { get; } = [];
+
+    public override IEnumerable<string?> SearchFields() => [Title, Region, Locality, Notes];
 }

@@ -1,10 +1,12 @@
 using System.Linq.Expressions;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Arrests;
+using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Infrastructure.Querying;
 using OpsTracker.Api.Infrastructure.Resources;
 
 namespace OpsTracker.Api.Features.Operations;
@@ -30,6 +32,7 @@ public sealed class OperationResource : ResourceDefinition<Operation, OperationR
         Country = o.Country,
         Region = o.Region,
         Locality = o.Locality,
+        CampId = o.CampId,
         Latitude = o.Latitude,
         Longitude = o.Longitude,
         Notes = o.Notes,
@@ -48,6 +51,7 @@ public sealed class OperationResource : ResourceDefinition<Operation, OperationR
     public override IEnumerable<ReferenceCheck> References(OperationRequest request) =>
     [
         ReferenceCheck.ToMany<Source>("sourceIds", "source", request.SourceIds),
+        ReferenceCheck.ToOne<Camp>("campId", "camp", request.CampId),
         ReferenceCheck.ToMany<Force>("forceIds", "force", request.ForceIds),
     ];
 
@@ -56,4 +60,35 @@ public sealed class OperationResource : ResourceDefinition<Operation, OperationR
         DependentRecords.Of<Casualty>("casualty records", id => c => c.OperationId == id),
         DependentRecords.Of<Arrest>("arrest records", id => a => a.OperationId == id),
     ];
+
+    public override IEnumerable<ListFilter<Operation>> Filters =>
+    [
+        ListFilters.Period<Operation>(),
+        .. ListFilters.Place<Operation>(),
+        ListFilters.Citations<Operation, OperationSource>(),
+        ListFilters.Qualifier<Operation>(),
+        ListFilters.OneOf<Operation, OperationType>("type", "Type of operation", o => o.Type),
+        new(
+            [new("forceId", "Only operations conducted by one of these forces (ids, comma-separated).", "1")],
+            (query, values, _) => values.Ids("forceId") is { } forceIds
+                ? query.Where(o => o.ForceLinks.Any(link => forceIds.Contains(link.ForceId)))
+                : query),
+    ];
+
+    public override IEnumerable<SortField<Operation>> SortFields =>
+    [
+        SortField<Operation>.Of("startDate", o => o.StartDate),
+        SortField<Operation>.Of("endDate", o => o.EndDate),
+        SortField<Operation>.Of("country", o => o.Country),
+        SortField<Operation>.Of("region", o => o.Region),
+        SortField<Operation>.Of("type", o => o.Type),
+        SortField<Operation>.Of("title", o => o.Title),
+        SortField<Operation>.Of("count.best", o => o.Count.Best),
+    ];
+
+    public override Expression<Func<Operation, bool>> RefersToMatching(IQueryable<long> matchingCampIds, IQueryable<long> matchingForceIds) =>
+        o => (o.CampId != null && matchingCampIds.Contains(o.CampId.Value))
+            || o.ForceLinks.Any(link => matchingForceIds.Contains(link.ForceId));
+
+    public override Expression<Func<Operation, bool>> HasCoordinates => o => o.Latitude != null && o.Longitude != null;
 }

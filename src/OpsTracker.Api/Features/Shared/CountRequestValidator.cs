@@ -32,6 +32,8 @@ public sealed class CountRequestValidator : AbstractValidator<CountRequest>
             RuleFor(c => c.High).Must((count, high) => high == count.Best).When(c => c.High is not null)
                 .WithMessage("An exact count has no high bound apart from best; use another qualifier.");
         });
+        RuleFor(c => c.Best).GreaterThan(0).When(c => c.Qualifier == CountQualifier.LessThan && c.Best is not null)
+            .WithMessage("lessThan needs best of 1 or more: nothing is less than 0.");
         When(c => c.Qualifier is CountQualifier.AtLeast or CountQualifier.MoreThan, () =>
             RuleFor(c => c.High).Null().WithMessage("atLeast and moreThan have no upper bound; use range for a figure with both bounds."));
     }

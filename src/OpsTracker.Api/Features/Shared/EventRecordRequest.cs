@@ -17,6 +17,7 @@ public abstract class EventRecordRequest : ReportRecordRequest, IPeriodFields, I
     public string? Country { get; init; }
     public string? Region { get; init; }
     public string? Locality { get; init; }
+    public long? CampId { get; init; }
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
 }

@@ -2,7 +2,7 @@ using OpsTracker.Api.Domain;
 
 namespace OpsTracker.Api.Features.Shared;
 
-public abstract class EventRecordResponse : ReportRecordResponse
+public abstract class EventRecordResponse : ReportRecordResponse, IGeoPoint
 {
     public required DateOnly StartDate { get; init; }
     public required DateOnly? EndDate { get; init; }
@@ -10,6 +10,7 @@ public abstract class EventRecordResponse : ReportRecordResponse
     public required string Country { get; init; }
     public required string? Region { get; init; }
     public required string? Locality { get; init; }
+    public required long? CampId { get; init; }
     public required double? Latitude { get; init; }
     public required double? Longitude { get; init; }
 }

@@ -10,4 +10,7 @@ public interface IPlaceFields : ICoordinateFields
     string? Region { get; }
 
     string? Locality { get; }
+
+    /// <summary>The camp where it happened or where people are held (e.g. al-Hol), if the report names one.</summary>
+    long? CampId { get; }
 }

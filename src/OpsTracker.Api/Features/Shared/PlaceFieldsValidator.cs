@@ -11,6 +11,7 @@ public sealed class PlaceFieldsValidator : AbstractValidator<IPlaceFields>
         RuleFor(p => p.Country).AssignedCountryCode();
         RuleFor(p => p.Region).MaximumLength(RecordConfigurationExtensions.ShortText);
         RuleFor(p => p.Locality).MaximumLength(RecordConfigurationExtensions.ShortText);
+        RuleFor(p => p.CampId).GreaterThan(0).WithMessage("campId is a positive id.");
         Include(new CoordinatesValidator());
     }
 }

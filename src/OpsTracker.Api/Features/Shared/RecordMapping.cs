@@ -40,6 +40,7 @@ public static class RecordMapping
         entity.Country = request.Country!;
         entity.Region = request.Region;
         entity.Locality = request.Locality;
+        entity.CampId = request.CampId;
         entity.Latitude = request.Latitude;
         entity.Longitude = request.Longitude;
     }

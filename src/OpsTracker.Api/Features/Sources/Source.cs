@@ -12,4 +12,6 @@ public sealed class Source : RecordEntity
     public DateOnly? PublishedOn { get; set; }
     public SourceKind Kind { get; set; } = SourceKind.Other;
     public SourceReliability Reliability { get; set; } = SourceReliability.F;
+
+    public override IEnumerable<string?> SearchFields() => [Title, Publisher, Notes];
 }

@@ -5,6 +5,7 @@ using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Infrastructure.Querying;
 using OpsTracker.Api.Infrastructure.Resources;
 
 namespace OpsTracker.Api.Features.Sources;
@@ -50,5 +51,43 @@ public sealed class SourceResource : ResourceDefinition<Source, SourceRequest, S
         DependentRecords.Of<Arrest>("arrest records", id => a => a.SourceLinks.Any(l => l.SourceId == id)),
         DependentRecords.Of<DetaineeFigure>("detainee figures", id => d => d.SourceLinks.Any(l => l.SourceId == id)),
         DependentRecords.Of<CampPopulationFigure>("camp population figures", id => c => c.SourceLinks.Any(l => l.SourceId == id)),
+    ];
+
+    public override IEnumerable<ListFilter<Source>> Filters =>
+    [
+        new(
+            [
+                new("from", "Only sources published on or after this date. YYYY-MM-DD.", "2025-11-01"),
+                new("to", "Only sources published on or before this date. YYYY-MM-DD.", "2025-11-30"),
+            ],
+            (query, values, _) =>
+            {
+                var (from, to) = values.DateRange();
+                query = from is { } start ? query.Where(s => s.PublishedOn >= start) : query;
+                return to is { } end ? query.Where(s => s.PublishedOn <= end) : query;
+            }),
+        ListFilters.OneOf<Source, SourceKind>("kind", "Kind of source", s => s.Kind),
+        ListFilters.OneOf<Source, SourceReliability>("reliability", "Reliability grade", s => s.Reliability),
+        new(
+            [new("minReliability", "Only sources graded this or better (A best, F cannot be judged).", "B")],
+            (query, values, _) =>
+            {
+                if (values.Enum<SourceReliability>("minReliability") is not { } minimum)
+                {
+                    return query;
+                }
+
+                var grades = Enum.GetValues<SourceReliability>().Where(grade => grade <= minimum).ToList();
+                return query.Where(s => grades.Contains(s.Reliability));
+            }),
+    ];
+
+    public override IEnumerable<SortField<Source>> SortFields =>
+    [
+        SortField<Source>.Of("title", s => s.Title),
+        SortField<Source>.Of("publisher", s => s.Publisher),
+        SortField<Source>.Of("publishedOn", s => s.PublishedOn),
+        SortField<Source>.Of("kind", s => s.Kind),
+        SortField<Source>.Of("reliability", s => s.Reliability),
     ];
 }

@@ -16,7 +16,7 @@ public static class DatabaseSetup
         var connectionString = ResolveSqliteConnectionString(
             configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=data/opstracker.db",
             environment.ContentRootPath);
-        services.AddDbContext<OpsTrackerDbContext>(options => options.UseSqlite(connectionString));
+        services.AddDbContext<OpsTrackerDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionTuning()));
         return services;
     }
 

@@ -8,6 +8,7 @@ using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Infrastructure.Search;
 
 namespace OpsTracker.Api.Infrastructure.Database;
 
@@ -52,13 +53,20 @@ public class OpsTrackerDbContext(DbContextOptions<OpsTrackerDbContext> options) 
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>Sets createdAt and updatedAt here, once, so no endpoint or import can forget or forge them.</summary>
+    /// <summary>
+    /// Sets createdAt, updatedAt and the search text here, once, so no endpoint or import can forget or forge them.
+    /// </summary>
     private void StampTimes()
     {
         var now = DateTime.UtcNow;
         var recordsWithChangedLinks = RecordsWithChangedLinks();
         foreach (var entry in ChangeTracker.Entries<RecordEntity>())
         {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.SearchText = SearchNormalizer.Combine(entry.Entity.SearchFields());
+            }
+
             if (entry.State == EntityState.Added)
             {
                 entry.Entity.CreatedAt = now;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Sources;
 
 namespace OpsTracker.Api.Infrastructure.Database;
@@ -22,6 +23,8 @@ public static class RecordConfigurationExtensions
         builder.Property(e => e.ExternalId).HasMaxLength(ExternalIdLength);
         builder.HasIndex(e => e.ExternalId).IsUnique();
         builder.Property(e => e.Notes).HasMaxLength(LongText);
+        builder.Property(e => e.SearchText).IsRequired();
+        builder.HasIndex(e => e.UpdatedAt);
     }
 
     public static void ConfigureCount<T>(this EntityTypeBuilder<T> builder)
@@ -43,6 +46,8 @@ public static class RecordConfigurationExtensions
         builder.Property(e => e.Region).HasMaxLength(ShortText);
         builder.Property(e => e.Locality).HasMaxLength(ShortText);
         builder.HasIndex(e => new { e.Country, e.Region });
+        builder.HasIndex(e => e.Region);
+        builder.HasOne<Camp>().WithMany().HasForeignKey(e => e.CampId).OnDelete(DeleteBehavior.Restrict);
     }
 
     public static void ConfigurePeriod<T>(this EntityTypeBuilder<T> builder)

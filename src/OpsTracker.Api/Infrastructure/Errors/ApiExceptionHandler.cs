@@ -53,7 +53,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         }
         else if (ConversionFailure().Match(message) is { Success: true } conversion)
         {
-            message = $"The value is not {Describe(conversion.Groups["type"].Value)}.";
+            message = $"The value is not {Describe(conversion.Groups["type"].Value.TrimEnd('.'))}.";
         }
         else if (exception.InnerException is not null || message.Contains("invalid", StringComparison.OrdinalIgnoreCase)
                  || message.Contains("expected", StringComparison.OrdinalIgnoreCase))

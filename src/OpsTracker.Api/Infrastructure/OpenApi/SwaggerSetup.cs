@@ -23,6 +23,8 @@ public static class SwaggerSetup
                 options.IncludeXmlComments(xml);
             }
 
+            options.OperationFilter<ListParametersOperationFilter>();
+
             // Request and response DTOs share short names across features only in their namespaces.
             options.CustomSchemaIds(type => type.IsGenericType
                 ? $"{type.Name[..type.Name.IndexOf('`')]}Of{string.Join("And", type.GetGenericArguments().Select(t => t.Name))}"

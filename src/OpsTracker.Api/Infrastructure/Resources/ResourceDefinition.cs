@@ -2,14 +2,16 @@ using System.Linq.Expressions;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Querying;
 using OpsTracker.Api.Infrastructure.Validation;
 
 namespace OpsTracker.Api.Infrastructure.Resources;
 
 /// <summary>
 /// What one resource is: its route, how a request is written onto its entity, how the entity reads back as a
-/// response, and the rules that need the database (references, unique fields, records that depend on it).
-/// <see cref="ResourceEndpoints"/> turns a definition into the five CRUD endpoints, the same way for every resource.
+/// response, the rules that need the database (references, unique fields, records that depend on it), and how
+/// its list is filtered and sorted. <see cref="ResourceEndpoints"/> turns a definition into the CRUD endpoints,
+/// the same way for every resource.
 /// </summary>
 public abstract class ResourceDefinition<TEntity, TRequest, TResponse>
     where TEntity : RecordEntity, new()
@@ -42,4 +44,22 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse>
     /// <summary>Rules that need the database beyond references (e.g. a force may not be its own ancestor).</summary>
     public virtual Task CheckAsync(OpsTrackerDbContext db, TRequest request, long? id, ValidationErrors errors, CancellationToken cancellationToken) =>
         Task.CompletedTask;
+
+    /// <summary>The list's own filters; updatedSince, q, sort and paging are every list's.</summary>
+    public virtual IEnumerable<ListFilter<TEntity>> Filters => [];
+
+    /// <summary>The list's own sort fields; id, externalId, createdAt and updatedAt are every list's.</summary>
+    public virtual IEnumerable<SortField<TEntity>> SortFields => [];
+
+    /// <summary>
+    /// For <c>q</c>: the records that refer to a matching camp or force, given the ids of the camps and forces whose
+    /// own names or aliases match. Null where the resource refers to neither.
+    /// </summary>
+    public virtual Expression<Func<TEntity, bool>>? RefersToMatching(IQueryable<long> matchingCampIds, IQueryable<long> matchingForceIds) => null;
+
+    /// <summary>
+    /// For resources that answer <c>format=geojson</c> (operations, casualties, arrests): which records have a point
+    /// to draw. Null where the resource has no GeoJSON form.
+    /// </summary>
+    public virtual Expression<Func<TEntity, bool>>? HasCoordinates => null;
 }

@@ -6,7 +6,9 @@ using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
+using OpsTracker.Api.Infrastructure.Exports;
 using OpsTracker.Api.Infrastructure.Paging;
+using OpsTracker.Api.Infrastructure.Querying;
 using OpsTracker.Api.Infrastructure.Validation;
 
 namespace OpsTracker.Api.Infrastructure.Resources;
@@ -26,10 +28,15 @@ public static class ResourceEndpoints
     {
         var group = app.MapGroup($"/api/v1/{resource.Path}").WithTags(resource.Tag);
 
-        group.MapGet("/", ([AsParameters] PageQuery query, OpsTrackerDbContext db, IValidator<PageQuery> validator, CancellationToken cancellationToken) =>
-                ListAsync(resource, query, db, validator, cancellationToken))
+        group.MapGet("/", (HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
+                ListAsync(resource, http, db, cancellationToken))
             .WithName($"List{resource.Tag}")
-            .WithSummary($"Lists {resource.Path}, a page at a time, in id order.");
+            .WithSummary($"Lists {resource.Path}: filtered, sorted, a page at a time as JSON, or every match as CSV"
+                + (resource.HasCoordinates is null ? "." : " or GeoJSON."))
+            .WithMetadata(new ListParametersMetadata(ResourceLists.Parameters(resource)))
+            .Produces<PagedResponse<TResponse>>(StatusCodes.Status200OK)
+            .Produces(StatusCodes.Status200OK, contentType: CsvFormat.ContentType)
+            .ProducesValidationProblem();
 
         group.MapGet("/{id:long}", (long id, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
                 GetAsync(resource, id, db, cancellationToken))
@@ -64,34 +71,37 @@ public static class ResourceEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<PagedResponse<TResponse>>, ValidationProblem>> ListAsync<TEntity, TRequest, TResponse>(
-        ResourceDefinition<TEntity, TRequest, TResponse> resource, PageQuery query, OpsTrackerDbContext db,
-        IValidator<PageQuery> validator, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
     {
-        var validation = await validator.ValidateAsync(query, cancellationToken);
-        if (!validation.IsValid)
+        var list = ResourceLists.Read(resource, http.Request, db);
+        if (!list.Errors.IsEmpty)
         {
-            var errors = new ValidationErrors();
-            errors.Add(validation);
-            return Problems.Validation(errors);
+            return Problems.Validation(list.Errors);
         }
 
-        var records = db.Set<TEntity>().AsNoTracking();
-        var totalCount = await records.CountAsync(cancellationToken);
-        var items = await records
-            .OrderBy(e => e.Id)
-            .Skip((query.PageOrDefault - 1) * query.PageSizeOrDefault)
-            .Take(query.PageSizeOrDefault)
-            .Select(resource.ToResponse)
+        var rows = list.Query.Select(resource.ToResponse);
+        switch (list.Format)
+        {
+            case ListFormat.Csv:
+                return new CsvResult<TResponse>(rows.AsAsyncEnumerable(), resource.Path);
+            case ListFormat.GeoJson:
+                return new GeoJsonResult<TResponse>(rows.AsAsyncEnumerable());
+        }
+
+        var totalCount = await list.Query.CountAsync(cancellationToken);
+        var items = await rows
+            .Skip((list.Page.Page - 1) * list.Page.PageSize)
+            .Take(list.Page.PageSize)
             .ToListAsync(cancellationToken);
 
         return TypedResults.Ok(new PagedResponse<TResponse>
         {
             Items = items,
-            Page = query.PageOrDefault,
-            PageSize = query.PageSizeOrDefault,
+            Page = list.Page.Page,
+            PageSize = list.Page.PageSize,
             TotalCount = totalCount,
         });
     }

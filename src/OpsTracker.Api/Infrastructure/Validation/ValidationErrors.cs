@@ -16,7 +16,11 @@ public sealed class ValidationErrors
             _errors[field] = messages = [];
         }
 
-        messages.Add(message);
+        // Several filters may read the same parameter; one message per mistake is enough.
+        if (!messages.Contains(message))
+        {
+            messages.Add(message);
+        }
     }
 
     public void Add(ValidationResult result)

@@ -27,6 +27,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<long?>("ArrestingForceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CampId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Country")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -84,6 +87,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -117,12 +124,18 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("ArrestingForceId");
 
+                    b.HasIndex("CampId");
+
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
                     b.HasIndex("OperationId");
 
+                    b.HasIndex("Region");
+
                     b.HasIndex("StartDate");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Country", "Region");
 
@@ -152,6 +165,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -186,6 +203,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("CampPopulationFigures", (string)null);
                 });
@@ -230,6 +249,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -240,6 +263,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("Camps", (string)null);
                 });
@@ -254,6 +279,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("CampId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Country")
                         .IsRequired()
@@ -301,6 +329,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -332,12 +364,18 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CampId");
+
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
                     b.HasIndex("OperationId");
 
+                    b.HasIndex("Region");
+
                     b.HasIndex("StartDate");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Affiliation", "Outcome");
 
@@ -354,6 +392,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("CampId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Country")
                         .IsRequired()
@@ -398,6 +439,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -428,10 +473,16 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("AsOf");
 
+                    b.HasIndex("CampId");
+
                     b.HasIndex("CustodianForceId");
 
                     b.HasIndex("ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("Region");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Country", "Region");
 
@@ -476,6 +527,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<long?>("ParentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -489,6 +544,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("ParentId");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.ToTable("Forces", (string)null);
                 });
 
@@ -496,6 +553,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CampId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Country")
@@ -534,6 +594,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.Property<string>("Region")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartDate")
@@ -577,12 +641,18 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CampId");
+
                     b.HasIndex("ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("Region");
 
                     b.HasIndex("StartDate");
 
                     b.HasIndex("Type");
+
+                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Country", "Region");
 
@@ -628,6 +698,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -647,6 +721,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("Reliability");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.ToTable("Sources", (string)null);
                 });
 
@@ -655,6 +731,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.HasOne("OpsTracker.Api.Features.Forces.Force", null)
                         .WithMany()
                         .HasForeignKey("ArrestingForceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
+                        .WithMany()
+                        .HasForeignKey("CampId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("OpsTracker.Api.Features.Operations.Operation", null)
@@ -746,6 +827,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
             modelBuilder.Entity("OpsTracker.Api.Features.Casualties.Casualty", b =>
                 {
+                    b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
+                        .WithMany()
+                        .HasForeignKey("CampId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("OpsTracker.Api.Features.Operations.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -780,6 +866,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
             modelBuilder.Entity("OpsTracker.Api.Features.DetaineeFigures.DetaineeFigure", b =>
                 {
+                    b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
+                        .WithMany()
+                        .HasForeignKey("CampId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("OpsTracker.Api.Features.Forces.Force", null)
                         .WithMany()
                         .HasForeignKey("CustodianForceId")
@@ -824,6 +915,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
             modelBuilder.Entity("OpsTracker.Api.Features.Operations.Operation", b =>
                 {
+                    b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
+                        .WithMany()
+                        .HasForeignKey("CampId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("OpsTracker.Api.Features.Operations.OperationForce", "ForceLinks", b1 =>
                         {
                             b1.Property<long>("OperationId")

@@ -1,0 +1,49 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Domain;
+
+namespace OpsTracker.Api.Features.Stats;
+
+/// <summary>
+/// Sums counts in the database, grouped by a key, with the same bound rules as <see cref="ReportedCount.LowerBound"/>
+/// and <see cref="ReportedCount.UpperBound"/>: exact best..best; approximately and range low..high (best where one is
+/// missing); atLeast (low or best)..unbounded; moreThan (low or best+1)..unbounded; atMost (low or 0)..(high or best);
+/// lessThan (low or 0)..(high or best-1).
+/// </summary>
+public static class CountAggregation
+{
+    public static async Task<List<(TKey Key, CountTotals Totals)>> SumByAsync<T, TKey>(
+        IQueryable<T> records, Expression<Func<T, TKey>> key, CancellationToken cancellationToken)
+        where T : ReportRecordEntity
+    {
+        var rows = await records
+            .GroupBy(key)
+            .Select(g => new
+            {
+                g.Key,
+                Best = g.Sum(e => (long)e.Count.Best),
+                Low = g.Sum(e => e.Count.Qualifier == CountQualifier.MoreThan
+                    ? (long)(e.Count.Low ?? e.Count.Best + 1)
+                    : e.Count.Qualifier == CountQualifier.AtMost || e.Count.Qualifier == CountQualifier.LessThan
+                        ? (long)(e.Count.Low ?? 0)
+                        : (long)(e.Count.Low ?? e.Count.Best)),
+                High = g.Sum(e => e.Count.Qualifier == CountQualifier.AtLeast || e.Count.Qualifier == CountQualifier.MoreThan
+                    ? 0L
+                    : e.Count.Qualifier == CountQualifier.LessThan
+                        ? (long)(e.Count.High ?? e.Count.Best - 1)
+                        : (long)(e.Count.High ?? e.Count.Best)),
+                Unbounded = g.Count(e => e.Count.Qualifier == CountQualifier.AtLeast || e.Count.Qualifier == CountQualifier.MoreThan),
+                Records = g.Count(),
+            })
+            .ToListAsync(cancellationToken);
+
+        return rows.Select(r => (r.Key, new CountTotals(r.Best, r.Low, r.Unbounded > 0 ? null : r.High, r.Records))).ToList();
+    }
+
+    public static async Task<CountTotals> SumAsync<T>(IQueryable<T> records, CancellationToken cancellationToken)
+        where T : ReportRecordEntity
+    {
+        var rows = await SumByAsync(records, e => 1, cancellationToken);
+        return rows.Count == 0 ? CountTotals.None : rows[0].Totals;
+    }
+}

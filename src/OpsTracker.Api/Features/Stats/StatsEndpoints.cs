@@ -1,0 +1,249 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Arrests;
+using OpsTracker.Api.Features.CampPopulations;
+using OpsTracker.Api.Features.Casualties;
+using OpsTracker.Api.Features.DetaineeFigures;
+using OpsTracker.Api.Features.Operations;
+using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Errors;
+using OpsTracker.Api.Infrastructure.Querying;
+using OpsTracker.Api.Infrastructure.Validation;
+
+namespace OpsTracker.Api.Features.Stats;
+
+/// <summary>
+/// Totals, time series and figure series computed in the database, with the uncertainty of every count kept.
+/// Each endpoint reuses the list filters of the resources it reads, so a total counts exactly what the matching
+/// list would return.
+/// </summary>
+public static class StatsEndpoints
+{
+    private static readonly OperationResource Operations = new();
+    private static readonly CasualtyResource Casualties = new();
+    private static readonly ArrestResource Arrests = new();
+    private static readonly CampPopulationFigureResource CampPopulations = new();
+    private static readonly DetaineeFigureResource DetaineeFigures = new();
+
+    private static readonly IReadOnlyList<ListParameter> TotalsParameters =
+    [
+        new("from", "Only records whose period overlaps [from, to] (time series: whose startDate is in it). YYYY-MM-DD.", "2025-10-01"),
+        new("to", "See from. YYYY-MM-DD.", "2025-10-31"),
+        new("country", "ISO 3166-1 alpha-2 codes, comma-separated.", "SY"),
+        new("region", "First-level divisions, comma-separated.", "Al-Hasakah"),
+        new("campId", "Camp ids, comma-separated.", ""),
+        new("forceId", "Operations conducted by these forces, and the casualties and arrests tied to them (arrests also by arresting force).", ""),
+        new("sourceId", "Only records citing one of these sources.", ""),
+        new("minReliability", "Only records citing at least one source graded this or better.", "B"),
+        new("affiliation", "Casualties only: affiliations to count, comma-separated (default all).", "isis"),
+    ];
+
+    private static readonly IReadOnlyList<ListParameter> SeriesParameters =
+    [
+        new("metric", "operations, killed, wounded or arrested (required).", "killed"),
+        new("interval", "week (ISO, Monday first), month (default) or year.", "month"),
+        .. TotalsParameters,
+    ];
+
+    public static void MapStats(this IEndpointRouteBuilder app)
+    {
+        var stats = app.MapGroup("/api/v1/stats").WithTags("Stats");
+
+        stats.MapGet("/summary", SummaryAsync)
+            .WithName("GetSummary")
+            .WithSummary("Totals of operations, people killed, wounded and arrested, each as {best, low, high, records}.")
+            .WithMetadata(new ListParametersMetadata(TotalsParameters));
+
+        stats.MapGet("/timeseries", TimeSeriesAsync)
+            .WithName("GetTimeSeries")
+            .WithSummary("One bucket per week, month or year (empty ones included); a record counts in the bucket of its startDate.")
+            .WithMetadata(new ListParametersMetadata(SeriesParameters));
+
+        stats.MapGet("/camp-populations", CampPopulationSeriesAsync)
+            .WithName("GetCampPopulationSeries")
+            .WithSummary("Camp population figures per camp or group of camps, in asOf order, with sources and conflicting reports marked.")
+            .WithMetadata(new ListParametersMetadata(CampPopulations.Filters.SelectMany(f => f.Parameters).ToList()));
+
+        stats.MapGet("/detainee-figures", DetaineeFigureSeriesAsync)
+            .WithName("GetDetaineeFigureSeries")
+            .WithSummary("Detainee figures per facility, in asOf order, with sources and conflicting reports marked.")
+            .WithMetadata(new ListParametersMetadata(DetaineeFigures.Filters.SelectMany(f => f.Parameters).ToList()));
+    }
+
+    private static async Task<Results<Ok<SummaryResponse>, ValidationProblem>> SummaryAsync(
+        HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var values = new QueryValues(http.Request.Query, new ValidationErrors());
+        values.RejectUnknown(TotalsParameters.Select(p => p.Name).ToList());
+        var operations = Filter(Operations.Filters, db.Operations.AsNoTracking(), values, db);
+        var casualties = Filter(Casualties.Filters, db.Casualties.AsNoTracking(), values, db);
+        var arrests = Filter(Arrests.Filters, db.Arrests.AsNoTracking(), values, db);
+        if (!values.Errors.IsEmpty)
+        {
+            return Problems.Validation(values.Errors);
+        }
+
+        return TypedResults.Ok(new SummaryResponse(
+            await CountAggregation.SumAsync(operations, cancellationToken),
+            await CountAggregation.SumAsync(casualties.Where(c => c.Outcome == CasualtyOutcome.Killed), cancellationToken),
+            await CountAggregation.SumAsync(casualties.Where(c => c.Outcome == CasualtyOutcome.Wounded), cancellationToken),
+            await CountAggregation.SumAsync(arrests, cancellationToken)));
+    }
+
+    private static async Task<Results<Ok<TimeSeriesResponse>, ValidationProblem>> TimeSeriesAsync(
+        HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var values = new QueryValues(http.Request.Query, new ValidationErrors());
+        values.RejectUnknown(SeriesParameters.Select(p => p.Name).ToList());
+        var metric = values.Enum<StatsMetric>("metric");
+        if (metric is null && !values.Has("metric"))
+        {
+            values.Errors.Add("metric", "metric is required: operations, killed, wounded or arrested.");
+        }
+
+        var interval = values.Enum<TimeInterval>("interval") ?? TimeInterval.Month;
+        var (from, to) = values.DateRange();
+        if (from is not null && to is not null && TimeBuckets.Between(from.Value, to.Value, interval).Skip(TimeBuckets.MaxBuckets).Any())
+        {
+            values.Errors.Add("interval", $"More than {TimeBuckets.MaxBuckets} buckets: narrow from/to or use a longer interval.");
+        }
+
+        // from/to bound the startDate here (a record counts in its startDate's bucket), not the period overlap lists use.
+        var filters = values.Without("metric", "interval", "from", "to");
+        var perDay = metric switch
+        {
+            StatsMetric.Operations => SumPerDayAsync(Filter(Operations.Filters, db.Operations.AsNoTracking(), filters, db), from, to, cancellationToken),
+            StatsMetric.Killed => SumPerDayAsync(Filter(Casualties.Filters, db.Casualties.AsNoTracking(), filters, db)
+                .Where(c => c.Outcome == CasualtyOutcome.Killed), from, to, cancellationToken),
+            StatsMetric.Wounded => SumPerDayAsync(Filter(Casualties.Filters, db.Casualties.AsNoTracking(), filters, db)
+                .Where(c => c.Outcome == CasualtyOutcome.Wounded), from, to, cancellationToken),
+            StatsMetric.Arrested => SumPerDayAsync(Filter(Arrests.Filters, db.Arrests.AsNoTracking(), filters, db), from, to, cancellationToken),
+            _ => null,
+        };
+        if (!values.Errors.IsEmpty || perDay is null)
+        {
+            return Problems.Validation(values.Errors);
+        }
+
+        var days = await perDay;
+        var first = from ?? (days.Count > 0 ? days.Min(d => d.Key) : null);
+        var last = to ?? (days.Count > 0 ? days.Max(d => d.Key) : null);
+        if (first is null || last is null)
+        {
+            return TypedResults.Ok(new TimeSeriesResponse(metric!.Value, interval, from, to, []));
+        }
+
+        if (TimeBuckets.Between(first.Value, last.Value, interval).Skip(TimeBuckets.MaxBuckets).Any())
+        {
+            return Problems.Validation(ValidationErrors.For("interval", $"More than {TimeBuckets.MaxBuckets} buckets: give from/to or use a longer interval."));
+        }
+
+        var totals = days
+            .GroupBy(d => TimeBuckets.StartOf(d.Key, interval))
+            .ToDictionary(g => g.Key, g => g.Aggregate(CountTotals.None, (sum, day) => sum.Add(day.Totals)));
+        var buckets = TimeBuckets.Between(first.Value, last.Value, interval)
+            .Select(start =>
+            {
+                var sum = totals.GetValueOrDefault(start, CountTotals.None);
+                return new TimeSeriesBucket(start, TimeBuckets.Next(start, interval).AddDays(-1), sum.Best, sum.Low, sum.High, sum.Records);
+            })
+            .ToList();
+        return TypedResults.Ok(new TimeSeriesResponse(metric!.Value, interval, first, last, buckets));
+    }
+
+    private static async Task<List<(DateOnly Key, CountTotals Totals)>> SumPerDayAsync<T>(
+        IQueryable<T> records, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+        where T : ReportRecordEntity, IPeriod
+    {
+        records = from is { } start ? records.Where(e => e.StartDate >= start) : records;
+        records = to is { } end ? records.Where(e => e.StartDate <= end) : records;
+        return await CountAggregation.SumByAsync(records, e => e.StartDate, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<SeriesResponse<CampPopulationSeries>>, ValidationProblem>> CampPopulationSeriesAsync(
+        HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var values = new QueryValues(http.Request.Query, new ValidationErrors());
+        values.RejectUnknown(CampPopulations.Filters.SelectMany(f => f.Parameters).Select(p => p.Name).ToList());
+        var query = Filter(CampPopulations.Filters, db.CampPopulationFigures.AsNoTracking(), values, db);
+        if (!values.Errors.IsEmpty)
+        {
+            return Problems.Validation(values.Errors);
+        }
+
+        var rows = await query
+            .Select(f => new
+            {
+                f.Id,
+                f.AsOf,
+                f.DatePrecision,
+                f.Count,
+                f.Notes,
+                CampIds = f.CampLinks.OrderBy(l => l.CampId).Select(l => l.CampId).ToList(),
+                SourceIds = f.SourceLinks.OrderBy(l => l.SourceId).Select(l => l.SourceId).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var campIds = rows.SelectMany(r => r.CampIds).Distinct().ToList();
+        var campNames = await db.Camps.Where(c => campIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var sources = await SourcesAsync(db, rows.SelectMany(r => r.SourceIds), cancellationToken);
+
+        var series = rows
+            .Select(r => new ReportedFigure(r.Id, string.Join(',', r.CampIds), r.AsOf, r.DatePrecision, r.Count, r.SourceIds, r.Notes))
+            .GroupBy(f => f.SeriesKey)
+            .Select(g =>
+            {
+                var ids = g.Key.Split(',').Select(long.Parse).ToList();
+                return new CampPopulationSeries(ids, ids.Select(id => campNames.GetValueOrDefault(id, "")).ToList(), FigureSeries.Build(g, sources));
+            })
+            .OrderBy(s => s.CampIds[0]).ThenBy(s => s.CampIds.Count)
+            .ToList();
+        return TypedResults.Ok(new SeriesResponse<CampPopulationSeries>(series));
+    }
+
+    private static async Task<Results<Ok<SeriesResponse<DetaineeFigureSeries>>, ValidationProblem>> DetaineeFigureSeriesAsync(
+        HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var values = new QueryValues(http.Request.Query, new ValidationErrors());
+        values.RejectUnknown(DetaineeFigures.Filters.SelectMany(f => f.Parameters).Select(p => p.Name).ToList());
+        var query = Filter(DetaineeFigures.Filters, db.DetaineeFigures.AsNoTracking(), values, db);
+        if (!values.Errors.IsEmpty)
+        {
+            return Problems.Validation(values.Errors);
+        }
+
+        var rows = await query
+            .Select(f => new
+            {
+                f.Id,
+                f.Facility,
+                f.AsOf,
+                f.DatePrecision,
+                f.Count,
+                f.Notes,
+                SourceIds = f.SourceLinks.OrderBy(l => l.SourceId).Select(l => l.SourceId).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var sources = await SourcesAsync(db, rows.SelectMany(r => r.SourceIds), cancellationToken);
+
+        var series = rows
+            .Select(r => new ReportedFigure(r.Id, r.Facility, r.AsOf, r.DatePrecision, r.Count, r.SourceIds, r.Notes))
+            .GroupBy(f => f.SeriesKey, StringComparer.Ordinal)
+            .Select(g => new DetaineeFigureSeries(g.Key, FigureSeries.Build(g, sources)))
+            .OrderBy(s => s.Facility, StringComparer.Ordinal)
+            .ToList();
+        return TypedResults.Ok(new SeriesResponse<DetaineeFigureSeries>(series));
+    }
+
+    private static async Task<Dictionary<long, SourceSummary>> SourcesAsync(OpsTrackerDbContext db, IEnumerable<long> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await db.Sources
+            .Where(s => wanted.Contains(s.Id))
+            .Select(s => new SourceSummary(s.Id, s.Title, s.Publisher, s.PublishedOn, s.Reliability, s.Url))
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+    }
+
+    private static IQueryable<T> Filter<T>(IEnumerable<ListFilter<T>> filters, IQueryable<T> query, QueryValues values, OpsTrackerDbContext db) =>
+        filters.Aggregate(query, (filtered, filter) => filter.Apply(filtered, values, db));
+}

@@ -1,0 +1,3 @@
+namespace OpsTracker.Api.Features.Stats;
+
+public sealed record SummaryResponse(CountTotals Operations, CountTotals Killed, CountTotals Wounded, CountTotals Arrested);

@@ -1,0 +1,145 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using OpsTracker.Api.Infrastructure.Json;
+
+namespace OpsTracker.Api.Infrastructure.Exports;
+
+/// <summary>
+/// The CSV form of a response type: one column per JSON field, with the JSON names; nested objects flattened with a
+/// dot (<c>count.best</c>); lists joined with <c>;</c> (a <c>;</c> or <c>\</c> inside an item is escaped with <c>\</c>);
+/// values written as in JSON (enum names, YYYY-MM-DD dates, ISO 8601 UTC timestamps); RFC 4180 quoting.
+/// </summary>
+public static class CsvFormat
+{
+    public const string ContentType = "text/csv";
+    public const char ListSeparator = ';';
+
+    private static readonly ConcurrentDictionary<Type, IReadOnlyList<CsvColumn>> Columns = new();
+    private static readonly ConcurrentDictionary<Type, IReadOnlyDictionary<object, string>> EnumNames = new();
+
+    /// <summary>The columns of <paramref name="type"/>, derived from its JSON contract so CSV and JSON always agree.</summary>
+    public static IReadOnlyList<CsvColumn> ColumnsOf(Type type, JsonSerializerOptions options) =>
+        Columns.GetOrAdd(type, t => Flatten(options.GetTypeInfo(t), "", options, []).ToList());
+
+    public static void WriteHeader(TextWriter writer, IReadOnlyList<CsvColumn> columns)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            WriteField(writer, columns[i].Header);
+        }
+
+        writer.Write("\r\n");
+    }
+
+    public static void WriteRow(TextWriter writer, IReadOnlyList<CsvColumn> columns, object row)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            WriteField(writer, columns[i].Read(row));
+        }
+
+        writer.Write("\r\n");
+    }
+
+    /// <summary>Writes one field, quoted when it holds a comma, quote, line break or edge space.</summary>
+    public static void WriteField(TextWriter writer, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        var needsQuotes = value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || value[0] == ' ' || value[^1] == ' ';
+        if (!needsQuotes)
+        {
+            writer.Write(value);
+            return;
+        }
+
+        writer.Write('"');
+        writer.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
+        writer.Write('"');
+    }
+
+    /// <summary>One value as CSV text, written as JSON writes it.</summary>
+    public static string? FormatValue(object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime timestamp => timestamp.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        bool flag => flag ? "true" : "false",
+        Enum enumValue => EnumName(enumValue),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        IEnumerable items => JoinList(items),
+        _ => value.ToString(),
+    };
+
+    private static string JoinList(IEnumerable items)
+    {
+        var joined = new StringBuilder();
+        foreach (var item in items)
+        {
+            if (joined.Length > 0)
+            {
+                joined.Append(ListSeparator);
+            }
+
+            var text = FormatValue(item) ?? "";
+            joined.Append(text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal));
+        }
+
+        return joined.ToString();
+    }
+
+    private static string EnumName(Enum value) =>
+        EnumNames.GetOrAdd(value.GetType(), type => Enum.GetValues(type).Cast<object>()
+                .Zip(ReadableEnumConverter.AllowedNames(type))
+                .ToDictionary(pair => pair.First, pair => pair.Second))[value];
+
+    private static IEnumerable<CsvColumn> Flatten(JsonTypeInfo typeInfo, string prefix, JsonSerializerOptions options, Func<object, object?>[] path)
+    {
+        foreach (var property in typeInfo.Properties.OrderBy(p => p.Order))
+        {
+            var get = property.Get!;
+            Func<object, object?>[] propertyPath = [.. path, get];
+            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            var nested = options.GetTypeInfo(type);
+            if (nested.Kind == JsonTypeInfoKind.Object && type != typeof(string))
+            {
+                foreach (var column in Flatten(nested, $"{prefix}{property.Name}.", options, propertyPath))
+                {
+                    yield return column;
+                }
+
+                continue;
+            }
+
+            yield return new CsvColumn($"{prefix}{property.Name}", row =>
+            {
+                object? value = row;
+                foreach (var step in propertyPath)
+                {
+                    value = value is null ? null : step(value);
+                }
+
+                return FormatValue(value);
+            });
+        }
+    }
+}

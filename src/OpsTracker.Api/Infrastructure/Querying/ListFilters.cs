@@ -1,0 +1,124 @@
+using System.Linq.Expressions;
+using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Json;
+
+namespace OpsTracker.Api.Infrastructure.Querying;
+
+/// <summary>The filters several resources share, defined once over the domain interfaces.</summary>
+public static class ListFilters
+{
+    private static readonly ListParameter FromParameter = new("from", "Only records whose period overlaps [from, to] (figures: asOf on or after from). YYYY-MM-DD.", "2025-10-01");
+    private static readonly ListParameter ToParameter = new("to", "Only records whose period overlaps [from, to] (figures: asOf on or before to). YYYY-MM-DD.", "2025-10-31");
+
+    /// <summary>from/to: the record's period [startDate, endDate or startDate] overlaps [from, to].</summary>
+    public static ListFilter<T> Period<T>()
+        where T : class, IPeriod =>
+        new([FromParameter, ToParameter], (query, values, _) =>
+        {
+            var (from, to) = values.DateRange();
+            if (from is { } start)
+            {
+                query = query.Where(e => e.StartDate >= start || e.EndDate >= start);
+            }
+
+            if (to is { } end)
+            {
+                query = query.Where(e => e.StartDate <= end);
+            }
+
+            return query;
+        });
+
+    /// <summary>from/to: the figure's asOf lies in [from, to].</summary>
+    public static ListFilter<T> AsOf<T>()
+        where T : class, IDatedFigure =>
+        new([FromParameter, ToParameter], (query, values, _) =>
+        {
+            var (from, to) = values.DateRange();
+            if (from is { } start)
+            {
+                query = query.Where(e => e.AsOf >= start);
+            }
+
+            if (to is { } end)
+            {
+                query = query.Where(e => e.AsOf <= end);
+            }
+
+            return query;
+        });
+
+    /// <summary>country, region and campId of records placed by the shared place fields.</summary>
+    public static IEnumerable<ListFilter<T>> Place<T>()
+        where T : class, IPlaced =>
+        [Country<T>(e => e.Country), Region<T>(e => e.Region), Camp<T>()];
+
+    public static ListFilter<T> Country<T>(Expression<Func<T, string?>> field) =>
+        new([new("country", "ISO 3166-1 alpha-2 codes, comma-separated.", "SY,IQ")], (query, values, _) =>
+            values.CountryCodesList("country") is { } countries
+                ? query.Where(ExpressionComposition.In(field, countries.Cast<string?>().ToList()))
+                : query);
+
+    public static ListFilter<T> Region<T>(Expression<Func<T, string?>> field) =>
+        new([new("region", "First-level divisions, exactly as stored, comma-separated.", "Al-Hasakah")], (query, values, _) =>
+            values.List("region") is { } regions
+                ? query.Where(ExpressionComposition.In(field, regions.Cast<string?>().ToList()))
+                : query);
+
+    public static ListFilter<T> Camp<T>()
+        where T : class, IPlaced =>
+        Reference<T>("campId", "Only records placed in one of these camps (ids, comma-separated).", e => e.CampId);
+
+    /// <summary>sourceId and minReliability: by the sources a record cites.</summary>
+    public static ListFilter<T> Citations<T, TLink>()
+        where T : class, ICitingRecord<TLink>
+        where TLink : ISourceLink =>
+        new(
+        [
+            new("sourceId", "Only records citing one of these source ids, comma-separated.", "1"),
+            new("minReliability", "Only records citing at least one source graded this or better (A best, F cannot be judged).", "B"),
+        ],
+        (query, values, db) =>
+        {
+            if (values.Ids("sourceId") is { } sourceIds)
+            {
+                query = query.Where(e => e.SourceLinks.Any(link => sourceIds.Contains(link.SourceId)));
+            }
+
+            if (values.Enum<SourceReliability>("minReliability") is { } minimum)
+            {
+                var grades = Enum.GetValues<SourceReliability>().Where(grade => grade <= minimum).ToList();
+                var reliableSources = db.Sources.Where(s => grades.Contains(s.Reliability)).Select(s => s.Id);
+                query = query.Where(e => e.SourceLinks.Any(link => reliableSources.Contains(link.SourceId)));
+            }
+
+            return query;
+        });
+
+    /// <summary>Ids of the operations conducted by any of the forces: forceId for records tied to an operation.</summary>
+    public static IQueryable<long?> OperationsConductedBy(OpsTrackerDbContext db, IReadOnlyList<long> forceIds) =>
+        db.Operations.Where(o => o.ForceLinks.Any(link => forceIds.Contains(link.ForceId))).Select(o => (long?)o.Id);
+
+    public static ListFilter<T> Qualifier<T>()
+        where T : ReportRecordEntity =>
+        OneOf<T, CountQualifier>("qualifier", "How the count was qualified", e => e.Count.Qualifier);
+
+    /// <summary>An enum field matching any of the comma-separated values given.</summary>
+    public static ListFilter<T> OneOf<T, TEnum>(string name, string description, Expression<Func<T, TEnum>> field)
+        where TEnum : struct, Enum =>
+        new(
+            [new(name, $"{description}: one or more of {string.Join(", ", ReadableEnumConverter.AllowedNames(typeof(TEnum)))}, comma-separated.")],
+            (query, values, _) => values.Enums<TEnum>(name) is { } wanted
+                ? query.Where(ExpressionComposition.In(field, wanted.ToList()))
+                : query);
+
+    /// <summary>An optional reference to another record, matching any of the comma-separated ids given.</summary>
+    public static ListFilter<T> Reference<T>(string name, string description, Expression<Func<T, long?>> field) =>
+        new(
+            [new(name, description)],
+            (query, values, _) => values.Ids(name) is { } ids
+                ? query.Where(ExpressionComposition.In(field, ids.Select(id => (long?)id).ToList()))
+                : query);
+}

@@ -1,0 +1,150 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Exports;
+using OpsTracker.Api.Infrastructure.Paging;
+using OpsTracker.Api.Infrastructure.Querying;
+using OpsTracker.Api.Infrastructure.Search;
+using OpsTracker.Api.Infrastructure.Validation;
+
+namespace OpsTracker.Api.Infrastructure.Resources;
+
+/// <summary>
+/// Reads a list request for any resource: the resource's own filters, then the parameters every list has
+/// (updatedSince, q, sort, format, page, pageSize). An unknown parameter is an error, so a misspelt filter never
+/// silently returns everything.
+/// </summary>
+public static class ResourceLists
+{
+    private static readonly IReadOnlyList<ListParameter> CommonParameters =
+    [
+        new("updatedSince", "Only records created or changed at or after this ISO 8601 timestamp, for incremental sync.", "2025-11-13T00:00:00Z"),
+        new("q", "Text search over the record's text and the names and aliases of the camps and forces it refers to; "
+            + "insensitive to case, accents, Arabic diacritics, tatweel and letter variants.", "al-Hol"),
+        new("sort", "Fields to sort by, comma-separated, '-' for descending (default id).", "-updatedAt,id"),
+        new("format", "json (default, one page), csv (every matching record), or geojson where offered. "
+            + "Accept: text/csv or application/geo+json work too.", "csv"),
+    ];
+
+    public static IReadOnlyList<ListParameter> Parameters<TEntity, TRequest, TResponse>(ResourceDefinition<TEntity, TRequest, TResponse> resource)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest =>
+        resource.Filters.SelectMany(filter => filter.Parameters).Concat(CommonParameters).Concat(PageQuery.Parameters).ToList();
+
+    public static ResourceList<TEntity> Read<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, HttpRequest request, OpsTrackerDbContext db)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest
+    {
+        var errors = new ValidationErrors();
+        var values = new QueryValues(request.Query, errors);
+        values.RejectUnknown(Parameters(resource).Select(parameter => parameter.Name).Distinct().ToList());
+
+        var query = db.Set<TEntity>().AsNoTracking();
+        foreach (var filter in resource.Filters)
+        {
+            query = filter.Apply(query, values, db);
+        }
+
+        if (values.Timestamp("updatedSince") is { } since)
+        {
+            query = query.Where(e => e.UpdatedAt >= since);
+        }
+
+        query = Search(resource, query, values, db);
+        var format = ReadFormat(resource, request, values);
+        if (format == ListFormat.GeoJson && resource.HasCoordinates is { } hasCoordinates)
+        {
+            query = query.Where(hasCoordinates);
+        }
+
+        var sorted = Sort(resource, query, values);
+        var page = PageQuery.Read(values);
+        return new ResourceList<TEntity>(sorted, format, page, errors);
+    }
+
+    private static IQueryable<TEntity> Search<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, IQueryable<TEntity> query, QueryValues values, OpsTrackerDbContext db)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest
+    {
+        var text = values.Text("q");
+        if (text is null)
+        {
+            return query;
+        }
+
+        var term = SearchNormalizer.Normalize(text);
+        if (term.Length == 0)
+        {
+            values.Errors.Add("q", "q has no letters or digits to search for.");
+            return query;
+        }
+
+        Expression<Func<TEntity, bool>> ownText = e => e.SearchText.Contains(term);
+        var related = resource.RefersToMatching(
+            db.Camps.Where(c => c.SearchText.Contains(term)).Select(c => c.Id),
+            db.Forces.Where(f => f.SearchText.Contains(term)).Select(f => f.Id));
+        return query.Where(related is null ? ownText : ExpressionComposition.OrElse(ownText, related));
+    }
+
+    private static ListFormat ReadFormat<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, HttpRequest request, QueryValues values)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest
+    {
+        var format = values.Enum<ListFormat>("format") ?? FromAccept(request.Headers.Accept.ToString());
+        if (format == ListFormat.GeoJson && resource.HasCoordinates is null)
+        {
+            values.Errors.Add("format", "geojson is offered for operations, casualties and arrests.");
+            return ListFormat.Json;
+        }
+
+        return format;
+    }
+
+    private static ListFormat FromAccept(string accept) =>
+        accept.Contains(CsvFormat.ContentType, StringComparison.OrdinalIgnoreCase) ? ListFormat.Csv
+        : accept.Contains(GeoJsonFormat.ContentType, StringComparison.OrdinalIgnoreCase) ? ListFormat.GeoJson
+        : ListFormat.Json;
+
+    /// <summary>Sorts by the fields asked for, then by id, so pages never overlap or skip.</summary>
+    private static IOrderedQueryable<TEntity> Sort<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, IQueryable<TEntity> query, QueryValues values)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest
+    {
+        var fields = new Dictionary<string, SortField<TEntity>>(StringComparer.Ordinal);
+        foreach (var field in CommonSortFields<TEntity>().Concat(resource.SortFields))
+        {
+            fields[field.Name] = field;
+        }
+
+        IOrderedQueryable<TEntity>? sorted = null;
+        foreach (var key in values.List("sort") ?? [])
+        {
+            var descending = key.StartsWith('-');
+            var name = descending ? key[1..] : key;
+            if (!fields.TryGetValue(name, out var field))
+            {
+                values.Errors.Add("sort", $"'{name}' is not a sort field of this list. Sort fields: {string.Join(", ", fields.Keys)}.");
+                continue;
+            }
+
+            sorted = sorted is null ? field.OrderBy(query, descending) : field.ThenBy(sorted, descending);
+        }
+
+        return sorted is null ? query.OrderBy(e => e.Id) : sorted.ThenBy(e => e.Id);
+    }
+
+    private static IEnumerable<SortField<TEntity>> CommonSortFields<TEntity>()
+        where TEntity : RecordEntity =>
+    [
+        SortField<TEntity>.Of("id", e => e.Id),
+        SortField<TEntity>.Of("externalId", e => e.ExternalId),
+        SortField<TEntity>.Of("createdAt", e => e.CreatedAt),
+        SortField<TEntity>.Of("updatedAt", e => e.UpdatedAt),
+    ];
+}

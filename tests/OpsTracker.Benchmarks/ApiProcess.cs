@@ -1,0 +1,116 @@
+using System.Diagnostics;
+
+namespace OpsTracker.Benchmarks;
+
+/// <summary>
+/// The API built in Release and run as its own process on loopback, as users run it, so its memory can be read
+/// apart from the benchmark's (Linux /proc).
+/// </summary>
+public sealed class ApiProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private ApiProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "OpsTracker.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmark from inside the OpsTracker repository.");
+    }
+
+    public static async Task<ApiProcess> StartAsync(string databasePath, int port)
+    {
+        var root = RepositoryRoot();
+        await RunAsync("dotnet", "build src/OpsTracker.Api -c Release -nologo -v quiet", root);
+        var output = Path.Combine(root, "src", "OpsTracker.Api", "bin", "Release", "net10.0");
+        var start = new ProcessStartInfo("dotnet", $"\"{Path.Combine(output, "OpsTracker.Api.dll")}\" --urls http://127.0.0.1:{port}")
+        {
+            WorkingDirectory = output,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ConnectionStrings__OpsTracker"] = $"Data Source={databasePath}";
+        start.Environment["SampleData__Enabled"] = "false";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The API did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"[api] {e.Data}"); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        using var client = new HttpClient { BaseAddress = api.BaseAddress };
+        for (var attempt = 0; attempt < 120; attempt++)
+        {
+            try
+            {
+                if ((await client.GetAsync("health")).IsSuccessStatusCode)
+                {
+                    return api;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The API exited with code {process.ExitCode}.");
+            }
+
+            await Task.Delay(500);
+        }
+
+        await api.DisposeAsync();
+        throw new TimeoutException("The API did not answer /health within 60 s.");
+    }
+
+    public long CurrentMemoryBytes() => ReadStatus("VmRSS:");
+
+    /// <summary>
+    /// The API's own (anonymous) resident memory, without the database file's pages that SQLite maps into the
+    /// process: those are the OS's file cache, shared and reclaimable.
+    /// </summary>
+    public long OwnMemoryBytes() => ReadStatus("RssAnon:");
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private long ReadStatus(string field)
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith(field, StringComparison.Ordinal));
+        return long.Parse(line[field.Length..].Trim().Split(' ')[0]) * 1024;
+    }
+
+    private static async Task RunAsync(string command, string arguments, string directory)
+    {
+        using var process = Process.Start(new ProcessStartInfo(command, arguments) { WorkingDirectory = directory })!;
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"'{command} {arguments}' failed with exit code {process.ExitCode}.");
+        }
+    }
+}

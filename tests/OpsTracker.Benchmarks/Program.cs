@@ -1,0 +1,133 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using OpsTracker.Benchmarks;
+
+// Query benchmark: generates the dataset, starts the Release API on it, and prints latency percentiles for filtered
+// pages, search and stats, and the CSV export's rate and memory. See docs/performance.md.
+var options = BenchmarkOptions.Parse(args);
+Directory.CreateDirectory(options.WorkDirectory);
+var databasePath = Path.Combine(options.WorkDirectory, "bench.db");
+
+Console.WriteLine($"Generating {options.Casualties:N0} casualty records and {options.Operations:N0} operations in {databasePath} ...");
+var generation = await DatasetGenerator.CreateAsync(databasePath, options.Casualties, options.Operations);
+Console.WriteLine($"  done in {generation.TotalSeconds:F1} s ({new FileInfo(databasePath).Length / 1_048_576.0:F0} MB)");
+
+await using var api = await ApiProcess.StartAsync(databasePath, port: 5197);
+using var client = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromMinutes(10) };
+var random = new Random(7);
+var pages = Math.Max(1, options.Casualties / 50);
+
+(string Name, Func<string> Url)[] scenarios =
+[
+    ("page of casualties (random page)", () => $"api/v1/casualties?page={random.Next(1, Math.Min(pages, 2000) + 1)}&pageSize=50"),
+    ("casualty by id", () => $"api/v1/casualties/{random.Next(1, options.Casualties + 1)}"),
+    ("filtered page (country, affiliation, outcome, year)", () => $"api/v1/casualties?country=SY&affiliation=isis&outcome=killed&{OneYear()}&page=1&pageSize=50"),
+    ("filtered, sorted page (region, -startDate)", () => "api/v1/casualties?region=Raqqa&sort=-startDate&page=2&pageSize=50"),
+    ("q search, Arabic (الهول)", () => $"api/v1/casualties?q={Uri.EscapeDataString("الهوْل")}&pageSize=50"),
+    ("q search, transliterated (al-Shaddadi)", () => "api/v1/casualties?q=al-Shaddadi&pageSize=50"),
+    ("summary, full dataset", () => "api/v1/stats/summary"),
+    ("summary, filtered (IQ, one year)", () => $"api/v1/stats/summary?country=IQ&{OneYear()}"),
+    ("time series, killed by month", () => "api/v1/stats/timeseries?metric=killed&interval=month"),
+];
+
+string OneYear()
+{
+    var year = random.Next(2014, 2026);
+    return $"from={year}-01-01&to={year}-12-31";
+}
+
+var results = new List<LatencyResult>();
+foreach (var (name, url) in scenarios)
+{
+    for (var i = 0; i < 3; i++)
+    {
+        await GetAsync(client, url());
+    }
+
+    var times = new List<double>(options.Requests);
+    var example = url();
+    for (var i = 0; i < options.Requests; i++)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await GetAsync(client, url());
+        times.Add(stopwatch.Elapsed.TotalMilliseconds);
+    }
+
+    results.Add(LatencyResult.From(name, example, times));
+    Console.WriteLine($"  {name}: p50 {results[^1].P50:F1} ms, p99 {results[^1].P99:F1} ms");
+}
+
+// CSV export of every casualty record, read as a stream; the API's own memory is sampled every 20 ms meanwhile.
+var memoryBefore = api.OwnMemoryBytes();
+var peakDuringExport = memoryBefore;
+using var sampling = new CancellationTokenSource();
+var sampler = Task.Run(async () =>
+{
+    while (!sampling.IsCancellationRequested)
+    {
+        peakDuringExport = Math.Max(peakDuringExport, api.OwnMemoryBytes());
+        await Task.Delay(20);
+    }
+});
+var export = Stopwatch.StartNew();
+long rows = -1;
+using (var response = await client.GetAsync("api/v1/casualties?format=csv", HttpCompletionOption.ResponseHeadersRead))
+{
+    response.EnsureSuccessStatusCode();
+    await using var stream = await response.Content.ReadAsStreamAsync();
+    var buffer = new byte[1 << 16];
+    int read;
+    while ((read = await stream.ReadAsync(buffer)) > 0)
+    {
+        rows += buffer.AsSpan(0, read).Count((byte)'\n');
+    }
+}
+
+export.Stop();
+await sampling.CancelAsync();
+await sampler;
+
+var report = new StringBuilder();
+report.AppendLine(CultureInfo.InvariantCulture, $"Dataset: {options.Casualties:N0} casualty records, {options.Operations:N0} operations (SQLite, generated in {generation.TotalSeconds:F0} s). "
+    + $"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}. Sequential requests on loopback, {options.Requests} per scenario.");
+report.AppendLine();
+report.AppendLine("| scenario | p50 ms | p95 ms | p99 ms | max ms |");
+report.AppendLine("| --- | ---: | ---: | ---: | ---: |");
+foreach (var result in results)
+{
+    report.AppendLine(CultureInfo.InvariantCulture, $"| {result.Scenario} | {result.P50:F1} | {result.P95:F1} | {result.P99:F1} | {result.Max:F1} |");
+}
+
+report.AppendLine();
+report.AppendLine("| export | rows | seconds | rows/s | API own memory before | API own memory, peak during export |");
+report.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+report.AppendLine(CultureInfo.InvariantCulture,
+    $"| casualties, CSV | {rows:N0} | {export.Elapsed.TotalSeconds:F1} | {rows / export.Elapsed.TotalSeconds:N0} | {memoryBefore / 1_048_576} MB | {peakDuringExport / 1_048_576} MB |");
+
+Console.WriteLine();
+Console.WriteLine(report);
+if (options.MarkdownOutput is not null)
+{
+    await File.WriteAllTextAsync(options.MarkdownOutput, report.ToString());
+    Console.WriteLine($"Written to {options.MarkdownOutput}");
+}
+
+if (rows != options.Casualties)
+{
+    Console.Error.WriteLine($"The export returned {rows} rows, expected {options.Casualties}.");
+    return 1;
+}
+
+return 0;
+
+static async Task GetAsync(HttpClient client, string url)
+{
+    using var response = await client.GetAsync(url);
+    if (!response.IsSuccessStatusCode)
+    {
+        throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    await response.Content.LoadIntoBufferAsync();
+}

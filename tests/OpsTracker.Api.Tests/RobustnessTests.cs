@@ -19,8 +19,22 @@ public sealed class RobustnessTests()
 
         using var response = await Client.PostJsonAsync(Paths.Casualties, Payloads.Casualty(sourceId).With(("sourceIds", ids)));
 
+        var problem = await ProblemAssert.IsValidationProblemAsync(response, "sourceIds");
+        Assert.Equal(["List at most 1000 sources."], problem.MessagesFor("sourceIds"));
+        Assert.Equal(0, await Client.CountAsync(Paths.Casualties));
+    }
+
+    [Fact]
+    public async Task The_longest_allowed_list_of_source_ids_is_checked_id_by_id()
+    {
+        var sourceId = await Client.CreateSourceAsync();
+        var ids = Payloads.Ids([sourceId, .. Enumerable.Range(1, 999).Select(i => sourceId + i)]);
+
+        using var response = await Client.PostJsonAsync(Paths.Casualties, Payloads.Casualty(sourceId).With(("sourceIds", ids)));
+
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal([$"There is no source with id {sourceId + 1}."], problem.MessagesFor("sourceIds[1]"));
+        Assert.Equal([$"There is no source with id {sourceId + 999}."], problem.MessagesFor("sourceIds[999]"));
         Assert.Equal(0, await Client.CountAsync(Paths.Casualties));
     }
 

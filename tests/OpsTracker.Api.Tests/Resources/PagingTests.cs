@@ -30,12 +30,15 @@ public sealed class PagingTests : ApiTest
     }
 
     [Fact]
-    public async Task Unknown_query_parameters_are_ignored()
+    public async Task An_unknown_query_parameter_answers_400_naming_it_and_listing_the_parameters()
     {
         await Client.CreateSourceAsync();
 
-        var page = await Client.GetObjectAsync($"{Paths.Sources}?country=SY&sort=title");
+        using var response = await Client.GetAsync($"{Paths.Sources}?country=SY&sort=title");
 
-        Assert.Single(page["items"]!.AsArray());
+        var problem = await ProblemAssert.IsValidationProblemAsync(response, "country");
+        var message = Assert.Single(problem.MessagesFor("country"));
+        Assert.Contains("'country' is not a parameter here", message);
+        Assert.Contains("minReliability", message);
     }
 }

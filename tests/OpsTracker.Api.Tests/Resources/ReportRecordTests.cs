@@ -142,7 +142,7 @@ public sealed class ReportRecordTests : ApiTest
         var number = await AssertRefusedAsync(resource, payload.With(("count", new JsonObject { ["best"] = 5, ["qualifier"] = 1 })), "count.qualifier");
         var unknown = await AssertRefusedAsync(resource, payload.With(("count", new JsonObject { ["best"] = 5, ["bestt"] = 6 })), "count.bestt");
 
-        Assert.Equal(["The value is not of the expected type."], ten.MessagesFor("count.best"));
+        Assert.Equal(["The value is not a whole number in range."], ten.MessagesFor("count.best"));
         Assert.Equal(
             ["'about' is not one of the allowed values: exact, approximately, atLeast, moreThan, atMost, lessThan, range."],
             about.MessagesFor("count.qualifier"));

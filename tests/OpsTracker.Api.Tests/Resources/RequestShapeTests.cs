@@ -55,7 +55,7 @@ public sealed class RequestShapeTests : ApiTest
         var comma = await ProblemAssert.IsValidationProblemAsync(trailingComma, "body");
         Assert.Contains("not valid JSON", Assert.Single(comma.MessagesFor("body")));
         var wrongType = await ProblemAssert.IsValidationProblemAsync(number, "externalId");
-        Assert.Equal(["The value is not of the expected type."], wrongType.MessagesFor("externalId"));
+        Assert.Equal(["The value is not a string."], wrongType.MessagesFor("externalId"));
         await ProblemAssert.IsValidationProblemAsync(array, "notes");
         Assert.Equal(0, await StoredRecords.CountAsync(Factory, name));
     }
@@ -95,12 +95,12 @@ public sealed class RequestShapeTests : ApiTest
         var resource = ResourceCatalogue.Get(name);
         (string Query, string Parameter, string? Message)[] cases =
         [
-            ("page=abc", "page", "'abc' is not a whole number in range."),
+            ("page=abc", "page", "'abc' is not a whole number."),
             ("page=0", "page", "page starts at 1."),
             ("page=-1", "page", "page starts at 1."),
             ("page=1.5", "page", null),
             ("page=99999999999", "page", null),
-            ("pageSize=abc", "pageSize", "'abc' is not a whole number in range."),
+            ("pageSize=abc", "pageSize", "'abc' is not a whole number."),
             ("pageSize=0", "pageSize", "pageSize must be between 1 and 500."),
             ("pageSize=-5", "pageSize", "pageSize must be between 1 and 500."),
             ("pageSize=501", "pageSize", "pageSize must be between 1 and 500."),

@@ -13,10 +13,8 @@ public sealed class ReportRecordRequestValidator : AbstractValidator<ReportRecor
         Include(new RecordRequestValidator());
 
         RuleFor(r => r.SourceIds).NotEmpty().WithMessage("Cite at least one source in sourceIds.");
-        RuleForEach(r => r.SourceIds).GreaterThan(0).WithMessage("A source id is a positive number.");
-        RuleFor(r => r.SourceIds)
-            .Must(ids => ids!.Distinct().Count() == ids!.Count).When(r => r.SourceIds is not null)
-            .WithMessage("A source is listed more than once.");
+        RuleFor(r => r.SourceIds).ValidIdList("source");
+        RuleForEach(r => r.SourceIds).ValidId("source");
 
         RuleFor(r => r.Count!).SetValidator(new CountRequestValidator()).When(r => r.Count is not null);
     }

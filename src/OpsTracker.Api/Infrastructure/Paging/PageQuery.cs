@@ -15,6 +15,12 @@ public sealed record PageQuery(int Page, int PageSize)
         new("pageSize", $"Records per page, 1 to {MaxPageSize} (default {DefaultPageSize}).", "50"),
     ];
 
+    /// <summary>
+    /// Records before this page. A long, because the largest page number times the page size does not fit in an
+    /// int, and wrapping around would answer some other page.
+    /// </summary>
+    public long Offset => (Page - 1L) * PageSize;
+
     /// <summary>Reads page and pageSize; a value that is not a whole number in range is an error naming it.</summary>
     public static PageQuery Read(QueryValues values) =>
         new(ReadNumber(values, "page", 1, int.MaxValue, 1, "page starts at 1."),

@@ -92,10 +92,13 @@ public static class ResourceEndpoints
         }
 
         var totalCount = await list.Query.CountAsync(cancellationToken);
-        var items = await rows
-            .Skip((list.Page.Page - 1) * list.Page.PageSize)
-            .Take(list.Page.PageSize)
-            .ToListAsync(cancellationToken);
+        // No table holds int.MaxValue rows, so an offset beyond it is past the end.
+        var items = list.Page.Offset >= totalCount
+            ? []
+            : await rows
+                .Skip((int)list.Page.Offset)
+                .Take(list.Page.PageSize)
+                .ToListAsync(cancellationToken);
 
         return TypedResults.Ok(new PagedResponse<TResponse>
         {

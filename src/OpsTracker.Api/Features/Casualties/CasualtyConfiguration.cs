@@ -14,7 +14,9 @@ public sealed class CasualtyConfiguration : IEntityTypeConfiguration<Casualty>
         builder.ConfigurePeriod();
         builder.ConfigurePlace();
         builder.HasOne<Operation>().WithMany().HasForeignKey(e => e.OperationId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(e => new { e.Affiliation, e.Outcome });
+        // Filters and totals by outcome, affiliation, country and date read the covering index
+        // IX_Casualties_Totals, made in raw SQL by the FullTextSearchAndStatsIndexes migration because EF cannot
+        // index the columns of the complex Count property.
         builder.ConfigureSourceLinks(e => e.SourceLinks, "CasualtySources", nameof(CasualtySource.CasualtyId));
     }
 }

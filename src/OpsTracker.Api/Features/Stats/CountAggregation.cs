@@ -40,10 +40,16 @@ public static class CountAggregation
         return rows.Select(r => (r.Key, new CountTotals(r.Best, r.Low, r.Unbounded > 0 ? null : r.High, r.Records))).ToList();
     }
 
-    public static async Task<CountTotals> SumAsync<T>(IQueryable<T> records, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sums all the records. They are grouped by <paramref name="indexOrderedKey"/>, a leading column of the table's
+    /// totals index, and the groups added up here: SQLite then reads the index in order and streams the groups,
+    /// where one constant group would be collected into a temporary b-tree first (about twice as slow).
+    /// </summary>
+    public static async Task<CountTotals> SumAsync<T, TKey>(
+        IQueryable<T> records, Expression<Func<T, TKey>> indexOrderedKey, CancellationToken cancellationToken)
         where T : ReportRecordEntity
     {
-        var rows = await SumByAsync(records, e => 1, cancellationToken);
-        return rows.Count == 0 ? CountTotals.None : rows[0].Totals;
+        var groups = await SumByAsync(records, indexOrderedKey, cancellationToken);
+        return groups.Aggregate(CountTotals.None, (total, group) => total.Add(group.Totals));
     }
 }

@@ -84,11 +84,14 @@ public static class StatsEndpoints
             return Problems.Validation(values.Errors);
         }
 
+        // Killed and wounded in one pass over the casualties' totals index, which leads with the outcome.
+        var byOutcome = (await CountAggregation.SumByAsync(casualties, c => c.Outcome, cancellationToken))
+            .ToDictionary(group => group.Key, group => group.Totals);
         return TypedResults.Ok(new SummaryResponse(
-            await CountAggregation.SumAsync(operations, cancellationToken),
-            await CountAggregation.SumAsync(casualties.Where(c => c.Outcome == CasualtyOutcome.Killed), cancellationToken),
-            await CountAggregation.SumAsync(casualties.Where(c => c.Outcome == CasualtyOutcome.Wounded), cancellationToken),
-            await CountAggregation.SumAsync(arrests, cancellationToken)));
+            await CountAggregation.SumAsync(operations, o => o.Country, cancellationToken),
+            byOutcome.GetValueOrDefault(CasualtyOutcome.Killed, CountTotals.None),
+            byOutcome.GetValueOrDefault(CasualtyOutcome.Wounded, CountTotals.None),
+            await CountAggregation.SumAsync(arrests, a => a.Country, cancellationToken)));
     }
 
     private static async Task<Results<Ok<TimeSeriesResponse>, ValidationProblem>> TimeSeriesAsync(

@@ -25,6 +25,7 @@ public static class ResourceEndpoints
         ResourceDefinition<TEntity, TRequest, TResponse> resource)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
+        where TResponse : RecordResponse
     {
         var group = app.MapGroup($"/api/v1/{resource.Path}").WithTags(resource.Tag);
 
@@ -75,6 +76,7 @@ public static class ResourceEndpoints
         ResourceDefinition<TEntity, TRequest, TResponse> resource, HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
+        where TResponse : RecordResponse
     {
         var list = ResourceLists.Read(resource, http.Request, db);
         if (!list.Errors.IsEmpty)
@@ -92,13 +94,24 @@ public static class ResourceEndpoints
         }
 
         var totalCount = await list.Query.CountAsync(cancellationToken);
-        // No table holds int.MaxValue rows, so an offset beyond it is past the end.
-        var items = list.Page.Offset >= totalCount
-            ? []
-            : await rows
+        List<TResponse> items = [];
+
+        // No table holds int.MaxValue rows, so an offset beyond an int is past the end.
+        if (list.Page.Offset < totalCount)
+        {
+            // The page's ids first: filters and sort keys can often be answered from an index alone, and then only
+            // the page's own rows are read whole, rather than every match being read to be sorted.
+            var ids = await list.Query
                 .Skip((int)list.Page.Offset)
                 .Take(list.Page.PageSize)
+                .Select(e => e.Id)
                 .ToListAsync(cancellationToken);
+            var byId = await db.Set<TEntity>().AsNoTracking()
+                .Where(e => ids.Contains(e.Id))
+                .Select(resource.ToResponse)
+                .ToDictionaryAsync(response => response.Id, cancellationToken);
+            items = ids.Select(id => byId[id]).ToList();
+        }
 
         return TypedResults.Ok(new PagedResponse<TResponse>
         {

@@ -1,6 +1,7 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Camps;
+using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Exports;
@@ -83,10 +84,8 @@ public static class ResourceLists
             return query;
         }
 
-        Expression<Func<TEntity, bool>> ownText = e => e.SearchText.Contains(term);
-        var related = resource.RefersToMatching(
-            db.Camps.Where(c => c.SearchText.Contains(term)).Select(c => c.Id),
-            db.Forces.Where(f => f.SearchText.Contains(term)).Select(f => f.Id));
+        var ownText = SearchMatches.Matching<TEntity>(db, term);
+        var related = resource.RefersToMatching(SearchMatches.Ids<Camp>(db, term), SearchMatches.Ids<Force>(db, term));
         return query.Where(related is null ? ownText : ExpressionComposition.OrElse(ownText, related));
     }
 
@@ -123,9 +122,11 @@ public static class ResourceLists
         }
 
         IOrderedQueryable<TEntity>? sorted = null;
+        var lastDescending = false;
         foreach (var key in values.List("sort") ?? [])
         {
             var descending = key.StartsWith('-');
+            lastDescending = descending;
             var name = descending ? key[1..] : key;
             if (!fields.TryGetValue(name, out var field))
             {
@@ -136,7 +137,11 @@ public static class ResourceLists
             sorted = sorted is null ? field.OrderBy(query, descending) : field.ThenBy(sorted, descending);
         }
 
-        return sorted is null ? query.OrderBy(e => e.Id) : sorted.ThenBy(e => e.Id);
+        // The id tie-break runs the same way as the last key, so an index on (field) or (field, ...) can serve
+        // the whole order read forwards or backwards, without sorting every match.
+        return sorted is null ? query.OrderBy(e => e.Id)
+            : lastDescending ? sorted.ThenByDescending(e => e.Id)
+            : sorted.ThenBy(e => e.Id);
     }
 
     private static IEnumerable<SortField<TEntity>> CommonSortFields<TEntity>()

@@ -377,8 +377,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("Affiliation", "Outcome");
-
                     b.HasIndex("Country", "Region");
 
                     b.ToTable("Casualties", (string)null);

@@ -1,0 +1,38 @@
+using System.Linq.Expressions;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Domain;
+using OpsTracker.Api.Infrastructure.Database;
+
+namespace OpsTracker.Api.Infrastructure.Search;
+
+/// <summary>
+/// Which records' search text contains a normalized term. On SQLite each record table has a trigram full-text
+/// index ("{table}Search", kept in step by triggers; see the FullTextSearchAndStatsIndexes migration), and a quoted
+/// phrase there matches exactly the substrings that contain the term, without reading the rows. Terms shorter than
+/// a trigram cannot be looked up in it and are matched by scanning the search column.
+/// </summary>
+public static class SearchMatches
+{
+    private const int TrigramLength = 3;
+
+    public static Expression<Func<TEntity, bool>> Matching<TEntity>(OpsTrackerDbContext db, string normalizedTerm)
+        where TEntity : RecordEntity
+    {
+        if (normalizedTerm.Length < TrigramLength || !db.Database.IsSqlite())
+        {
+            return e => e.SearchText.Contains(normalizedTerm);
+        }
+
+        // The table name comes from the model, never from the request; the term is a parameter.
+        var index = $"{db.Model.FindEntityType(typeof(TEntity))!.GetTableName()}Search";
+        var phrase = new SqliteParameter("@searchPhrase", $"\"{normalizedTerm.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
+        var sql = $"SELECT rowid AS \"Value\" FROM \"{index}\" WHERE \"{index}\" MATCH @searchPhrase";
+        var ids = db.Database.SqlQueryRaw<long>(sql, phrase);
+        return e => ids.Contains(e.Id);
+    }
+
+    public static IQueryable<long> Ids<TEntity>(OpsTrackerDbContext db, string normalizedTerm)
+        where TEntity : RecordEntity =>
+        db.Set<TEntity>().Where(Matching<TEntity>(db, normalizedTerm)).Select(e => e.Id);
+}

@@ -74,6 +74,13 @@ public static class StatsEndpoints
     private static async Task<Results<Ok<SummaryResponse>, ValidationProblem>> SummaryAsync(
         HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
     {
+        if (http.Request.Query.Count == 0)
+        {
+            var running = await db.RunningTotals.AsNoTracking().ToDictionaryAsync(t => t.Metric, t => t.ToTotals(), cancellationToken);
+            return TypedResults.Ok(new SummaryResponse(
+                running[RunningTotal.Operations], running[RunningTotal.Killed], running[RunningTotal.Wounded], running[RunningTotal.Arrested]));
+        }
+
         var values = new QueryValues(http.Request.Query, new ValidationErrors());
         values.RejectUnknown(TotalsParameters.Select(p => p.Name).ToList());
         var operations = Filter(Operations.Filters, db.Operations.AsNoTracking(), values, db);

@@ -8,6 +8,7 @@ using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Infrastructure.Search;
 
 namespace OpsTracker.Api.Infrastructure.Database;
@@ -22,6 +23,7 @@ public class OpsTrackerDbContext(DbContextOptions<OpsTrackerDbContext> options) 
     public DbSet<Arrest> Arrests => Set<Arrest>();
     public DbSet<DetaineeFigure> DetaineeFigures => Set<DetaineeFigure>();
     public DbSet<CampPopulationFigure> CampPopulationFigures => Set<CampPopulationFigure>();
+    public DbSet<RunningTotal> RunningTotals => Set<RunningTotal>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpsTrackerDbContext).Assembly);

@@ -724,6 +724,32 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.ToTable("Sources", (string)null);
                 });
 
+            modelBuilder.Entity("OpsTracker.Api.Features.Stats.RunningTotal", b =>
+                {
+                    b.Property<string>("Metric")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Best")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("High")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Low")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Records")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Unbounded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Metric");
+
+                    b.ToTable("RunningTotals", (string)null);
+                });
+
             modelBuilder.Entity("OpsTracker.Api.Features.Arrests.Arrest", b =>
                 {
                     b.HasOne("OpsTracker.Api.Features.Forces.Force", null)

@@ -131,13 +131,13 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("OperationId");
 
-                    b.HasIndex("Region");
-
                     b.HasIndex("StartDate");
 
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Country", "Region");
+
+                    b.HasIndex("Region", "StartDate");
 
                     b.ToTable("Arrests", (string)null);
                 });
@@ -371,13 +371,13 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("OperationId");
 
-                    b.HasIndex("Region");
-
                     b.HasIndex("StartDate");
 
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Country", "Region");
+
+                    b.HasIndex("Region", "StartDate");
 
                     b.ToTable("Casualties", (string)null);
                 });
@@ -644,8 +644,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("Region");
-
                     b.HasIndex("StartDate");
 
                     b.HasIndex("Type");
@@ -653,6 +651,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Country", "Region");
+
+                    b.HasIndex("Region", "StartDate");
 
                     b.ToTable("Operations", (string)null);
                 });

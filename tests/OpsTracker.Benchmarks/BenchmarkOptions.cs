@@ -1,7 +1,7 @@
 namespace OpsTracker.Benchmarks;
 
 /// <summary>The benchmark's command line: dataset size, how many requests per scenario, where to write results.</summary>
-public sealed record BenchmarkOptions(int Casualties, int Operations, int Requests, string WorkDirectory, string? MarkdownOutput)
+public sealed record BenchmarkOptions(int Casualties, int Operations, int Requests, string WorkDirectory, string? MarkdownOutput, bool ReuseData)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -10,6 +10,7 @@ public sealed record BenchmarkOptions(int Casualties, int Operations, int Reques
         var requests = 200;
         var work = Path.Combine(Path.GetTempPath(), "opstracker-bench");
         string? markdown = null;
+        var reuse = false;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -20,11 +21,12 @@ public sealed record BenchmarkOptions(int Casualties, int Operations, int Reques
                 case "--requests": requests = int.Parse(Next()); break;
                 case "--work": work = Next(); break;
                 case "--markdown": markdown = Next(); break;
+                case "--reuse-data": reuse = true; break;
                 case "--smoke": casualties = 2_000; operations = 400; requests = 10; break;
-                default: throw new ArgumentException($"Unknown option {args[i]}. Options: --casualties N --operations N --requests N --work DIR --markdown FILE --smoke");
+                default: throw new ArgumentException($"Unknown option {args[i]}. Options: --casualties N --operations N --requests N --work DIR --markdown FILE --reuse-data --smoke");
             }
         }
 
-        return new BenchmarkOptions(casualties, operations, requests, work, markdown);
+        return new BenchmarkOptions(casualties, operations, requests, work, markdown, reuse);
     }
 }

@@ -9,9 +9,19 @@ var options = BenchmarkOptions.Parse(args);
 Directory.CreateDirectory(options.WorkDirectory);
 var databasePath = Path.Combine(options.WorkDirectory, "bench.db");
 
-Console.WriteLine($"Generating {options.Casualties:N0} casualty records and {options.Operations:N0} operations in {databasePath} ...");
-var generation = await DatasetGenerator.CreateAsync(databasePath, options.Casualties, options.Operations);
-Console.WriteLine($"  done in {generation.TotalSeconds:F1} s ({new FileInfo(databasePath).Length / 1_048_576.0:F0} MB)");
+// --reuse-data keeps the database of an earlier run with the same sizes (generating it takes minutes); the API
+// migrates it to the current schema on start.
+TimeSpan? generation = null;
+if (options.ReuseData && File.Exists(databasePath))
+{
+    Console.WriteLine($"Reusing the dataset in {databasePath}; it must have been generated with the same sizes.");
+}
+else
+{
+    Console.WriteLine($"Generating {options.Casualties:N0} casualty records and {options.Operations:N0} operations in {databasePath} ...");
+    generation = await DatasetGenerator.CreateAsync(databasePath, options.Casualties, options.Operations);
+    Console.WriteLine($"  done in {generation.Value.TotalSeconds:F1} s ({new FileInfo(databasePath).Length / 1_048_576.0:F0} MB)");
+}
 
 await using var api = await ApiProcess.StartAsync(databasePath, port: 5197);
 using var client = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromMinutes(10) };
@@ -89,7 +99,8 @@ await sampling.CancelAsync();
 await sampler;
 
 var report = new StringBuilder();
-report.AppendLine(CultureInfo.InvariantCulture, $"Dataset: {options.Casualties:N0} casualty records, {options.Operations:N0} operations (SQLite, generated in {generation.TotalSeconds:F0} s). "
+var generated = generation is { } took ? $"generated in {took.TotalSeconds:F0} s" : "reused from an earlier run";
+report.AppendLine(CultureInfo.InvariantCulture, $"Dataset: {options.Casualties:N0} casualty records, {options.Operations:N0} operations (SQLite, {generated}). "
     + $"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}. Sequential requests on loopback, {options.Requests} per scenario.");
 report.AppendLine();
 report.AppendLine("| scenario | p50 ms | p95 ms | p99 ms | max ms |");

@@ -18,6 +18,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         ["SampleData:Enabled"] = "false",
     };
 
+    private bool _pooledConnections;
+
     public ApiFactory WithSetting(string key, string? value)
     {
         _settings[key] = value;
@@ -26,6 +28,17 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     public ApiFactory WithSampleData() => WithSetting("SampleData:Enabled", "true");
 
+    /// <summary>
+    /// Keeps SQLite connections open between requests. Each new connection runs the API's tuning pragmas (memory map,
+    /// page cache), which costs more than a small request itself: a host that answers hundreds of requests runs about
+    /// three times faster pooled. <see cref="Dispose"/> clears the pools before deleting the file.
+    /// </summary>
+    public ApiFactory WithPooledConnections()
+    {
+        _pooledConnections = true;
+        return this;
+    }
+
     /// <summary>A scope on the same database as the API, for checking what was (or was not) written.</summary>
     public OpsTrackerDbContext CreateDbContext() =>
         Services.CreateScope().ServiceProvider.GetRequiredService<OpsTrackerDbContext>();
@@ -33,7 +46,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting($"ConnectionStrings:{DatabaseSetup.ConnectionStringName}", $"Data Source={_databasePath};Pooling=False");
+        builder.UseSetting($"ConnectionStrings:{DatabaseSetup.ConnectionStringName}", $"Data Source={_databasePath};Pooling={_pooledConnections}");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

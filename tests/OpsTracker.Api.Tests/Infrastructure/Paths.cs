@@ -12,5 +12,10 @@ public static class Paths
     public const string DetaineeFigures = "/api/v1/detainee-figures";
     public const string CampPopulations = "/api/v1/camp-populations";
 
+    public const string StatsSummary = "/api/v1/stats/summary";
+    public const string StatsTimeSeries = "/api/v1/stats/timeseries";
+    public const string StatsCampPopulations = "/api/v1/stats/camp-populations";
+    public const string StatsDetaineeFigures = "/api/v1/stats/detainee-figures";
+
     public static string Of(string collection, long id) => $"{collection}/{id}";
 }

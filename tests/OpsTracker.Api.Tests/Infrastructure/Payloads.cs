@@ -139,6 +139,20 @@ public static class Payloads
         ["notes"] = "About 30,000 people in al-Hol and Roj.",
     };
 
+    /// <summary>
+    /// The body of Operation, Casualty, Arrest, DetaineeFigure or CampPopulation for the report resource named
+    /// <paramref name="name"/>, citing <paramref name="sourceId"/>; a camp population figure covers <paramref name="campId"/>.
+    /// </summary>
+    public static JsonObject ReportRecord(string name, long sourceId, long? campId = null) => name switch
+    {
+        "operations" => Operation(sourceId),
+        "casualties" => Casualty(sourceId),
+        "arrests" => Arrest(sourceId),
+        "detainee-figures" => DetaineeFigure(sourceId),
+        "camp-populations" => CampPopulation(sourceId, campId ?? throw new ArgumentNullException(nameof(campId), "A camp population figure covers a camp.")),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a report resource."),
+    };
+
     /// <summary>A copy of <paramref name="payload"/> with <paramref name="changes"/> applied (a null value removes the field).</summary>
     public static JsonObject With(this JsonObject payload, params (string Field, JsonNode? Value)[] changes)
     {

@@ -7,10 +7,22 @@ public static class Prerequisites
 {
     public static Task<long> CreateSourceAsync(this HttpClient client) => client.CreateIdAsync(Paths.Sources, Payloads.Source());
 
+    /// <summary>A source with the Admiralty grade <paramref name="reliability"/> ("A" to "F").</summary>
+    public static Task<long> CreateSourceGradedAsync(this HttpClient client, string reliability) =>
+        client.CreateIdAsync(Paths.Sources, Payloads.Source().With(("reliability", reliability)));
+
     public static Task<long> CreateForceAsync(this HttpClient client, long? parentId = null) =>
         client.CreateIdAsync(Paths.Forces, Payloads.Force(parentId));
 
     public static Task<long> CreateCampAsync(this HttpClient client) => client.CreateIdAsync(Paths.Camps, Payloads.Camp());
+
+    /// <summary>A camp known by exactly <paramref name="name"/> and <paramref name="aliases"/>, so searches on them are exact.</summary>
+    public static Task<long> CreateCampAsync(this HttpClient client, string name, params string[] aliases) =>
+        client.CreateIdAsync(Paths.Camps, Payloads.Camp().With(("name", name), ("aliases", Payloads.Strings(aliases)), ("notes", null)));
+
+    /// <summary>A force known by exactly <paramref name="name"/> and <paramref name="aliases"/>, without acronym or notes.</summary>
+    public static Task<long> CreateForceAsync(this HttpClient client, string name, params string[] aliases) =>
+        client.CreateIdAsync(Paths.Forces, Payloads.Force().With(("name", name), ("aliases", Payloads.Strings(aliases)), ("acronym", null), ("notes", null)));
 
     public static async Task<long> CreateOperationAsync(this HttpClient client, long? sourceId = null) =>
         await client.CreateIdAsync(Paths.Operations, Payloads.Operation(sourceId ?? await client.CreateSourceAsync()));

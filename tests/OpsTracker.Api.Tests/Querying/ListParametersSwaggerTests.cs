@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+using OpsTracker.Api.Tests.Infrastructure;
+
+namespace OpsTracker.Api.Tests.Querying;
+
+/// <summary>The OpenAPI document lists the query parameters of the lists and the stats endpoints, so they can be tried in Swagger UI.</summary>
+public sealed class ListParametersSwaggerTests(OpenApiDocumentData data) : IClassFixture<OpenApiDocumentData>
+{
+    private const string Common = "updatedSince,q,sort,format,page,pageSize";
+
+    [Theory]
+    [InlineData(Paths.Sources, "from,to,kind,reliability,minReliability," + Common)]
+    [InlineData(Paths.Forces, "kind,parentId," + Common)]
+    [InlineData(Paths.Camps, "country,region," + Common)]
+    [InlineData(Paths.Operations, "from,to,country,region,campId,sourceId,minReliability,qualifier,type,forceId," + Common)]
+    [InlineData(Paths.Casualties, "from,to,country,region,campId,sourceId,minReliability,qualifier,affiliation,outcome,operationId,forceId," + Common)]
+    [InlineData(Paths.Arrests, "from,to,country,region,campId,sourceId,minReliability,qualifier,operationId,forceId," + Common)]
+    [InlineData(Paths.DetaineeFigures, "from,to,country,region,campId,sourceId,minReliability,qualifier,forceId," + Common)]
+    [InlineData(Paths.CampPopulations, "from,to,sourceId,minReliability,qualifier,campId," + Common)]
+    [InlineData(Paths.StatsSummary, "from,to,country,region,campId,forceId,sourceId,minReliability,affiliation")]
+    [InlineData(Paths.StatsTimeSeries, "metric,interval,from,to,country,region,campId,forceId,sourceId,minReliability,affiliation")]
+    [InlineData(Paths.StatsCampPopulations, "from,to,sourceId,minReliability,qualifier,campId")]
+    [InlineData(Paths.StatsDetaineeFigures, "from,to,country,region,campId,sourceId,minReliability,qualifier,forceId")]
+    public void A_get_endpoint_documents_each_query_parameter_it_reads(string path, string parameters)
+    {
+        var get = data.Document["paths"]![path]?["get"];
+        Assert.True(get is not null, $"No GET {path} in the document.");
+        var documented = get["parameters"]!.AsArray().Select(parameter => parameter!.AsObject()).ToList();
+        Assert.Equal(parameters.Split(',').Order(StringComparer.Ordinal), documented.Select(Name).Order(StringComparer.Ordinal));
+        Assert.All(documented, parameter =>
+        {
+            Assert.Equal("query", parameter["in"]!.GetValue<string>());
+            Assert.False(string.IsNullOrWhiteSpace(parameter["description"]?.GetValue<string>()), $"{path}: {Name(parameter)} has no description.");
+        });
+    }
+
+    private static string Name(JsonObject parameter) => parameter["name"]!.GetValue<string>();
+}

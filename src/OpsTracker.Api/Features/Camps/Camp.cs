@@ -3,7 +3,7 @@ using OpsTracker.Api.Domain;
 namespace OpsTracker.Api.Features.Camps;
 
 /// <summary>A displacement or detention camp, such as al-Hol or Roj in north-east Syria.</summary>
-public sealed class Camp : RecordEntity
+public sealed class Camp : RecordEntity, INamedRecord
 {
     public string Name { get; set; } = "";
 
@@ -15,5 +15,9 @@ public sealed class Camp : RecordEntity
     public double? Latitude { get; set; }
     public double? Longitude { get; set; }
 
+    public string NamesText { get; set; } = "";
+
     public override IEnumerable<string?> SearchFields() => [Name, Region, Notes, .. Aliases];
+
+    public IEnumerable<string?> NameFields() => [Name, .. Aliases];
 }

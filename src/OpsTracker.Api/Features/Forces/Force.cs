@@ -3,7 +3,7 @@ using OpsTracker.Api.Domain;
 namespace OpsTracker.Api.Features.Forces;
 
 /// <summary>A force, command or group that conducts operations, makes arrests or holds detainees.</summary>
-public sealed class Force : RecordEntity
+public sealed class Force : RecordEntity, INamedRecord
 {
     public string Name { get; set; } = "";
     public string? Acronym { get; set; }
@@ -15,5 +15,10 @@ public sealed class Force : RecordEntity
     public long? ParentId { get; set; }
     public Force? Parent { get; set; }
 
+    public string NamesText { get; set; } = "";
+
     public override IEnumerable<string?> SearchFields() => [Name, Acronym, Notes, .. Aliases];
+
+    /// <summary>The acronym is a name too ("SDF" finds the operations the SDF conducted).</summary>
+    public IEnumerable<string?> NameFields() => [Name, Acronym, .. Aliases];
 }

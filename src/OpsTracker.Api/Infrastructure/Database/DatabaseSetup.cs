@@ -42,6 +42,7 @@ public static class DatabaseSetup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OpsTrackerDbContext>();
         await db.Database.MigrateAsync();
+        await NamesTextBackfill.RunAsync(db);
 
         if (app.Configuration.GetValue("SampleData:Enabled", true))
         {

@@ -67,6 +67,10 @@ public class OpsTrackerDbContext(DbContextOptions<OpsTrackerDbContext> options) 
             if (entry.State is EntityState.Added or EntityState.Modified)
             {
                 entry.Entity.SearchText = SearchNormalizer.Combine(entry.Entity.SearchFields());
+                if (entry.Entity is INamedRecord named)
+                {
+                    named.NamesText = SearchNormalizer.Combine(named.NameFields());
+                }
             }
 
             if (entry.State == EntityState.Added)

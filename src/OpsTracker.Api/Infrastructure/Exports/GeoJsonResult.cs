@@ -18,7 +18,10 @@ public sealed class GeoJsonResult<T>(IAsyncEnumerable<T> rows) : IResult
         var options = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         httpContext.Response.ContentType = GeoJsonFormat.ContentType;
 
-        await using var json = new Utf8JsonWriter(httpContext.Response.Body);
+        // The writer fills the response's pipe and the pipe is flushed asynchronously every few features: a writer
+        // over the body stream would flush synchronously inside JsonSerializer.Serialize, which Kestrel refuses.
+        var body = httpContext.Response.BodyWriter;
+        await using var json = new Utf8JsonWriter(body);
         json.WriteStartObject();
         json.WriteString("type", "FeatureCollection");
         json.WriteStartArray("features");
@@ -46,12 +49,14 @@ public sealed class GeoJsonResult<T>(IAsyncEnumerable<T> rows) : IResult
 
             if (++written % FlushEvery == 0)
             {
-                await json.FlushAsync(httpContext.RequestAborted);
+                json.Flush();
+                await body.FlushAsync(httpContext.RequestAborted);
             }
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
-        await json.FlushAsync(httpContext.RequestAborted);
+        json.Flush();
+        await body.FlushAsync(httpContext.RequestAborted);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Infrastructure.Json;
 using OpsTracker.Api.Infrastructure.Validation;
@@ -9,7 +10,7 @@ namespace OpsTracker.Api.Infrastructure.Querying;
 /// Reads a list request's query parameters. A value that does not parse is recorded as an error naming the
 /// parameter and read as absent, so every bad parameter is reported in one 400 answer.
 /// </summary>
-public sealed class QueryValues(IQueryCollection query, ValidationErrors errors)
+public sealed partial class QueryValues(IQueryCollection query, ValidationErrors errors)
 {
     public ValidationErrors Errors { get; } = errors;
 
@@ -88,8 +89,9 @@ public sealed class QueryValues(IQueryCollection query, ValidationErrors errors)
             return null;
         }
 
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var timestamp)
-            && text.Length >= 10 && char.IsDigit(text[0]))
+        // The shape is checked first: the invariant culture's lenient parse would also take 01/02/2025 (as 2 January).
+        if (IsoTimestampShape().IsMatch(text)
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var timestamp))
         {
             return timestamp.UtcDateTime;
         }
@@ -201,4 +203,8 @@ public sealed class QueryValues(IQueryCollection query, ValidationErrors errors)
 
         public static TEnum? TryParse(string name) => ByName.TryGetValue(name, out var value) ? value : null;
     }
+
+    /// <summary>YYYY-MM-DD, then optionally a time (T or a space) with an optional offset.</summary>
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:?\d{2})?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoTimestampShape();
 }

@@ -85,7 +85,7 @@ public static class ResourceLists
         }
 
         var ownText = SearchMatches.Matching<TEntity>(db, term);
-        var related = resource.RefersToMatching(SearchMatches.Ids<Camp>(db, term), SearchMatches.Ids<Force>(db, term));
+        var related = resource.RefersToMatching(SearchMatches.NamedIds<Camp>(db, term), SearchMatches.NamedIds<Force>(db, term));
         return query.Where(related is null ? ownText : ExpressionComposition.OrElse(ownText, related));
     }
 

@@ -32,7 +32,8 @@ public static class SearchMatches
         return e => ids.Contains(e.Id);
     }
 
-    public static IQueryable<long> Ids<TEntity>(OpsTrackerDbContext db, string normalizedTerm)
-        where TEntity : RecordEntity =>
-        db.Set<TEntity>().Where(Matching<TEntity>(db, normalizedTerm)).Select(e => e.Id);
+    /// <summary>The camps or forces whose names or aliases contain the term: few rows, so read without an index.</summary>
+    public static IQueryable<long> NamedIds<TEntity>(OpsTrackerDbContext db, string normalizedTerm)
+        where TEntity : RecordEntity, INamedRecord =>
+        db.Set<TEntity>().Where(e => e.NamesText.Contains(normalizedTerm)).Select(e => e.Id);
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
+using OpsTracker.Api.Features.Imports;
 using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
@@ -20,6 +21,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddOpsTrackerSwagger();
+builder.Services.AddImports(builder.Configuration);
 
 var app = builder.Build();
 
@@ -31,6 +33,7 @@ app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 app.MapHealthChecks("/health");
 app.MapResources();
 app.MapStats();
+app.MapImports();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
 using FluentValidation;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +18,10 @@ namespace OpsTracker.Api.Features.Imports;
 /// against the database in one query per batch, then the resource's own database rules and unique fields, exactly
 /// as a POST (or, for an upsert, a PUT) checks them. Valid records are written as they come (so later records may
 /// refer to earlier ones); at the end the transaction is committed only when no record failed and this is no dry
-/// run. Memory holds one batch, not the file.
+/// run. Memory holds a few batches, not the file.
+///
+/// Two threads share the work: one reads, parses and validates records (the CPU-heavy part, which needs no
+/// database), the other checks them against the database and writes them, with a few batches in flight between.
 /// </summary>
 public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     ResourceDefinition<TEntity, TRequest, TResponse> resource,
@@ -29,6 +34,9 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
 {
     private const int BatchSize = 1000;
 
+    // Batches read ahead of the writing side: enough to keep both threads busy, few enough to keep memory flat.
+    private const int BatchesInFlight = 4;
+
     // Ids per lookup query: well under SQLite's parameter limit, and a plan that stays an index probe.
     private const int LookupChunk = 500;
 
@@ -38,6 +46,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
 
     private readonly Dictionary<Type, HashSet<long>> _knownIds = [];
     private readonly Dictionary<ulong, int> _externalIdsSeen = [];
+    private Exception? _readFailure;
     private long _rows;
     private long _inserted;
     private long _updated;
@@ -50,8 +59,10 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     {
         var errors = new ImportErrors(reader.PositionName);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        using var inserter = new EntityInserter(db.Model.FindEntityType(typeof(TEntity))!,
-            (SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction());
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var entityType = db.Model.FindEntityType(typeof(TEntity))!;
+        using var inserter = new EntityInserter(entityType, connection, (SqliteTransaction)transaction.GetDbTransaction());
+        using var stored = new StoredExternalIds(entityType, connection, (SqliteTransaction)transaction.GetDbTransaction());
 
         // A record may refer to one earlier in the same file (a force to its parent), and a unique name must be
         // checked against the records before it; resources with such rules are handled a record at a time.
@@ -60,28 +71,34 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
             ? 1
             : BatchSize;
 
-        var batch = new List<ImportRow<TRequest>>(batchSize);
+        var batches = Channel.CreateBounded<List<ImportRow<TRequest>>>(new BoundedChannelOptions(BatchesInFlight)
+        {
+            SingleReader = true,
+            SingleWriter = true,
+        });
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = Task.Run(() => ReadAsync(reader, batches.Writer, batchSize, stopReading.Token), CancellationToken.None);
         try
         {
-            await foreach (var row in reader.ReadAsync(cancellationToken))
+            await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
             {
-                batch.Add(row);
-                if (batch.Count == batchSize)
-                {
-                    await ProcessAsync(batch, errors, inserter, cancellationToken);
-                    batch.Clear();
-                }
-            }
-
-            if (batch.Count > 0)
-            {
-                await ProcessAsync(batch, errors, inserter, cancellationToken);
+                await ProcessAsync(batch, errors, inserter, stored, cancellationToken);
             }
         }
-        catch (ImportFileException malformed)
+        finally
         {
-            // Leaving without a commit rolls the transaction back.
-            return ImportOutcome.Malformed(malformed);
+            await stopReading.CancelAsync();
+            await reading;
+        }
+
+        // Leaving without a commit rolls the transaction back.
+        switch (_readFailure)
+        {
+            case ImportFileException malformed:
+                return ImportOutcome.Malformed(malformed);
+            case { } failure:
+                ExceptionDispatchInfo.Throw(failure);
+                break;
         }
 
         if (!errors.IsEmpty)
@@ -103,7 +120,100 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         });
     }
 
-    private async Task ProcessAsync(List<ImportRow<TRequest>> batch, ImportErrors errors, EntityInserter inserter, CancellationToken cancellationToken)
+    /// <summary>
+    /// The reading thread: parses records and runs every check that needs no database (duplicates within the file,
+    /// the validator), recording errors on the rows, and hands them on a batch at a time. A failure ends the
+    /// batches early and is kept for <see cref="RunAsync"/> to answer.
+    /// </summary>
+    private async Task ReadAsync(IImportReader<TRequest> reader, ChannelWriter<List<ImportRow<TRequest>>> batches, int batchSize,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var batch = new List<ImportRow<TRequest>>(batchSize);
+            await foreach (var row in reader.ReadAsync(cancellationToken))
+            {
+                Check(row, reader.PositionName);
+                batch.Add(row);
+                if (batch.Count == batchSize)
+                {
+                    await batches.WriteAsync(batch, cancellationToken);
+                    batch = new List<ImportRow<TRequest>>(batchSize);
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await batches.WriteAsync(batch, cancellationToken);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            _readFailure = exception;
+        }
+        catch (OperationCanceledException)
+        {
+            // The writing side stopped first; its own exception, if any, is the one that counts.
+        }
+        finally
+        {
+            batches.TryComplete();
+        }
+    }
+
+    /// <summary>The checks of one row that need no database, on the reading thread.</summary>
+    private void Check(ImportRow<TRequest> row, string positionName)
+    {
+        if (row.Errors is not null)
+        {
+            return;
+        }
+
+        var request = row.Request!;
+        if (DuplicateOf(request, row.Number, positionName) is { } duplicate)
+        {
+            row.AddError("externalId", duplicate);
+            return;
+        }
+
+        for (var r = 0; row.ExternalIds is not null && r < schema.References.Count; r++)
+        {
+            if (row.ExternalIds[r] is not { } externalIds)
+            {
+                continue;
+            }
+
+            var reference = schema.References[r];
+            if (reference.HasIds(request))
+            {
+                row.AddError(reference.ExternalIdField, $"Give {reference.Field} or {reference.ExternalIdField}, not both.");
+                continue;
+            }
+
+            // Until the writing side looks the externalIds up, each distinct one stands in as a distinct positive id,
+            // so the validator's id rules (present, positive, none twice, not too many) judge the list as they will
+            // judge the real ids it resolves to.
+            var placeholders = new Dictionary<string, long>(StringComparer.Ordinal);
+            reference.SetIds(request, [.. externalIds.Select(externalId => placeholders.TryGetValue(externalId, out var id)
+                ? id
+                : placeholders[externalId] = placeholders.Count + 1)]);
+        }
+
+        if (row.Errors is not null)
+        {
+            return;
+        }
+
+        var result = validator.Validate(request);
+        foreach (var failure in result.Errors)
+        {
+            row.AddError(FieldPath.FromMemberPath(failure.PropertyName), failure.ErrorMessage);
+        }
+    }
+
+    /// <summary>The writing thread's part for one batch: the checks against the database, then the writes.</summary>
+    private async Task ProcessAsync(List<ImportRow<TRequest>> batch, ImportErrors errors, EntityInserter inserter, StoredExternalIds stored,
+        CancellationToken cancellationToken)
     {
         _rows += batch.Count;
         var rows = new List<ImportRow<TRequest>>(batch.Count);
@@ -113,10 +223,6 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
             {
                 errors.AddRow(row.Number, row.Errors);
             }
-            else if (DuplicateOf(row, errors) is { } message)
-            {
-                errors.AddRow(row.Number, "externalId", message);
-            }
             else
             {
                 rows.Add(row);
@@ -124,9 +230,8 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         }
 
         rows = await ResolveExternalIdsAsync(rows, errors, cancellationToken);
-        rows = Validate(rows, errors);
         rows = await CheckReferencesAsync(rows, errors, cancellationToken);
-        var (inserts, updates) = await CheckStoredAsync(rows, errors, cancellationToken);
+        var (inserts, updates) = await CheckStoredAsync(rows, errors, stored, cancellationToken);
 
         var now = DateTime.UtcNow;
         foreach (var request in inserts)
@@ -147,22 +252,22 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     }
 
     /// <summary>A message when another record of the file has the row's externalId; each record appears once.</summary>
-    private string? DuplicateOf(ImportRow<TRequest> row, ImportErrors errors)
+    private string? DuplicateOf(TRequest request, int number, string positionName)
     {
-        if (row.Request!.ExternalId is not { Length: > 0 } externalId)
+        if (request.ExternalId is not { Length: > 0 } externalId)
         {
             return null;
         }
 
         // 64-bit hashes, not the strings, keep this table small (a few bytes per record); two different externalIds
         // share a hash with odds of about 1 in 30 million for a file of a million records.
-        if (_externalIdsSeen.TryAdd(Hash(externalId), row.Number))
+        var hash = Hash(externalId);
+        if (_externalIdsSeen.TryAdd(hash, number))
         {
             return null;
         }
 
-        var first = _externalIdsSeen[Hash(externalId)];
-        return $"externalId '{externalId}' is also on {errors.Place(first)}; a file names each record once.";
+        return $"externalId '{externalId}' is also on {positionName} {_externalIdsSeen[hash]}; a file names each record once.";
     }
 
     private async Task<List<ImportRow<TRequest>>> ResolveExternalIdsAsync(List<ImportRow<TRequest>> rows, ImportErrors errors, CancellationToken cancellationToken)
@@ -198,12 +303,6 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
                 }
 
                 var reference = schema.References[r];
-                if (reference.HasIds(row.Request!))
-                {
-                    rowErrors.Add((reference.ExternalIdField, $"Give {reference.Field} or {reference.ExternalIdField}, not both."));
-                    continue;
-                }
-
                 var ids = new List<long>(externalIds.Count);
                 for (var i = 0; i < externalIds.Count; i++)
                 {
@@ -231,25 +330,6 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
             else
             {
                 kept.Add(row);
-            }
-        }
-
-        return kept;
-    }
-
-    private List<ImportRow<TRequest>> Validate(List<ImportRow<TRequest>> rows, ImportErrors errors)
-    {
-        var kept = new List<ImportRow<TRequest>>(rows.Count);
-        foreach (var row in rows)
-        {
-            var result = validator.Validate(row.Request!);
-            if (result.IsValid)
-            {
-                kept.Add(row);
-            }
-            else
-            {
-                errors.AddRow(row.Number, result.Errors.Select(failure => (FieldPath.FromMemberPath(failure.PropertyName), failure.ErrorMessage)));
             }
         }
 
@@ -298,21 +378,9 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     /// update on upsert), the definition's own database rules, and its other unique fields.
     /// </summary>
     private async Task<(List<TRequest> Inserts, List<(long Id, TRequest Request)> Updates)> CheckStoredAsync(
-        List<ImportRow<TRequest>> rows, ImportErrors errors, CancellationToken cancellationToken)
+        List<ImportRow<TRequest>> rows, ImportErrors errors, StoredExternalIds storedExternalIds, CancellationToken cancellationToken)
     {
-        var stored = new Dictionary<string, long>(StringComparer.Ordinal);
-        var externalIds = rows.Select(row => row.Request!.ExternalId).OfType<string>().ToList();
-        foreach (var chunk in externalIds.Chunk(LookupChunk))
-        {
-            var found = await db.Set<TEntity>().AsNoTracking()
-                .Where(e => chunk.Contains(e.ExternalId!))
-                .Select(e => new { e.ExternalId, e.Id })
-                .ToListAsync(cancellationToken);
-            foreach (var record in found)
-            {
-                stored[record.ExternalId!] = record.Id;
-            }
-        }
+        var stored = storedExternalIds.Find(rows.Select(row => row.Request!.ExternalId).OfType<string>().ToList());
 
         var inserts = new List<TRequest>(rows.Count);
         var updates = new List<(long, TRequest)>();

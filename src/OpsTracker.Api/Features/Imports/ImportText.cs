@@ -5,7 +5,7 @@ namespace OpsTracker.Api.Features.Imports;
 /// <summary>How an import's bytes become text: UTF-8, with or without a byte order mark, invalid bytes refused.</summary>
 public static class ImportText
 {
-    public const string NotUtf8 = "The file is not valid UTF-8 here; save it as UTF-8 (with or without a BOM).";
+    public const string NotUtf8 = "The file is not valid UTF-8 (at this line or within the next 64 KB); save it as UTF-8, with or without a BOM.";
 
     // Refusing invalid bytes (instead of replacing them with U+FFFD) keeps a mis-saved file from being stored garbled.
     // With a preamble, StreamReader skips a leading BOM and keeps this strict encoding (BOM detection would swap it

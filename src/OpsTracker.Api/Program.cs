@@ -8,7 +8,7 @@ using OpsTracker.Api.Infrastructure.Json;
 using OpsTracker.Api.Infrastructure.OpenApi;
 using OpsTracker.Api.Infrastructure.Resources;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ImportCommand.HostArgs(args));
 
 builder.Services.AddOpsTrackerDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
@@ -25,6 +25,12 @@ builder.Services.AddImports(builder.Configuration);
 
 var app = builder.Build();
 
+// "import <resource> <file>" runs one import against the configured database and exits, instead of serving.
+if (ImportCommand.IsImport(args))
+{
+    return await ImportCommand.RunAsync(app, args);
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseOpsTrackerSwagger();
@@ -37,6 +43,7 @@ app.MapImports();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

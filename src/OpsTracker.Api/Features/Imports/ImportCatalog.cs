@@ -1,5 +1,3 @@
-using OpsTracker.Api.Domain;
-using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Resources;
 
 namespace OpsTracker.Api.Features.Imports;

@@ -41,11 +41,15 @@ public static class DatabaseSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OpsTrackerDbContext>();
-        await db.Database.MigrateAsync();
+        await MigrateAsync(db);
 
         if (app.Configuration.GetValue("SampleData:Enabled", true))
         {
             await SampleData.SampleDataSeeder.SeedIfEmptyAsync(db);
         }
     }
+
+    /// <summary>Brings the schema up to date with the committed migrations (the command-line import does only this).</summary>
+    public static Task MigrateAsync(OpsTrackerDbContext db, CancellationToken cancellationToken = default) =>
+        db.Database.MigrateAsync(cancellationToken);
 }

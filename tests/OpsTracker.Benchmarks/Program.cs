@@ -3,6 +3,12 @@ using System.Globalization;
 using System.Text;
 using OpsTracker.Benchmarks;
 
+// "imports": the import benchmark instead (docs/imports.md).
+if (args.FirstOrDefault() == "imports")
+{
+    return await ImportBenchmark.RunAsync(args[1..]);
+}
+
 // Query benchmark: generates the dataset, starts the Release API on it, and prints latency percentiles for filtered
 // pages, search and stats, and the CSV export's rate and memory. See docs/performance.md.
 var options = BenchmarkOptions.Parse(args);

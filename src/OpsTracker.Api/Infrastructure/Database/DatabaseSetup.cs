@@ -41,12 +41,18 @@ public static class DatabaseSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OpsTrackerDbContext>();
-        await db.Database.MigrateAsync();
-        await NamesTextBackfill.RunAsync(db);
+        await MigrateAsync(db);
 
         if (app.Configuration.GetValue("SampleData:Enabled", true))
         {
             await SampleData.SampleDataSeeder.SeedIfEmptyAsync(db);
         }
+    }
+
+    /// <summary>Brings the schema up to date with the committed migrations (the command-line import does only this).</summary>
+    public static async Task MigrateAsync(OpsTrackerDbContext db, CancellationToken cancellationToken = default)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        await NamesTextBackfill.RunAsync(db, cancellationToken);
     }
 }

@@ -64,21 +64,18 @@ public class OpsTrackerDbContext(DbContextOptions<OpsTrackerDbContext> options) 
         var recordsWithChangedLinks = RecordsWithChangedLinks();
         foreach (var entry in ChangeTracker.Entries<RecordEntity>())
         {
-            if (entry.State is EntityState.Added or EntityState.Modified)
-            {
-                entry.Entity.SearchText = SearchNormalizer.Combine(entry.Entity.SearchFields());
-                if (entry.Entity is INamedRecord named)
-                {
-                    named.NamesText = SearchNormalizer.Combine(named.NameFields());
-                }
-            }
-
             if (entry.State == EntityState.Added)
             {
-                entry.Entity.CreatedAt = now;
-                entry.Entity.UpdatedAt = now;
+                StampNew(entry.Entity, now);
+                continue;
             }
-            else if (entry.State == EntityState.Modified
+
+            if (entry.State == EntityState.Modified)
+            {
+                StampSearchText(entry.Entity);
+            }
+
+            if (entry.State == EntityState.Modified
                 || (entry.State == EntityState.Unchanged && recordsWithChangedLinks.Contains((entry.Metadata.ClrType, entry.Entity.Id))))
             {
                 entry.Entity.UpdatedAt = now;
@@ -87,8 +84,31 @@ public class OpsTrackerDbContext(DbContextOptions<OpsTrackerDbContext> options) 
         }
     }
 
-    // Citations, forces and camps are owned link rows: a change to only those is still a change to the record.
-    private HashSet<(Type, long)> RecordsWithChangedLinks()
+    /// <summary>
+    /// What saving a new record stamps on it: its search text and both timestamps. Public so that the import's bulk
+    /// insert, which writes rows without the change tracker, stamps exactly what SaveChanges would.
+    /// </summary>
+    public static void StampNew(RecordEntity record, DateTime now)
+    {
+        StampSearchText(record);
+        record.CreatedAt = now;
+        record.UpdatedAt = now;
+    }
+
+    private static void StampSearchText(RecordEntity record)
+    {
+        record.SearchText = SearchNormalizer.Combine(record.SearchFields());
+        if (record is INamedRecord named)
+        {
+            named.NamesText = SearchNormalizer.Combine(named.NameFields());
+        }
+    }
+
+    /// <summary>
+    /// The tracked records whose link rows (citations, forces, camps) are added or removed. Citations, forces and
+    /// camps are owned link rows: a change to only those is still a change to the record.
+    /// </summary>
+    public HashSet<(Type, long)> RecordsWithChangedLinks()
     {
         var owners = new HashSet<(Type, long)>();
         foreach (var entry in ChangeTracker.Entries())

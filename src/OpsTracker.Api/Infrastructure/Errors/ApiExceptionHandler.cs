@@ -40,29 +40,8 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
 
     private static ProblemDetails FromJson(JsonException exception)
     {
-        var field = FieldPath.FromJsonPath(exception.Path);
-        var message = StripPosition(exception.Message);
-
-        var unmapped = UnmappedMember().Match(message);
-        if (unmapped.Success)
-        {
-            // The path may or may not already end at the unknown member, depending on where reading stopped.
-            var name = unmapped.Groups["name"].Value;
-            field = field == name || field.EndsWith("." + name, StringComparison.Ordinal) ? field : FieldPath.Join(field, name);
-            message = "This is not a field of this resource.";
-        }
-        else if (ConversionFailure().Match(message) is { Success: true } conversion)
-        {
-            message = $"The value is not {Describe(conversion.Groups["type"].Value.TrimEnd('.'))}.";
-        }
-        else if (exception.InnerException is not null || message.Contains("invalid", StringComparison.OrdinalIgnoreCase)
-                 || message.Contains("expected", StringComparison.OrdinalIgnoreCase))
-        {
-            message = $"The request body is not valid JSON here ({message.TrimEnd('.')}).";
-        }
-
-        var errors = ValidationErrors.For(field.Length == 0 ? "body" : field, message);
-        return Validation(errors);
+        var (field, message) = JsonErrors.Describe(exception);
+        return Validation(ValidationErrors.For(field, message));
     }
 
     private static ProblemDetails FromBadRequest(BadHttpRequestException exception)
@@ -72,7 +51,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         {
             var name = FieldPath.FromMemberPath(binding.Groups["name"].Value);
             var type = binding.Groups["type"].Value.TrimEnd('?');
-            return Validation(ValidationErrors.For(name, $"'{binding.Groups["value"].Value}' is not {Describe(type)}."));
+            return Validation(ValidationErrors.For(name, $"'{binding.Groups["value"].Value}' is not {JsonErrors.DescribeType(type)}."));
         }
 
         if (MissingBody().IsMatch(exception.Message))
@@ -115,42 +94,6 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         Status = StatusCodes.Status400BadRequest,
         Title = "The request has invalid fields.",
     };
-
-    private static string Describe(string clrType)
-    {
-        if (clrType.Contains("List`", StringComparison.Ordinal) || clrType.EndsWith("[]", StringComparison.Ordinal))
-        {
-            return "a JSON array";
-        }
-
-        var type = NullableWrapper().Replace(clrType, "$1").TrimEnd('?');
-        return type.Split('.').Last() switch
-        {
-            "Int32" or "int" or "Int64" or "long" or "Int16" => "a whole number in range",
-            "Double" or "double" or "Decimal" or "Single" => "a number",
-            "DateOnly" => "a date in the form YYYY-MM-DD",
-            "DateTime" or "DateTimeOffset" => "an ISO 8601 timestamp",
-            "Boolean" or "bool" => "true or false",
-            "String" or "string" => "a string",
-            _ => "of the expected type",
-        };
-    }
-
-    private static string StripPosition(string message)
-    {
-        var at = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return at < 0 ? message : message[..at];
-    }
-
-    // "System.Nullable`1[System.Int32]" and "Nullable<int>" both name the inner type.
-    [GeneratedRegex("^(?:System\\.)?Nullable(?:`1\\[|<)(.+?)(?:\\]|>)$")]
-    private static partial Regex NullableWrapper();
-
-    [GeneratedRegex("The JSON property '(?<name>[^']+)' could not be mapped")]
-    private static partial Regex UnmappedMember();
-
-    [GeneratedRegex("could not be converted to (?<type>[\\w.`\\[\\]]+)")]
-    private static partial Regex ConversionFailure();
 
     [GeneratedRegex("Failed to bind parameter \"(?<type>[^ ]+) (?<name>[^\"]+)\" from \"(?<value>[^\"]*)\"")]
     private static partial Regex FailedBinding();

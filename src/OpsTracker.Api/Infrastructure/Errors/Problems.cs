@@ -9,6 +9,10 @@ public static class Problems
     public static ValidationProblem Validation(ValidationErrors errors) =>
         TypedResults.ValidationProblem(errors.ToDictionary(), title: "The request has invalid fields.");
 
+    /// <summary>A 400 with field errors, a detail that sums them up and extensions (an import's error count).</summary>
+    public static ValidationProblem Validation(ValidationErrors errors, string detail, IDictionary<string, object?> extensions) =>
+        TypedResults.ValidationProblem(errors.ToDictionary(), detail: detail, title: "The request has invalid fields.", extensions: extensions);
+
     public static ProblemHttpResult NotFound(string resourceName, long id) =>
         TypedResults.Problem(
             statusCode: StatusCodes.Status404NotFound,

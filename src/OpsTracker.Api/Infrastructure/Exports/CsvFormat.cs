@@ -23,7 +23,7 @@ public static class CsvFormat
 
     /// <summary>The columns of <paramref name="type"/>, derived from its JSON contract so CSV and JSON always agree.</summary>
     public static IReadOnlyList<CsvColumn> ColumnsOf(Type type, JsonSerializerOptions options) =>
-        Columns.GetOrAdd(type, t => Flatten(options.GetTypeInfo(t), "", options, []).ToList());
+        Columns.GetOrAdd(type, t => FieldsOf(t, options).Select(ToColumn).ToList());
 
     public static void WriteHeader(TextWriter writer, IReadOnlyList<CsvColumn> columns)
     {
@@ -112,34 +112,79 @@ public static class CsvFormat
                 .Zip(ReadableEnumConverter.AllowedNames(type))
                 .ToDictionary(pair => pair.First, pair => pair.Second))[value];
 
-    private static IEnumerable<CsvColumn> Flatten(JsonTypeInfo typeInfo, string prefix, JsonSerializerOptions options, Func<object, object?>[] path)
+    /// <summary>
+    /// The columns of <paramref name="type"/> as the JSON properties behind each: nested objects flattened with a dot,
+    /// in the JSON contract's order. The export reads through them; the import writes through them.
+    /// </summary>
+    public static IReadOnlyList<CsvField> FieldsOf(Type type, JsonSerializerOptions options) =>
+        Flatten(options.GetTypeInfo(type), "", options, []).ToList();
+
+    /// <summary>Splits a list cell written by the export: items separated by <c>;</c>, with <c>\;</c> and <c>\\</c> escapes.</summary>
+    /// <returns>The items, or null when a <c>\</c> is followed by anything but <c>;</c> or <c>\</c>.</returns>
+    public static List<string>? SplitList(string cell)
+    {
+        var items = new List<string>();
+        var item = new StringBuilder();
+        for (var i = 0; i < cell.Length; i++)
+        {
+            var c = cell[i];
+            if (c == '\\')
+            {
+                if (i + 1 >= cell.Length || cell[i + 1] is not (ListSeparator or '\\'))
+                {
+                    return null;
+                }
+
+                item.Append(cell[++i]);
+            }
+            else if (c == ListSeparator)
+            {
+                items.Add(item.ToString());
+                item.Clear();
+            }
+            else
+            {
+                item.Append(c);
+            }
+        }
+
+        items.Add(item.ToString());
+        return items;
+    }
+
+    private static IEnumerable<CsvField> Flatten(JsonTypeInfo typeInfo, string prefix, JsonSerializerOptions options, JsonPropertyInfo[] path)
     {
         foreach (var property in typeInfo.Properties.OrderBy(p => p.Order))
         {
-            var get = property.Get!;
-            Func<object, object?>[] propertyPath = [.. path, get];
+            JsonPropertyInfo[] propertyPath = [.. path, property];
             var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             var nested = options.GetTypeInfo(type);
             if (nested.Kind == JsonTypeInfoKind.Object && type != typeof(string))
             {
-                foreach (var column in Flatten(nested, $"{prefix}{property.Name}.", options, propertyPath))
+                foreach (var field in Flatten(nested, $"{prefix}{property.Name}.", options, propertyPath))
                 {
-                    yield return column;
+                    yield return field;
                 }
 
                 continue;
             }
 
-            yield return new CsvColumn($"{prefix}{property.Name}", row =>
-            {
-                object? value = row;
-                foreach (var step in propertyPath)
-                {
-                    value = value is null ? null : step(value);
-                }
-
-                return FormatValue(value);
-            });
+            yield return new CsvField($"{prefix}{property.Name}", propertyPath);
         }
+    }
+
+    private static CsvColumn ToColumn(CsvField field)
+    {
+        var getters = field.Path.Select(property => property.Get!).ToArray();
+        return new CsvColumn(field.Header, row =>
+        {
+            object? value = row;
+            foreach (var step in getters)
+            {
+                value = value is null ? null : step(value);
+            }
+
+            return FormatValue(value);
+        });
     }
 }

@@ -1,3 +1,4 @@
+using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Arrests;
 using OpsTracker.Api.Features.CampPopulations;
 using OpsTracker.Api.Features.Camps;
@@ -5,6 +6,7 @@ using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Operations;
+using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
 
 namespace OpsTracker.Api.Infrastructure.Resources;
@@ -12,15 +14,30 @@ namespace OpsTracker.Api.Infrastructure.Resources;
 public static class ResourceRegistration
 {
     /// <summary>Maps the CRUD endpoints of every resource, in the order Swagger UI lists them.</summary>
-    public static void MapResources(this IEndpointRouteBuilder app)
+    public static void MapResources(this IEndpointRouteBuilder app) => VisitAll(new EndpointMapper(app));
+
+    /// <summary>
+    /// Hands every resource's definition to <paramref name="visitor"/>, in the order records can be loaded into an
+    /// empty database (what is referred to before what refers to it), which is also the order Swagger UI lists them.
+    /// </summary>
+    public static void VisitAll(IResourceVisitor visitor)
     {
-        app.MapResource(new SourceResource());
-        app.MapResource(new ForceResource());
-        app.MapResource(new CampResource());
-        app.MapResource(new OperationResource());
-        app.MapResource(new CasualtyResource());
-        app.MapResource(new ArrestResource());
-        app.MapResource(new DetaineeFigureResource());
-        app.MapResource(new CampPopulationFigureResource());
+        visitor.Visit(new SourceResource());
+        visitor.Visit(new ForceResource());
+        visitor.Visit(new CampResource());
+        visitor.Visit(new OperationResource());
+        visitor.Visit(new CasualtyResource());
+        visitor.Visit(new ArrestResource());
+        visitor.Visit(new DetaineeFigureResource());
+        visitor.Visit(new CampPopulationFigureResource());
+    }
+
+    private sealed class EndpointMapper(IEndpointRouteBuilder app) : IResourceVisitor
+    {
+        public void Visit<TEntity, TRequest, TResponse>(ResourceDefinition<TEntity, TRequest, TResponse> resource)
+            where TEntity : RecordEntity, new()
+            where TRequest : RecordRequest
+            where TResponse : RecordResponse =>
+            app.MapResource(resource);
     }
 }

@@ -1,0 +1,489 @@
+using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
+using FluentValidation;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Resources;
+using OpsTracker.Api.Infrastructure.Validation;
+
+namespace OpsTracker.Api.Features.Imports;
+
+/// <summary>
+/// Runs one import, all or nothing, in one transaction. Records are read as a stream and handled a batch at a time:
+/// references named by externalId are resolved, each request passes the resource's own validator, ids are checked
+/// against the database in one query per batch, then the resource's own database rules and unique fields, exactly
+/// as a POST (or, for an upsert, a PUT) checks them. Valid records are written as they come (so later records may
+/// refer to earlier ones); at the end the transaction is committed only when no record failed and this is no dry
+/// run. Memory holds a few batches, not the file.
+///
+/// Two threads share the work: one reads, parses and validates records (the CPU-heavy part, which needs no
+/// database), the other checks them against the database and writes them, with a few batches in flight between.
+/// </summary>
+public sealed class ImportRunner<TEntity, TRequest, TResponse>(
+    ResourceDefinition<TEntity, TRequest, TResponse> resource,
+    ImportSchema<TRequest> schema,
+    OpsTrackerDbContext db,
+    IValidator<TRequest> validator,
+    ImportOptions options)
+    where TEntity : RecordEntity, new()
+    where TRequest : RecordRequest
+{
+    private const int BatchSize = 1000;
+
+    // Batches read ahead of the writing side: enough to keep both threads busy, few enough to keep memory flat.
+    private const int BatchesInFlight = 4;
+
+    // Ids per lookup query: well under SQLite's parameter limit, and a plan that stays an index probe.
+    private const int LookupChunk = 500;
+
+    // Referenced ids known to exist are remembered across batches (most files cite the same few sources); the set
+    // is emptied when it reaches this size, so memory stays bounded whatever the file.
+    private const int KnownIdsLimit = 200_000;
+
+    private readonly Dictionary<Type, HashSet<long>> _knownIds = [];
+    private readonly Dictionary<ulong, int> _externalIdsSeen = [];
+    private Exception? _readFailure;
+    private long _rows;
+    private long _inserted;
+    private long _updated;
+    private long _unchanged;
+
+    /// <summary>Called after each batch with the number of records read so far.</summary>
+    public Action<long>? Progress { get; init; }
+
+    public async Task<ImportOutcome> RunAsync(IImportReader<TRequest> reader, CancellationToken cancellationToken)
+    {
+        var errors = new ImportErrors(reader.PositionName);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var entityType = db.Model.FindEntityType(typeof(TEntity))!;
+        using var inserter = new EntityInserter(entityType, connection, (SqliteTransaction)transaction.GetDbTransaction());
+        using var stored = new StoredExternalIds(entityType, connection, (SqliteTransaction)transaction.GetDbTransaction());
+
+        // A record may refer to one earlier in the same file (a force to its parent), and a unique name must be
+        // checked against the records before it; resources with such rules are handled a record at a time.
+        var blank = schema.NewRequest();
+        var batchSize = schema.References.Any(reference => reference.Check.TargetType == typeof(TEntity)) || resource.UniqueFields(blank).Any()
+            ? 1
+            : BatchSize;
+
+        var batches = Channel.CreateBounded<List<ImportRow<TRequest>>>(new BoundedChannelOptions(BatchesInFlight)
+        {
+            SingleReader = true,
+            SingleWriter = true,
+        });
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = Task.Run(() => ReadAsync(reader, batches.Writer, batchSize, stopReading.Token), CancellationToken.None);
+        try
+        {
+            await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
+            {
+                await ProcessAsync(batch, errors, inserter, stored, cancellationToken);
+            }
+        }
+        finally
+        {
+            await stopReading.CancelAsync();
+            await reading;
+        }
+
+        // Leaving without a commit rolls the transaction back.
+        switch (_readFailure)
+        {
+            case ImportFileException malformed:
+                return ImportOutcome.Malformed(malformed);
+            case { } failure:
+                ExceptionDispatchInfo.Throw(failure);
+                break;
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return ImportOutcome.InvalidRows(errors, _rows);
+        }
+
+        if (!options.DryRun)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return ImportOutcome.Success(new ImportReport
+        {
+            Inserted = _inserted,
+            Updated = _updated,
+            Unchanged = _unchanged,
+            DryRun = options.DryRun,
+        });
+    }
+
+    /// <summary>
+    /// The reading thread: parses records and runs every check that needs no database (duplicates within the file,
+    /// the validator), recording errors on the rows, and hands them on a batch at a time. A failure ends the
+    /// batches early and is kept for <see cref="RunAsync"/> to answer.
+    /// </summary>
+    private async Task ReadAsync(IImportReader<TRequest> reader, ChannelWriter<List<ImportRow<TRequest>>> batches, int batchSize,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var batch = new List<ImportRow<TRequest>>(batchSize);
+            await foreach (var row in reader.ReadAsync(cancellationToken))
+            {
+                Check(row, reader.PositionName);
+                batch.Add(row);
+                if (batch.Count == batchSize)
+                {
+                    await batches.WriteAsync(batch, cancellationToken);
+                    batch = new List<ImportRow<TRequest>>(batchSize);
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await batches.WriteAsync(batch, cancellationToken);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            _readFailure = exception;
+        }
+        catch (OperationCanceledException)
+        {
+            // The writing side stopped first; its own exception, if any, is the one that counts.
+        }
+        finally
+        {
+            batches.TryComplete();
+        }
+    }
+
+    /// <summary>The checks of one row that need no database, on the reading thread.</summary>
+    private void Check(ImportRow<TRequest> row, string positionName)
+    {
+        if (row.Errors is not null)
+        {
+            return;
+        }
+
+        var request = row.Request!;
+        if (DuplicateOf(request, row.Number, positionName) is { } duplicate)
+        {
+            row.AddError("externalId", duplicate);
+            return;
+        }
+
+        for (var r = 0; row.ExternalIds is not null && r < schema.References.Count; r++)
+        {
+            if (row.ExternalIds[r] is not { } externalIds)
+            {
+                continue;
+            }
+
+            var reference = schema.References[r];
+            if (reference.HasIds(request))
+            {
+                row.AddError(reference.ExternalIdField, $"Give {reference.Field} or {reference.ExternalIdField}, not both.");
+                continue;
+            }
+
+            // Until the writing side looks the externalIds up, each distinct one stands in as a distinct positive id,
+            // so the validator's id rules (present, positive, none twice, not too many) judge the list as they will
+            // judge the real ids it resolves to.
+            var placeholders = new Dictionary<string, long>(StringComparer.Ordinal);
+            reference.SetIds(request, [.. externalIds.Select(externalId => placeholders.TryGetValue(externalId, out var id)
+                ? id
+                : placeholders[externalId] = placeholders.Count + 1)]);
+        }
+
+        if (row.Errors is not null)
+        {
+            return;
+        }
+
+        var result = validator.Validate(request);
+        foreach (var failure in result.Errors)
+        {
+            row.AddError(FieldPath.FromMemberPath(failure.PropertyName), failure.ErrorMessage);
+        }
+    }
+
+    /// <summary>The writing thread's part for one batch: the checks against the database, then the writes.</summary>
+    private async Task ProcessAsync(List<ImportRow<TRequest>> batch, ImportErrors errors, EntityInserter inserter, StoredExternalIds stored,
+        CancellationToken cancellationToken)
+    {
+        _rows += batch.Count;
+        var rows = new List<ImportRow<TRequest>>(batch.Count);
+        foreach (var row in batch)
+        {
+            if (row.Errors is not null)
+            {
+                errors.AddRow(row.Number, row.Errors);
+            }
+            else
+            {
+                rows.Add(row);
+            }
+        }
+
+        rows = await ResolveExternalIdsAsync(rows, errors, cancellationToken);
+        rows = await CheckReferencesAsync(rows, errors, cancellationToken);
+        var (inserts, updates) = await CheckStoredAsync(rows, errors, stored, cancellationToken);
+
+        var now = DateTime.UtcNow;
+        foreach (var request in inserts)
+        {
+            var entity = new TEntity();
+            resource.Apply(request, entity);
+            OpsTrackerDbContext.StampNew(entity, now);
+            inserter.Insert(entity);
+            _inserted++;
+        }
+
+        if (updates.Count > 0)
+        {
+            await UpdateAsync(updates, cancellationToken);
+        }
+
+        Progress?.Invoke(_rows);
+    }
+
+    /// <summary>A message when another record of the file has the row's externalId; each record appears once.</summary>
+    private string? DuplicateOf(TRequest request, int number, string positionName)
+    {
+        if (request.ExternalId is not { Length: > 0 } externalId)
+        {
+            return null;
+        }
+
+        // 64-bit hashes, not the strings, keep this table small (a few bytes per record); two different externalIds
+        // share a hash with odds of about 1 in 30 million for a file of a million records.
+        var hash = Hash(externalId);
+        if (_externalIdsSeen.TryAdd(hash, number))
+        {
+            return null;
+        }
+
+        return $"externalId '{externalId}' is also on {positionName} {_externalIdsSeen[hash]}; a file names each record once.";
+    }
+
+    private async Task<List<ImportRow<TRequest>>> ResolveExternalIdsAsync(List<ImportRow<TRequest>> rows, ImportErrors errors, CancellationToken cancellationToken)
+    {
+        if (!rows.Any(row => row.ExternalIds is not null))
+        {
+            return rows;
+        }
+
+        var resolved = new Dictionary<string, long>[schema.References.Count];
+        for (var r = 0; r < schema.References.Count; r++)
+        {
+            var wanted = rows.SelectMany(row => row.ExternalIds?[r] ?? []).Distinct(StringComparer.Ordinal).ToList();
+            resolved[r] = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var chunk in wanted.Chunk(LookupChunk))
+            {
+                foreach (var (externalId, id) in await schema.References[r].Check.FindByExternalIdAsync(db, chunk, cancellationToken))
+                {
+                    resolved[r][externalId] = id;
+                }
+            }
+        }
+
+        var kept = new List<ImportRow<TRequest>>(rows.Count);
+        foreach (var row in rows)
+        {
+            var rowErrors = new List<(string, string)>();
+            for (var r = 0; row.ExternalIds is not null && r < schema.References.Count; r++)
+            {
+                if (row.ExternalIds[r] is not { } externalIds)
+                {
+                    continue;
+                }
+
+                var reference = schema.References[r];
+                var ids = new List<long>(externalIds.Count);
+                for (var i = 0; i < externalIds.Count; i++)
+                {
+                    if (resolved[r].TryGetValue(externalIds[i], out var id))
+                    {
+                        ids.Add(id);
+                    }
+                    else
+                    {
+                        rowErrors.Add((reference.IsList ? $"{reference.ExternalIdField}[{i}]" : reference.ExternalIdField,
+                            $"There is no {reference.TargetName} with externalId '{externalIds[i]}'."));
+                    }
+                }
+
+                if (ids.Count == externalIds.Count && ids.Count > 0)
+                {
+                    reference.SetIds(row.Request!, ids);
+                }
+            }
+
+            if (rowErrors.Count > 0)
+            {
+                errors.AddRow(row.Number, rowErrors);
+            }
+            else
+            {
+                kept.Add(row);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Every referenced id must exist: one query per reference field per batch, for the ids not already known.</summary>
+    private async Task<List<ImportRow<TRequest>>> CheckReferencesAsync(List<ImportRow<TRequest>> rows, ImportErrors errors, CancellationToken cancellationToken)
+    {
+        var checks = rows.Select(row => resource.References(row.Request!).ToList()).ToList();
+        for (var r = 0; r < schema.References.Count; r++)
+        {
+            var target = schema.References[r].Check;
+            var known = KnownIds(target.TargetType);
+            var unknown = checks.SelectMany(row => row[r].Ids).Where(id => !known.Contains(id)).Distinct().ToList();
+            foreach (var chunk in unknown.Chunk(LookupChunk))
+            {
+                known.UnionWith(await target.FindExistingAsync(db, chunk, cancellationToken));
+            }
+        }
+
+        var kept = new List<ImportRow<TRequest>>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var missing = checks[i].SelectMany(check => check.MissingAmong(KnownIds(check.TargetType))).ToList();
+            if (missing.Count > 0)
+            {
+                errors.AddRow(rows[i].Number, missing);
+            }
+            else
+            {
+                kept.Add(rows[i]);
+            }
+        }
+
+        foreach (var known in _knownIds.Values.Where(known => known.Count > KnownIdsLimit))
+        {
+            known.Clear();
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// The checks against stored records of this resource: a stored externalId (an error on insert, the record to
+    /// update on upsert), the definition's own database rules, and its other unique fields.
+    /// </summary>
+    private async Task<(List<TRequest> Inserts, List<(long Id, TRequest Request)> Updates)> CheckStoredAsync(
+        List<ImportRow<TRequest>> rows, ImportErrors errors, StoredExternalIds storedExternalIds, CancellationToken cancellationToken)
+    {
+        var stored = storedExternalIds.Find(rows.Select(row => row.Request!.ExternalId).OfType<string>().ToList());
+
+        var inserts = new List<TRequest>(rows.Count);
+        var updates = new List<(long, TRequest)>();
+        foreach (var row in rows)
+        {
+            var request = row.Request!;
+            long? id = request.ExternalId is { } externalId && stored.TryGetValue(externalId, out var storedId) ? storedId : null;
+            if (id is not null && options.Mode == ImportMode.Insert)
+            {
+                errors.AddRow(row.Number, "externalId",
+                    $"A {resource.SingularName} with externalId '{request.ExternalId}' is already stored (id {id}); import with mode=upsert to update it.");
+                continue;
+            }
+
+            var ruleErrors = new ValidationErrors();
+            await resource.CheckAsync(db, request, id, ruleErrors, cancellationToken);
+            var rowErrors = ruleErrors.ToDictionary().SelectMany(pair => pair.Value.Select(message => (pair.Key, message))).ToList();
+            foreach (var unique in resource.UniqueFields(request).Where(unique => unique.Value is not null))
+            {
+                var holder = await db.Set<TEntity>().AsNoTracking()
+                    .Where(unique.HasSameValue)
+                    .Where(e => id == null || e.Id != id)
+                    .Select(e => (long?)e.Id)
+                    .FirstOrDefaultAsync(cancellationToken);
+                if (holder is not null)
+                {
+                    rowErrors.Add((unique.Field, $"Another {resource.SingularName} (id {holder}) already has {unique.Field} '{unique.Value}'."));
+                }
+            }
+
+            if (rowErrors.Count > 0)
+            {
+                errors.AddRow(row.Number, rowErrors);
+            }
+            else if (id is { } existing)
+            {
+                updates.Add((existing, request));
+            }
+            else
+            {
+                inserts.Add(request);
+            }
+        }
+
+        return (inserts, updates);
+    }
+
+    /// <summary>
+    /// Replaces stored records as a PUT does, through the change tracker, which tells a changed record from one the
+    /// row leaves as it was (and stamps updatedAt only on the first).
+    /// </summary>
+    private async Task UpdateAsync(List<(long Id, TRequest Request)> updates, CancellationToken cancellationToken)
+    {
+        var entities = new Dictionary<long, TEntity>();
+        foreach (var chunk in updates.Select(update => update.Id).Chunk(LookupChunk))
+        {
+            foreach (var entity in await db.Set<TEntity>().Where(e => chunk.Contains(e.Id)).ToListAsync(cancellationToken))
+            {
+                entities[entity.Id] = entity;
+            }
+        }
+
+        foreach (var (id, request) in updates)
+        {
+            resource.Apply(request, entities[id]);
+        }
+
+        var withChangedLinks = db.RecordsWithChangedLinks();
+        foreach (var entity in entities.Values)
+        {
+            if (db.Entry(entity).State == EntityState.Modified || withChangedLinks.Contains((typeof(TEntity), entity.Id)))
+            {
+                _updated++;
+            }
+            else
+            {
+                _unchanged++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    private HashSet<long> KnownIds(Type target)
+    {
+        if (!_knownIds.TryGetValue(target, out var known))
+        {
+            _knownIds[target] = known = [];
+        }
+
+        return known;
+    }
+
+    // FNV-1a over the UTF-16 code units: stable, fast, and 64 bits wide.
+    private static ulong Hash(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+}

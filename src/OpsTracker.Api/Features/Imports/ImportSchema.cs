@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using FluentValidation;
+using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Infrastructure.Exports;
+using OpsTracker.Api.Infrastructure.Resources;
+using OpsTracker.Api.Infrastructure.Validation;
+
+namespace OpsTracker.Api.Features.Imports;
+
+/// <summary>
+/// What an import of one resource reads, derived from what the resource already declares: the request's JSON
+/// contract (its fields, and as CSV columns the export's names), its references (from the definition's
+/// <see cref="ReferenceCheck"/>s, each with an externalId twin) and its required fields (those its validator
+/// refuses on an empty request).
+/// </summary>
+public sealed class ImportSchema<TRequest>
+    where TRequest : RecordRequest
+{
+    public ImportSchema(string resourcePath, Func<TRequest, IEnumerable<ReferenceCheck>> references, IValidator<TRequest> validator,
+        JsonSerializerOptions options)
+    {
+        ResourcePath = resourcePath;
+        Options = options;
+        RequestType = options.GetTypeInfo(typeof(TRequest));
+        var blank = NewRequest();
+        Fields = CsvFormat.FieldsOf(typeof(TRequest), options);
+        References = references(blank)
+            .Select(check => new ImportReference(check, RequestType.Properties.Single(p => p.Name == check.Field)))
+            .ToList();
+        RequiredFields = validator.Validate(blank).Errors
+            .Select(failure => FieldPath.FromMemberPath(failure.PropertyName))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The resource's route segment: "casualties".</summary>
+    public string ResourcePath { get; }
+
+    public JsonSerializerOptions Options { get; }
+
+    public JsonTypeInfo RequestType { get; }
+
+    /// <summary>The request's fields as CSV columns, named as the export names them (<c>count.best</c>).</summary>
+    public IReadOnlyList<CsvField> Fields { get; }
+
+    public IReadOnlyList<ImportReference> References { get; }
+
+    /// <summary>Fields a record cannot leave out (<c>sourceIds</c>, <c>count</c>, <c>startDate</c>): a CSV header must have a column for each.</summary>
+    public IReadOnlyList<string> RequiredFields { get; }
+
+    /// <summary>Columns of the export that the server sets; accepted and ignored, so an export can be loaded back as it is.</summary>
+    public static IReadOnlyList<string> ServerColumns { get; } = ["id", "createdAt", "updatedAt"];
+
+    /// <summary>Every column a CSV header may have, for messages.</summary>
+    public IEnumerable<string> ColumnNames =>
+        Fields.Select(column => column.Header).Concat(References.Select(reference => reference.ExternalIdField));
+
+    public TRequest NewRequest() => (TRequest)RequestType.CreateObject!();
+}

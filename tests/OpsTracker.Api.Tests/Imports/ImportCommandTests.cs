@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+
+namespace OpsTracker.Api.Tests.Imports;
+
+/// <summary>The command-line import, run as users run it (dotnet OpsTracker.Api.dll import ...) on a database file of its own.</summary>
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("opstracker-cli-").FullName;
+
+    private string DatabasePath => Path.Combine(_directory, "cli.db");
+
+    [Fact]
+    public async Task The_command_imports_prints_the_report_and_a_second_upsert_changes_nothing()
+    {
+        var file = Path.Combine(_directory, "sources.csv");
+        await File.WriteAllTextAsync(file, "externalId,title,publisher,language\ncli:1,تقرير شفق نيوز,Shafaq News,ar\ncli:2,CENTCOM statement,CENTCOM,en\n");
+
+        var (dryExit, dryOutput) = await RunAsync("import", "sources", file, "--dry-run");
+        Assert.Equal(0, dryExit);
+        Assert.True(JsonNode.Parse(dryOutput)!["dryRun"]!.GetValue<bool>());
+        Assert.Equal(0L, Count("Sources"));
+
+        var (exit, output) = await RunAsync("import", "sources", file);
+        Assert.Equal(0, exit);
+        ImportHttp.AssertReport(JsonNode.Parse(output)!.AsObject(), inserted: 2);
+        Assert.Equal(2L, Count("Sources"));
+
+        var (again, againOutput) = await RunAsync("import", "sources", file, "--upsert");
+        Assert.Equal(0, again);
+        ImportHttp.AssertReport(JsonNode.Parse(againOutput)!.AsObject(), inserted: 0, unchanged: 2);
+    }
+
+    [Fact]
+    public async Task A_refused_import_exits_non_zero_with_the_problem_and_writes_nothing()
+    {
+        var file = Path.Combine(_directory, "sources.ndjson");
+        await File.WriteAllTextAsync(file, "{\"title\":\"A\",\"publisher\":\"B\"}\n{\"title\":\"\",\"publisher\":\"B\"}\n");
+
+        var (exit, output) = await RunAsync("import", "sources", file);
+
+        Assert.Equal(1, exit);
+        var problem = JsonNode.Parse(output)!;
+        Assert.Equal(400, problem["status"]!.GetValue<int>());
+        Assert.Equal("title is required.", problem["errors"]!["line 2: title"]![0]!.GetValue<string>());
+        Assert.Equal(0L, Count("Sources"));
+
+        var (usage, _) = await RunAsync("import", "soldiers", file);
+        Assert.Equal(2, usage);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private long Count(string table)
+    {
+        using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = _directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OpsTracker.Api.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ConnectionStrings__OpsTracker"] = $"Data Source={DatabasePath};Pooling=False";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var text = await output;
+        Assert.True(process.ExitCode is 0 or 1 or 2, $"exit {process.ExitCode}: {await errors}");
+        return (process.ExitCode, text);
+    }
+}

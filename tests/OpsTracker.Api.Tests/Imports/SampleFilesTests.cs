@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using OpsTracker.Api.Tests.Infrastructure;
+
+namespace OpsTracker.Api.Tests.Imports;
+
+public sealed class SampleFilesTests : ApiTest
+{
+    private static readonly string[] Order =
+        ["sources", "forces", "camps", "operations", "casualties", "arrests", "detainee-figures", "camp-populations"];
+
+    [Fact]
+    public async Task The_sample_files_load_in_order_into_an_empty_database_as_the_sample_data()
+    {
+        var samples = Path.Combine(RepositoryRoot(), "docs", "samples");
+        var files = Directory.GetFiles(samples, "*.csv").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(Order.Select((resource, i) => $"{i + 1:00}-{resource}.csv"), files.Select(Path.GetFileName));
+
+        foreach (var (resource, file) in Order.Zip(files))
+        {
+            var report = await Client.ImportOkAsync(resource, await File.ReadAllTextAsync(file), ImportHttp.Csv);
+            Assert.True(report["inserted"]!.GetValue<long>() > 0, $"{file}: {report.ToJsonString()}");
+        }
+
+        using var seeded = new ApiFactory().WithSampleData();
+        using var seededClient = seeded.CreateClient();
+        foreach (var resource in Order)
+        {
+            var imported = (await Client.AllAsync(resource)).Select(WithoutTimestamps);
+            var expected = (await seededClient.AllAsync(resource)).Select(WithoutTimestamps);
+            Assert.Equal(expected, imported);
+        }
+    }
+
+    private static string WithoutTimestamps(JsonObject record)
+    {
+        var copy = (JsonObject)record.DeepClone();
+        copy.Remove("createdAt");
+        copy.Remove("updatedAt");
+        return copy.ToJsonString();
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "OpsTracker.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The tests run outside the repository.");
+    }
+}

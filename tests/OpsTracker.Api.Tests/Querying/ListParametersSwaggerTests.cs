@@ -34,5 +34,16 @@ public sealed class ListParametersSwaggerTests(OpenApiDocumentData data) : IClas
         });
     }
 
+    [Fact]
+    public void Only_the_time_series_metric_is_marked_required()
+    {
+        var required = data.Document["paths"]!.AsObject()
+            .SelectMany(path => path.Value?["get"]?["parameters"]?.AsArray() ?? [], (path, parameter) => (Path: path.Key, Parameter: parameter!.AsObject()))
+            .Where(item => item.Parameter["in"]!.GetValue<string>() == "query" && item.Parameter["required"]?.GetValue<bool>() == true)
+            .Select(item => $"{item.Path}?{Name(item.Parameter)}");
+
+        Assert.Equal([$"{Paths.StatsTimeSeries}?metric"], required);
+    }
+
     private static string Name(JsonObject parameter) => parameter["name"]!.GetValue<string>();
 }

@@ -41,7 +41,7 @@ public static class StatsEndpoints
 
     private static readonly IReadOnlyList<ListParameter> SeriesParameters =
     [
-        new("metric", "operations, killed, wounded or arrested (required).", "killed"),
+        new("metric", "operations, killed, wounded or arrested.", "killed", Required: true),
         new("interval", "week (ISO, Monday first), month (default) or year.", "month"),
         .. TotalsParameters,
     ];

@@ -27,7 +27,7 @@ public sealed class ListParametersOperationFilter : IOperationFilter
                 Name = parameter.Name,
                 In = ParameterLocation.Query,
                 Description = parameter.Description,
-                Required = false,
+                Required = parameter.Required,
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
                 Example = parameter.Example.Length == 0 ? null : JsonValue.Create(parameter.Example),
             });

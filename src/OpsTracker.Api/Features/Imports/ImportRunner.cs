@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using FluentValidation;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Shared;
@@ -48,12 +49,16 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     private readonly Dictionary<ulong, int> _externalIdsSeen = [];
     private Exception? _readFailure;
     private long _rows;
+    private long? _storedBefore;
     private long _inserted;
     private long _updated;
     private long _unchanged;
 
     /// <summary>Called after each batch with the number of records read so far.</summary>
     public Action<long>? Progress { get; init; }
+
+    /// <summary>Records inserted before the import switches to <see cref="ImportBulkMode"/>; 0 or less never switches.</summary>
+    public long BulkThreshold { get; init; }
 
     public async Task<ImportOutcome> RunAsync(IImportReader<TRequest> reader, CancellationToken cancellationToken)
     {
@@ -71,6 +76,12 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
             ? 1
             : BatchSize;
 
+        // Bulk mode only where records go in batches: a resource checked a record at a time looks up its own table
+        // (parents, unique names) and needs its indexes while the import runs.
+        var bulk = db.Database.IsSqlite() && BulkThreshold > 0 && batchSize > 1
+            ? new ImportBulkMode(entityType, connection, (SqliteTransaction)transaction.GetDbTransaction())
+            : null;
+
         var batches = Channel.CreateBounded<List<ImportRow<TRequest>>>(new BoundedChannelOptions(BatchesInFlight)
         {
             SingleReader = true,
@@ -83,6 +94,10 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
             await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
             {
                 await ProcessAsync(batch, errors, inserter, stored, cancellationToken);
+                if (bulk is { IsOn: false } && _inserted >= BulkThreshold && _inserted >= StoredBefore(connection, entityType))
+                {
+                    bulk.Enter(inserter.LastId);
+                }
             }
         }
         finally
@@ -108,6 +123,8 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
 
         if (!options.DryRun)
         {
+            // The one way out that keeps what was written: never without the indexes and trigger bulk mode dropped.
+            bulk?.Restore();
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -118,6 +135,25 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
             Unchanged = _unchanged,
             DryRun = options.DryRun,
         });
+    }
+
+    /// <summary>
+    /// The records stored before this import, counted once when the threshold is first reached. Rebuilding an index
+    /// reads the whole table, so bulk mode waits until the import has inserted at least as many records as there
+    /// were: a large import into a small table switches at the threshold, a small one into a large table never.
+    /// </summary>
+    private long StoredBefore(SqliteConnection connection, IEntityType entityType)
+    {
+        if (_storedBefore is { } known)
+        {
+            return known;
+        }
+
+        using var count = connection.CreateCommand();
+        count.Transaction = (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
+        count.CommandText = $"SELECT COUNT(*) FROM \"{entityType.GetTableName()}\";";
+        _storedBefore = (long)count.ExecuteScalar()! - _inserted;
+        return _storedBefore.Value;
     }
 
     /// <summary>

@@ -36,6 +36,7 @@ public sealed class ResourceImporter<TEntity, TRequest, TResponse>(ResourceDefin
             resource, schema, services.GetRequiredService<OpsTrackerDbContext>(), services.GetRequiredService<IValidator<TRequest>>(), options)
         {
             Progress = progress,
+            BulkThreshold = services.GetRequiredService<IOptions<ImportSettings>>().Value.BulkThreshold,
         };
         return await runner.RunAsync(reader, cancellationToken);
     }

@@ -1,0 +1,152 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace OpsTracker.Api.Features.Imports;
+
+/// <summary>
+/// The bulk path of a large import on SQLite. Each inserted record otherwise updates every secondary index of its
+/// table (random B-tree inserts) and, through a trigger, the full-text index; for a large import it is cheaper to
+/// drop the non-unique indexes and the search-insert trigger, insert the rest of the records, then build the
+/// indexes again in one sorted pass each and add the new records to the full-text index in one statement.
+///
+/// Everything happens inside the import's transaction, and SQLite's DDL is transactional: a rollback (a failed row,
+/// a dry run, an exception, a cancelled request) brings the dropped indexes and trigger back with it. Only the
+/// commit needs <see cref="Restore"/> first, which the import runner calls right before committing.
+///
+/// Unique indexes stay: the externalId lookups and conflict checks of the import rely on them. The running-totals
+/// triggers stay too: each is one update of a four-row table, small beside the index maintenance.
+/// </summary>
+public sealed class ImportBulkMode
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly string _table;
+    private readonly string _key;
+    private readonly string[] _tables;
+    private readonly List<string> _droppedSql = [];
+    private string? _searchTriggerSql;
+    private long _lastIdBefore;
+
+    public ImportBulkMode(IEntityType entityType, SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _table = entityType.GetTableName()!;
+        _key = entityType.FindPrimaryKey()!.Properties.Single().GetColumnName();
+
+        // The record's table and the tables of its owned link rows (citations, forces, camps), written with it.
+        _tables =
+        [
+            _table,
+            .. entityType.GetNavigations()
+                .Where(navigation => navigation.IsCollection && navigation.TargetEntityType.IsOwned())
+                .Select(navigation => navigation.TargetEntityType.GetTableName()!),
+        ];
+    }
+
+    /// <summary>True between <see cref="Enter"/> and <see cref="Restore"/>: indexes or the trigger are missing.</summary>
+    public bool IsOn { get; private set; }
+
+    /// <summary>Names of the indexes dropped, for the log and tests.</summary>
+    public IReadOnlyList<string> DroppedIndexes { get; private set; } = [];
+
+    /// <summary>
+    /// Drops the non-unique indexes of the tables written and the search-insert trigger. Records with ids up to
+    /// <paramref name="lastIdBefore"/> are already in the full-text index; later ones are added by <see cref="Restore"/>.
+    /// </summary>
+    public void Enter(long lastIdBefore)
+    {
+        if (IsOn)
+        {
+            return;
+        }
+
+        _lastIdBefore = lastIdBefore;
+        var dropped = new List<string>();
+        foreach (var table in _tables)
+        {
+            // pragma_index_list tells unique indexes (and those behind UNIQUE or PRIMARY KEY constraints, which have
+            // no SQL and cannot be dropped) from plain ones.
+            foreach (var (name, sql) in Query("""
+                SELECT m."name", m."sql" FROM "sqlite_master" AS m JOIN pragma_index_list($table) AS l ON l."name" = m."name"
+                WHERE m."type" = 'index' AND m."tbl_name" = $table AND m."sql" IS NOT NULL AND l."unique" = 0
+                ORDER BY m."name";
+                """, table))
+            {
+                _droppedSql.Add(sql);
+                dropped.Add(name);
+                Execute($"DROP INDEX \"{name}\";");
+            }
+        }
+
+        _searchTriggerSql = Query("""
+            SELECT "name", "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "tbl_name" = $table AND "name" = $table || '_SearchInsert';
+            """, _table).Select(trigger => trigger.Sql).SingleOrDefault();
+        if (_searchTriggerSql is not null)
+        {
+            Execute($"DROP TRIGGER \"{_table}_SearchInsert\";");
+        }
+
+        DroppedIndexes = dropped;
+        IsOn = true;
+    }
+
+    /// <summary>
+    /// Builds the dropped indexes again from their saved SQL, puts the trigger back, and adds the records inserted
+    /// without it to the full-text index, exactly as the trigger would have. Must run before the commit.
+    /// </summary>
+    public void Restore()
+    {
+        if (!IsOn)
+        {
+            return;
+        }
+
+        foreach (var sql in _droppedSql)
+        {
+            Execute(sql);
+        }
+
+        if (_searchTriggerSql is not null)
+        {
+            Execute(_searchTriggerSql);
+            using var catchUp = Command($"""
+                INSERT INTO "{_table}Search"(rowid, "SearchText") SELECT "{_key}", "SearchText" FROM "{_table}" WHERE "{_key}" > $last;
+                """);
+            catchUp.Parameters.AddWithValue("$last", _lastIdBefore);
+            catchUp.ExecuteNonQuery();
+        }
+
+        _droppedSql.Clear();
+        IsOn = false;
+    }
+
+    private List<(string Name, string Sql)> Query(string sql, string table)
+    {
+        using var command = Command(sql);
+        command.Parameters.AddWithValue("$table", table);
+        using var reader = command.ExecuteReader();
+        var rows = new List<(string, string)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return rows;
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = Command(sql);
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}

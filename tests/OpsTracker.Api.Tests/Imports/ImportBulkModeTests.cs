@@ -1,0 +1,151 @@
+using System.Data;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using OpsTracker.Api.Features.Casualties;
+using OpsTracker.Api.Features.Imports;
+using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Tests.Infrastructure;
+
+namespace OpsTracker.Api.Tests.Imports;
+
+/// <summary>
+/// Past the bulk threshold (set low here) an import drops the table's non-unique indexes and its search trigger and
+/// rebuilds them before the commit. Whatever the ending, the schema must come out as it went in, and the search
+/// index and running totals must agree with the records.
+/// </summary>
+public sealed class ImportBulkModeTests() : ApiTest(new ApiFactory().WithSetting("Imports:BulkThreshold", "1000"))
+{
+    private const int Records = 3_500;
+    private const string Header = "externalId,sourceIds,affiliation,outcome,count.best,count.qualifier,startDate,endDate,country,region,notes";
+    private static readonly string[] Qualifiers = ["exact", "approximately", "atLeast", "moreThan", "atMost", "lessThan"];
+
+    [Fact]
+    public async Task A_large_import_leaves_the_schema_as_it_was_with_search_and_totals_consistent()
+    {
+        var sourceId = await Client.CreateSourceAsync();
+        await Client.ImportOkAsync("casualties", Csv(sourceId, 1, 50), ImportHttp.Csv);
+        var before = await SchemaAsync();
+
+        var report = await Client.ImportOkAsync("casualties", Csv(sourceId, 51, Records), ImportHttp.Csv);
+
+        ImportHttp.AssertReport(report, inserted: Records - 50);
+        Assert.Equal(before, await SchemaAsync());
+        Assert.Equal(Records, await StoredRecords.CountAsync(Factory, "casualties"));
+
+        // Records from before the import, from before the switch and from after it are all found by search.
+        foreach (var number in new[] { 7, 777, 2_345, Records })
+        {
+            var page = await Client.GetObjectAsync($"/api/v1/casualties?q={Marker(number)}");
+            Assert.Equal([$"bulk:{number}"], page["items"]!.AsArray().Select(item => item!["externalId"]!.GetValue<string>()));
+        }
+
+        await using (var db = Factory.CreateDbContext())
+        {
+            // Throws when the full-text index differs from the table it indexes.
+            await db.Database.ExecuteSqlRawAsync("""INSERT INTO "CasualtiesSearch"("CasualtiesSearch") VALUES ('integrity-check');""");
+        }
+
+        var stored = await Client.GetObjectAsync("/api/v1/stats/summary");
+        var computed = await Client.GetObjectAsync("/api/v1/stats/summary?to=9999-12-31");
+        Assert.Equal(computed.ToJsonString(), stored.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_failing_row_after_the_switch_writes_nothing_and_leaves_the_schema_intact()
+    {
+        var sourceId = await Client.CreateSourceAsync();
+        var before = await SchemaAsync();
+        var csv = Csv(sourceId, 1, Records).Replace($"bulk:3000,{sourceId},", "bulk:3000,999999,", StringComparison.Ordinal);
+
+        using var response = await Client.ImportAsync("casualties", csv, ImportHttp.Csv);
+
+        await ProblemAssert.IsValidationProblemAsync(response, "line 3001: sourceIds[0]");
+        Assert.Equal(0, await StoredRecords.CountAsync(Factory, "casualties"));
+        Assert.Equal(before, await SchemaAsync());
+    }
+
+    [Fact]
+    public async Task A_dry_run_past_the_threshold_writes_nothing_and_leaves_the_schema_intact()
+    {
+        var sourceId = await Client.CreateSourceAsync();
+        var before = await SchemaAsync();
+
+        var report = await Client.ImportOkAsync("casualties", Csv(sourceId, 1, Records), ImportHttp.Csv, "dryRun=true");
+
+        ImportHttp.AssertReport(report, inserted: Records);
+        Assert.Equal(0, await StoredRecords.CountAsync(Factory, "casualties"));
+        Assert.Equal(before, await SchemaAsync());
+    }
+
+    [Fact]
+    public async Task Bulk_mode_drops_the_plain_indexes_and_search_trigger_and_restores_them_exactly()
+    {
+        var before = await SchemaAsync();
+        await using var db = Factory.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var bulk = new ImportBulkMode(db.Model.FindEntityType(typeof(Casualty))!, (SqliteConnection)db.Database.GetDbConnection(),
+            (SqliteTransaction)transaction.GetDbTransaction());
+
+        bulk.Enter(0);
+
+        Assert.Contains("IX_Casualties_Totals", bulk.DroppedIndexes);
+        Assert.Contains("IX_CasualtySources_SourceId", bulk.DroppedIndexes);
+        var during = await SchemaAsync(db);
+        Assert.DoesNotContain(during, entry => bulk.DroppedIndexes.Contains(entry.Name) || entry.Name == "Casualties_SearchInsert");
+        Assert.Contains(during, entry => entry.Name == "IX_Casualties_ExternalId");
+        Assert.Contains(during, entry => entry.Name == "Casualties_TotalsInsert");
+
+        bulk.Restore();
+
+        Assert.False(bulk.IsOn);
+        Assert.Equal(before, await SchemaAsync(db));
+    }
+
+    private static string Csv(long sourceId, int first, int last)
+    {
+        var csv = new StringBuilder(Header).Append('\n');
+        for (var i = first; i <= last; i++)
+        {
+            var outcome = i % 3 == 0 ? "wounded" : "killed";
+            csv.Append(FormattableString.Invariant(
+                $"bulk:{i},{sourceId},isis,{outcome},{i % 40},{Qualifiers[i % Qualifiers.Length]},2025-10-01,2025-11-06,SY,Al-Hasakah,{Marker(i)}\n"));
+        }
+
+        return csv.ToString();
+    }
+
+    // A word found in one record's notes only.
+    private static string Marker(int number) => FormattableString.Invariant($"zq{number:D6}x");
+
+    private async Task<List<(string Type, string Name, string Sql)>> SchemaAsync()
+    {
+        await using var db = Factory.CreateDbContext();
+        return await SchemaAsync(db);
+    }
+
+    /// <summary>Every index and trigger with its SQL, in name order.</summary>
+    private static async Task<List<(string Type, string Name, string Sql)>> SchemaAsync(OpsTrackerDbContext db)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        if (connection.State != ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync();
+        }
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = """
+            SELECT "type", "name", COALESCE("sql", '') FROM "sqlite_master" WHERE "type" IN ('index', 'trigger') ORDER BY "name";
+            """;
+        await using var reader = await command.ExecuteReaderAsync();
+        var entries = new List<(string, string, string)>();
+        while (await reader.ReadAsync())
+        {
+            entries.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return entries;
+    }
+}

@@ -436,11 +436,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
             var rowErrors = ruleErrors.ToDictionary().SelectMany(pair => pair.Value.Select(message => (pair.Key, message))).ToList();
             foreach (var unique in resource.UniqueFields(request).Where(unique => unique.Value is not null))
             {
-                var holder = await db.Set<TEntity>().AsNoTracking()
-                    .Where(unique.HasSameValue)
-                    .Where(e => id == null || e.Id != id)
-                    .Select(e => (long?)e.Id)
-                    .FirstOrDefaultAsync(cancellationToken);
+                var holder = await unique.FindHolderAsync(db, id, cancellationToken);
                 if (holder is not null)
                 {
                     rowErrors.Add((unique.Field, $"Another {resource.SingularName} (id {holder}) already has {unique.Field} '{unique.Value}'."));

@@ -258,11 +258,7 @@ public static class ResourceEndpoints
                 continue;
             }
 
-            var holder = await db.Set<TEntity>().AsNoTracking()
-                .Where(unique.HasSameValue)
-                .Where(e => id == null || e.Id != id)
-                .Select(e => (long?)e.Id)
-                .FirstOrDefaultAsync(cancellationToken);
+            var holder = await unique.FindHolderAsync(db, id, cancellationToken);
             if (holder is not null)
             {
                 return new WriteRefusal(Problems.Conflict(

@@ -439,7 +439,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
                 var holder = await unique.FindHolderAsync(db, id, cancellationToken);
                 if (holder is not null)
                 {
-                    rowErrors.Add((unique.Field, $"Another {resource.SingularName} (id {holder}) already has {unique.Field} '{unique.Value}'."));
+                    rowErrors.Add((unique.Field, unique.ClashMessage(resource.SingularName, holder.Value)));
                 }
             }
 

@@ -262,7 +262,7 @@ public static class ResourceEndpoints
             if (holder is not null)
             {
                 return new WriteRefusal(Problems.Conflict(
-                    $"Another {resource.SingularName} (id {holder}) already has {unique.Field} '{unique.Value}'.",
+                    unique.ClashMessage(resource.SingularName, holder.Value),
                     new Dictionary<string, object?> { ["field"] = unique.Field, ["existingId"] = holder }));
             }
         }

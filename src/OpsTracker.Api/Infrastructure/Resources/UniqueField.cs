@@ -16,4 +16,8 @@ public sealed record UniqueField<TEntity>(string Field, string? Value, Expressio
             .Where(e => exceptId == null || e.Id != exceptId)
             .Select(e => (long?)e.Id)
             .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>What a write is told when <paramref name="holderId"/> already has this value.</summary>
+    public string ClashMessage(string singularName, long holderId) =>
+        $"Another {singularName} (id {holderId}) already has {Field} '{Value}'.";
 }

@@ -13,9 +13,16 @@ namespace OpsTracker.Api.Tests.Infrastructure;
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"opstracker-test-{Guid.NewGuid():N}.db");
+    /// <summary>The bootstrap admin key every test API starts with; <see cref="CreateClient"/>'s clients send it.</summary>
+    public const string AdminKey = "test-admin-key-0123456789abcdef";
+
+    /// <summary>The header that carries an API key.</summary>
+    public const string ApiKeyHeader = "X-Api-Key";
+
     private readonly Dictionary<string, string?> _settings = new()
     {
         ["SampleData:Enabled"] = "false",
+        ["Auth:BootstrapAdminKey"] = AdminKey,
     };
 
     private bool _pooledConnections;
@@ -42,6 +49,29 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     /// <summary>A scope on the same database as the API, for checking what was (or was not) written.</summary>
     public OpsTrackerDbContext CreateDbContext() =>
         Services.CreateScope().ServiceProvider.GetRequiredService<OpsTrackerDbContext>();
+
+    /// <summary>A client that sends no API key, as an anonymous reader would.</summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Remove(ApiKeyHeader);
+        return client;
+    }
+
+    /// <summary>A client that sends the given API key instead of the bootstrap admin key.</summary>
+    public HttpClient CreateClientWithKey(string key)
+    {
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add(ApiKeyHeader, key);
+        return client;
+    }
+
+    /// <summary>Every client sends the bootstrap admin key, so tests about records need not think about keys.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add(ApiKeyHeader, AdminKey);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
+using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Features.Imports;
 using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Infrastructure.Database;
@@ -40,6 +41,7 @@ app.MapHealthChecks("/health");
 app.MapResources();
 app.MapStats();
 app.MapImports();
+app.MapAudit();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -13,6 +13,18 @@ public abstract class RecordEntity
     public DateTime UpdatedAt { get; set; }
 
     /// <summary>
+    /// Starts at 1 and goes up by one on every change; the record's ETag. It is a concurrency token, so an update
+    /// written against an older version fails instead of silently overwriting the change in between.
+    /// </summary>
+    public long Version { get; set; }
+
+    /// <summary>
+    /// When the record was deleted. Deleted records stay stored, so their history and id remain (ids are never
+    /// reused), but a query filter hides them from every list, lookup, reference check and total.
+    /// </summary>
+    public DateTime? DeletedAt { get; set; }
+
+    /// <summary>
     /// The record's own text fields, normalized for search (see SearchNormalizer). Written on every save from
     /// <see cref="SearchFields"/>, so a query compares against it without normalizing rows.
     /// </summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Infrastructure.Database;
 
 namespace OpsTracker.Api.Features.Imports;
@@ -37,7 +38,7 @@ public static class ImportCommand
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         string? resource = null, path = null;
-        var options = new ImportOptions();
+        var options = new ImportOptions(Actor: AuditTrail.CommandLineActor());
         ImportFormat? format = null;
         var words = args.Skip(1).Where(arg => !(arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('='))).ToList();
         for (var i = 0; i < words.Count; i++)

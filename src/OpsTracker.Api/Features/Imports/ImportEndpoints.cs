@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
+using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Infrastructure.Errors;
 using OpsTracker.Api.Infrastructure.Querying;
 using OpsTracker.Api.Infrastructure.Validation;
@@ -78,7 +79,7 @@ public static class ImportEndpoints
         await using var body = new LengthLimitedStream(http.Request.Body, limit);
         try
         {
-            var outcome = await importer.ImportAsync(body, format, new ImportOptions(mode, dryRun), http.RequestServices, null, cancellationToken);
+            var outcome = await importer.ImportAsync(body, format, new ImportOptions(mode, dryRun, AuditTrail.ActorOf(http.User)), http.RequestServices, null, cancellationToken);
             return outcome.Succeeded ? TypedResults.Ok(outcome.Report) : outcome.ToProblem();
         }
         catch (ImportTooLargeException tooLarge)

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Resources;
@@ -68,6 +69,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         var entityType = db.Model.FindEntityType(typeof(TEntity))!;
         using var inserter = new EntityInserter(entityType, connection, (SqliteTransaction)transaction.GetDbTransaction());
         using var stored = new StoredExternalIds(entityType, connection, (SqliteTransaction)transaction.GetDbTransaction());
+        using var audit = new ImportAuditWriter(connection, (SqliteTransaction)transaction.GetDbTransaction(), resource.Path, options.Actor);
 
         // A record may refer to one earlier in the same file (a force to its parent), and a unique name must be
         // checked against the records before it; resources with such rules are handled a record at a time.
@@ -93,7 +95,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         {
             await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
             {
-                await ProcessAsync(batch, errors, inserter, stored, cancellationToken);
+                await ProcessAsync(batch, errors, inserter, stored, audit, cancellationToken);
                 if (bulk is { IsOn: false } && _inserted >= BulkThreshold && _inserted >= StoredBefore(connection, entityType))
                 {
                     bulk.Enter(inserter.LastId);
@@ -249,7 +251,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
 
     /// <summary>The writing thread's part for one batch: the checks against the database, then the writes.</summary>
     private async Task ProcessAsync(List<ImportRow<TRequest>> batch, ImportErrors errors, EntityInserter inserter, StoredExternalIds stored,
-        CancellationToken cancellationToken)
+        ImportAuditWriter audit, CancellationToken cancellationToken)
     {
         _rows += batch.Count;
         var rows = new List<ImportRow<TRequest>>(batch.Count);
@@ -276,12 +278,14 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
             resource.Apply(request, entity);
             OpsTrackerDbContext.StampNew(entity, now);
             inserter.Insert(entity);
+            audit.Write(AuditTrail.Entry(resource.Path, entity.Id, AuditAction.Create, entity.Version, options.Actor,
+                default, resource.ResponseOf(entity), now));
             _inserted++;
         }
 
         if (updates.Count > 0)
         {
-            await UpdateAsync(updates, cancellationToken);
+            await UpdateAsync(updates, audit, cancellationToken);
         }
 
         Progress?.Invoke(_rows);
@@ -464,7 +468,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     /// Replaces stored records as a PUT does, through the change tracker, which tells a changed record from one the
     /// row leaves as it was (and stamps updatedAt only on the first).
     /// </summary>
-    private async Task UpdateAsync(List<(long Id, TRequest Request)> updates, CancellationToken cancellationToken)
+    private async Task UpdateAsync(List<(long Id, TRequest Request)> updates, ImportAuditWriter audit, CancellationToken cancellationToken)
     {
         var entities = new Dictionary<long, TEntity>();
         foreach (var chunk in updates.Select(update => update.Id).Chunk(LookupChunk))
@@ -475,8 +479,10 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
             }
         }
 
+        var before = new Dictionary<long, TResponse>(entities.Count);
         foreach (var (id, request) in updates)
         {
+            before[id] = resource.ResponseOf(entities[id]);
             resource.Apply(request, entities[id]);
         }
 
@@ -493,7 +499,16 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
             }
         }
 
+        var versionsBefore = entities.ToDictionary(pair => pair.Key, pair => pair.Value.Version);
         await db.SaveChangesAsync(cancellationToken);
+
+        // SaveChanges raises the version of exactly the records it changed; only those get an audit entry.
+        foreach (var entity in entities.Values.Where(entity => entity.Version != versionsBefore[entity.Id]))
+        {
+            audit.Write(AuditTrail.Entry(resource.Path, entity.Id, AuditAction.Update, entity.Version, options.Actor,
+                before[entity.Id], resource.ResponseOf(entity), entity.UpdatedAt));
+        }
+
         db.ChangeTracker.Clear();
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using OpsTracker.Api.Domain;
+using OpsTracker.Api.Infrastructure.Database;
 
 namespace OpsTracker.Api.Features.Imports;
 
@@ -22,7 +23,7 @@ public sealed class StoredExternalIds : IDisposable
         _find = connection.CreateCommand();
         _find.Transaction = transaction;
         _find.CommandText = $"SELECT \"{externalId}\", \"{id}\" FROM \"{entityType.GetTableName()}\" "
-            + $"WHERE \"{externalId}\" IN (SELECT value FROM json_each($externalIds));";
+            + $"WHERE \"{externalId}\" IN (SELECT value FROM json_each($externalIds)) AND {OpsTrackerDbContext.NotDeleted};";
         _externalIds = _find.Parameters.Add("$externalIds", SqliteType.Text);
         _find.Prepare();
     }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace OpsTracker.Api.Infrastructure.Database;
 
@@ -16,7 +17,14 @@ public static class DatabaseSetup
         var connectionString = ResolveSqliteConnectionString(
             configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=data/opstracker.db",
             environment.ContentRootPath);
-        services.AddDbContext<OpsTrackerDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionTuning()));
+        var busyTimeout = TimeSpan.FromSeconds(configuration.GetValue("Database:BusyTimeoutSeconds", 30));
+        services.AddDbContext<OpsTrackerDbContext>(options => options
+            .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout((int)Math.Ceiling(busyTimeout.TotalSeconds)))
+            .AddInterceptors(new SqliteConnectionTuning(busyTimeout))
+            // The link tables (citations) refer to sources, camps and forces, which have the not-deleted query
+            // filter; EF warns that a filtered principal may hide required links. Links are never loaded through
+            // those principals, and a record cannot be deleted while anything links to it.
+            .ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning)));
         return services;
     }
 
@@ -52,6 +60,8 @@ public static class DatabaseSetup
     /// <summary>Brings the schema up to date with the committed migrations (the command-line import does only this).</summary>
     public static async Task MigrateAsync(OpsTrackerDbContext db, CancellationToken cancellationToken = default)
     {
+        // WAL lets readers go on while one writer writes, and is a property of the file: set once, it stays.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await NamesTextBackfill.RunAsync(db, cancellationToken);
     }

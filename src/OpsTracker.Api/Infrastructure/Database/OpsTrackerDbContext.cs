@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Arrests;
+using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Features.CampPopulations;
 using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Casualties;
@@ -24,9 +25,26 @@ public class OpsTrackerDbContext(DbContextOptions<OpsTrackerDbContext> options) 
     public DbSet<DetaineeFigure> DetaineeFigures => Set<DetaineeFigure>();
     public DbSet<CampPopulationFigure> CampPopulationFigures => Set<CampPopulationFigure>();
     public DbSet<RunningTotal> RunningTotals => Set<RunningTotal>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>The condition every index of a record table is limited to (see <see cref="OnModelCreating"/>).</summary>
+    public const string NotDeleted = "\"DeletedAt\" IS NULL";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpsTrackerDbContext).Assembly);
+
+        // Every query of a record table carries the not-deleted filter, so indexes limited to live records serve
+        // them exactly as before (SQLite uses a partial index when the query implies its condition), stay covering,
+        // and let a deleted record's externalId or name be used again.
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => typeof(RecordEntity).IsAssignableFrom(t.ClrType)))
+        {
+            foreach (var index in entityType.GetIndexes())
+            {
+                index.SetFilter(NotDeleted);
+            }
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -79,6 +97,7 @@ public class OpsTrackerDbContext(DbContextOptions<OpsTrackerDbContext> options) 
                 || (entry.State == EntityState.Unchanged && recordsWithChangedLinks.Contains((entry.Metadata.ClrType, entry.Entity.Id))))
             {
                 entry.Entity.UpdatedAt = now;
+                entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
                 entry.Property(e => e.CreatedAt).IsModified = false;
             }
         }
@@ -93,6 +112,7 @@ public class OpsTrackerDbContext(DbContextOptions<OpsTrackerDbContext> options) 
         StampSearchText(record);
         record.CreatedAt = now;
         record.UpdatedAt = now;
+        record.Version = 1;
     }
 
     private static void StampSearchText(RecordEntity record)

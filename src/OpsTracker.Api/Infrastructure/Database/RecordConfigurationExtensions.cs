@@ -25,6 +25,8 @@ public static class RecordConfigurationExtensions
         builder.Property(e => e.Notes).HasMaxLength(LongText);
         builder.Property(e => e.SearchText).IsRequired();
         builder.HasIndex(e => e.UpdatedAt);
+        builder.Property(e => e.Version).IsConcurrencyToken();
+        builder.HasQueryFilter(e => e.DeletedAt == null);
     }
 
     public static void ConfigureCount<T>(this EntityTypeBuilder<T> builder)

@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Validation;
 
@@ -21,7 +23,10 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         {
             BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
             BadHttpRequestException badRequest => FromBadRequest(badRequest),
+            DbUpdateConcurrencyException => FromLostRace(httpContext.Request),
+            DbUpdateException { InnerException: SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } } => Busy(httpContext.Response),
             DbUpdateException update => FromDatabase(update),
+            SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } => Busy(httpContext.Response),
             _ => null,
         };
         if (problem is null)
@@ -88,6 +93,40 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         },
         _ => null,
     };
+
+    // SQLite result codes: https://sqlite.org/rescode.html
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
+    /// <summary>
+    /// Another request changed the record between this one reading and writing it. With If-Match the client asked
+    /// for exactly this check (412); without it, the write is refused rather than silently overwriting (409).
+    /// </summary>
+    private static ProblemDetails FromLostRace(HttpRequest request) => request.Headers.ContainsKey(HeaderNames.IfMatch)
+        ? new ProblemDetails
+        {
+            Status = StatusCodes.Status412PreconditionFailed,
+            Title = "The record has changed.",
+            Detail = "Another request changed the record while this one was being handled. GET it again, reapply your change and send the new ETag.",
+        }
+        : new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "The request conflicts with stored records.",
+            Detail = "Another request changed the record while this one was being handled. GET it again and retry (send its ETag in If-Match to be sure).",
+        };
+
+    /// <summary>The database stayed locked by other writers for longer than the busy timeout: try again shortly.</summary>
+    private static ProblemDetails Busy(HttpResponse response)
+    {
+        response.Headers.RetryAfter = "1";
+        return new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "The database is busy.",
+            Detail = "Other writes held the database for longer than the busy timeout. Retry shortly.",
+        };
+    }
 
     private static ProblemDetails Validation(ValidationErrors errors) => new HttpValidationProblemDetails(errors.ToDictionary())
     {

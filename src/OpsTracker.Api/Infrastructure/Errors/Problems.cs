@@ -25,4 +25,17 @@ public static class Problems
             title: "The request conflicts with stored records.",
             detail: detail,
             extensions: extensions);
+
+    /// <summary>A write whose If-Match names a version that is no longer the stored one.</summary>
+    public static ProblemHttpResult PreconditionFailed(string resourceName, long id, long currentVersion) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status412PreconditionFailed,
+            title: "The record has changed.",
+            detail: $"The {resourceName} with id {id} is now at version {currentVersion}, not the one If-Match names. "
+                + "GET it again, reapply your change and send the new ETag.",
+            extensions: new Dictionary<string, object?> { ["currentETag"] = $"\"{currentVersion}\"" });
+
+    /// <summary>An If-Match header that is not a list of quoted entity tags.</summary>
+    public static ValidationProblem MalformedIfMatch() =>
+        Validation(ValidationErrors.For("If-Match", "Give the ETag exactly as received, in quotes (If-Match: \"3\"), or *."));
 }

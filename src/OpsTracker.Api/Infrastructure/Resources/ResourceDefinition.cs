@@ -17,6 +17,9 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse>
     where TEntity : RecordEntity, new()
     where TRequest : RecordRequest
 {
+    private Expression<Func<TEntity, VersionedResponse<TResponse>>>? _toVersionedResponse;
+    private Func<TEntity, TResponse>? _responseOf;
+
     /// <summary>The route segment under /api/v1: "casualties", "detainee-figures".</summary>
     public abstract string Path { get; }
 
@@ -28,6 +31,15 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse>
 
     /// <summary>The response shape, as an expression so the database returns only what the response needs.</summary>
     public abstract Expression<Func<TEntity, TResponse>> ToResponse { get; }
+
+    /// <summary><see cref="ToResponse"/> with the record's version, for answers that carry an ETag.</summary>
+    public Expression<Func<TEntity, VersionedResponse<TResponse>>> ToVersionedResponse => _toVersionedResponse ??= BuildVersioned(ToResponse);
+
+    /// <summary>
+    /// The response of an entity already in memory (with its link rows), for the audit trail: the same shape a GET
+    /// answers, without reading the record back.
+    /// </summary>
+    public TResponse ResponseOf(TEntity entity) => (_responseOf ??= ToResponse.Compile())(entity);
 
     /// <summary>Writes a validated request onto a new or stored entity (PUT replaces every field).</summary>
     public abstract void Apply(TRequest request, TEntity entity);
@@ -62,4 +74,15 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse>
     /// to draw. Null where the resource has no GeoJSON form.
     /// </summary>
     public virtual Expression<Func<TEntity, bool>>? HasCoordinates => null;
+
+    private static Expression<Func<TEntity, VersionedResponse<TResponse>>> BuildVersioned(Expression<Func<TEntity, TResponse>> toResponse)
+    {
+        var entity = toResponse.Parameters[0];
+        var versioned = typeof(VersionedResponse<TResponse>);
+        var body = Expression.MemberInit(
+            Expression.New(versioned),
+            Expression.Bind(versioned.GetProperty(nameof(VersionedResponse<TResponse>.Version))!, Expression.Property(entity, nameof(RecordEntity.Version))),
+            Expression.Bind(versioned.GetProperty(nameof(VersionedResponse<TResponse>.Response))!, toResponse.Body));
+        return Expression.Lambda<Func<TEntity, VersionedResponse<TResponse>>>(body, entity);
+    }
 }

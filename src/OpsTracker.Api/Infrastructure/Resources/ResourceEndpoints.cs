@@ -2,7 +2,9 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
 using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
@@ -39,35 +41,51 @@ public static class ResourceEndpoints
             .Produces(StatusCodes.Status200OK, contentType: CsvFormat.ContentType)
             .ProducesValidationProblem();
 
-        group.MapGet("/{id:long}", (long id, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
-                GetAsync(resource, id, db, cancellationToken))
+        group.MapGet("/{id:long}", (long id, HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
+                GetAsync(resource, id, http, db, cancellationToken))
             .WithName($"Get{resource.Tag}")
-            .WithSummary($"Gets one {resource.SingularName} by id.")
+            .WithSummary($"Gets one {resource.SingularName} by id, with its version as a strong ETag; "
+                + "If-None-Match with that ETag answers 304 while it is unchanged.")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id:long}/history", (long id, HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
+                AuditQueries.HistoryAsync(resource, id, http.Request, db, cancellationToken))
+            .WithName($"Get{resource.Tag}History")
+            .WithSummary($"The changes to one {resource.SingularName}, oldest first: who, when, and its state before and after. "
+                + "Deleted records keep their history.")
+            .WithMetadata(new ListParametersMetadata(PageQuery.Parameters))
+            .Produces<PagedResponse<AuditEntryResponse>>(StatusCodes.Status200OK)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         // The body handlers are held as Delegate: the ASP.NET route-handler analyzer crashes (AD0001) on a lambda
         // whose body parameter is a generic type parameter, and it does not inspect a Delegate-typed argument.
-        Delegate create = ([FromBody] TRequest request, OpsTrackerDbContext db, IValidator<TRequest> validator, CancellationToken cancellationToken) =>
-            CreateAsync(resource, request, db, validator, cancellationToken);
+        Delegate create = ([FromBody] TRequest request, HttpContext http, OpsTrackerDbContext db, IValidator<TRequest> validator, CancellationToken cancellationToken) =>
+            CreateAsync(resource, request, http, db, validator, cancellationToken);
         group.MapPost("/", create)
             .WithName($"Create{resource.Tag}")
-            .WithSummary($"Creates a {resource.SingularName}.")
+            .WithSummary($"Creates a {resource.SingularName}; the answer carries its ETag.")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        Delegate update = (long id, [FromBody] TRequest request, OpsTrackerDbContext db, IValidator<TRequest> validator, CancellationToken cancellationToken) =>
-            UpdateAsync(resource, id, request, db, validator, cancellationToken);
+        Delegate update = (long id, [FromBody] TRequest request, HttpContext http, OpsTrackerDbContext db, IValidator<TRequest> validator, CancellationToken cancellationToken) =>
+            UpdateAsync(resource, id, request, http, db, validator, cancellationToken);
         group.MapPut("/{id:long}", update)
             .WithName($"Update{resource.Tag}")
-            .WithSummary($"Replaces a {resource.SingularName}: fields left out are cleared or set to their defaults.")
+            .WithSummary($"Replaces a {resource.SingularName}: fields left out are cleared or set to their defaults. "
+                + "With If-Match, only while the record is still at that ETag (else 412).")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
-        group.MapDelete("/{id:long}", (long id, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
-                DeleteAsync(resource, id, db, cancellationToken))
+        group.MapDelete("/{id:long}", (long id, HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
+                DeleteAsync(resource, id, http, db, cancellationToken))
             .WithName($"Delete{resource.Tag}")
-            .WithSummary($"Deletes a {resource.SingularName}; refused (409) while other records refer to it.")
+            .WithSummary($"Deletes a {resource.SingularName} (it stays in its history and in the deletions feed); refused (409) "
+                + "while other records refer to it. With If-Match, only while the record is still at that ETag (else 412).")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         return group;
     }
@@ -122,17 +140,26 @@ public static class ResourceEndpoints
         });
     }
 
-    private static async Task<Results<Ok<TResponse>, ProblemHttpResult>> GetAsync<TEntity, TRequest, TResponse>(
-        ResourceDefinition<TEntity, TRequest, TResponse> resource, long id, OpsTrackerDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<TResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetAsync<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, long id, HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
     {
-        var response = await FindResponseAsync(resource, id, db, cancellationToken);
-        return response is null ? Problems.NotFound(resource.SingularName, id) : TypedResults.Ok(response);
+        var found = await db.Set<TEntity>().AsNoTracking().Where(e => e.Id == id).Select(resource.ToVersionedResponse)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return Problems.NotFound(resource.SingularName, id);
+        }
+
+        RecordETags.Set(http.Response, found.Version);
+        return RecordETags.NoneMatchHits(http.Request, found.Version)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(found.Response);
     }
 
     private static async Task<Results<Created<TResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync<TEntity, TRequest, TResponse>(
-        ResourceDefinition<TEntity, TRequest, TResponse> resource, TRequest request, OpsTrackerDbContext db,
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, TRequest request, HttpContext http, OpsTrackerDbContext db,
         IValidator<TRequest> validator, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
@@ -147,14 +174,14 @@ public static class ResourceEndpoints
         var entity = new TEntity();
         resource.Apply(request, entity);
         db.Set<TEntity>().Add(entity);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAuditedAsync(resource, entity, AuditAction.Create, before: default, http, db, cancellationToken);
 
         var response = (await FindResponseAsync(resource, entity.Id, db, cancellationToken))!;
         return TypedResults.Created($"/api/v1/{resource.Path}/{entity.Id}", response);
     }
 
     private static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync<TEntity, TRequest, TResponse>(
-        ResourceDefinition<TEntity, TRequest, TResponse> resource, long id, TRequest request, OpsTrackerDbContext db,
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, long id, TRequest request, HttpContext http, OpsTrackerDbContext db,
         IValidator<TRequest> validator, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
@@ -165,6 +192,11 @@ public static class ResourceEndpoints
             return Problems.NotFound(resource.SingularName, id);
         }
 
+        if (CheckPrecondition(resource, entity, http) is { } unmet)
+        {
+            return unmet.Match<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>>(invalid => invalid, failed => failed);
+        }
+
         var refusal = await CheckWriteAsync(resource, request, id, db, validator, cancellationToken);
         if (refusal is not null)
         {
@@ -172,15 +204,16 @@ public static class ResourceEndpoints
                 invalid => invalid, conflict => conflict);
         }
 
+        var before = resource.ResponseOf(entity);
         resource.Apply(request, entity);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAuditedAsync(resource, entity, AuditAction.Update, before, http, db, cancellationToken);
 
         var response = (await FindResponseAsync(resource, id, db, cancellationToken))!;
         return TypedResults.Ok(response);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync<TEntity, TRequest, TResponse>(
-        ResourceDefinition<TEntity, TRequest, TResponse> resource, long id, OpsTrackerDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, long id, HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
     {
@@ -188,6 +221,11 @@ public static class ResourceEndpoints
         if (entity is null)
         {
             return Problems.NotFound(resource.SingularName, id);
+        }
+
+        if (CheckPrecondition(resource, entity, http) is { } unmet)
+        {
+            return unmet.Match<Results<NoContent, ValidationProblem, ProblemHttpResult>>(invalid => invalid, failed => failed);
         }
 
         var holders = new List<string>();
@@ -207,8 +245,11 @@ public static class ResourceEndpoints
                 new Dictionary<string, object?> { ["referencedBy"] = holders });
         }
 
-        db.Set<TEntity>().Remove(entity);
-        await db.SaveChangesAsync(cancellationToken);
+        // A soft delete: the row stays, hidden by the query filter, so its history and id live on.
+        var before = resource.ResponseOf(entity);
+        entity.DeletedAt = DateTime.UtcNow;
+        await SaveAuditedAsync(resource, entity, AuditAction.Delete, before, http, db, cancellationToken);
+        http.Response.Headers.Remove(HeaderNames.ETag);
         return TypedResults.NoContent();
     }
 
@@ -217,6 +258,44 @@ public static class ResourceEndpoints
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest =>
         db.Set<TEntity>().AsNoTracking().Where(e => e.Id == id).Select(resource.ToResponse).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>A 400 for a malformed If-Match, a 412 when it names another version, else null (go ahead).</summary>
+    private static WriteRefusal? CheckPrecondition<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, TEntity entity, HttpContext http)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest =>
+        RecordETags.CheckIfMatch(http.Request, entity.Version) switch
+        {
+            Precondition.Malformed => new WriteRefusal(Problems.MalformedIfMatch()),
+            Precondition.Failed => new WriteRefusal(Problems.PreconditionFailed(resource.SingularName, entity.Id, entity.Version)),
+            _ => null,
+        };
+
+    /// <summary>
+    /// Saves the tracked change and its audit entry in one transaction, and sets the answer's ETag. The version is
+    /// a concurrency token, so a record changed by another request since it was read fails the save (412 or 409,
+    /// see ApiExceptionHandler) rather than overwriting that change. A PUT that changes nothing writes no entry.
+    /// </summary>
+    private static async Task SaveAuditedAsync<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, TEntity entity, AuditAction action, TResponse? before,
+        HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest
+    {
+        var versionBefore = entity.Version;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (entity.Version != versionBefore || action == AuditAction.Create)
+        {
+            var after = action == AuditAction.Delete ? default : resource.ResponseOf(entity);
+            db.AuditEntries.Add(AuditTrail.Entry(resource.Path, entity.Id, action, entity.Version, AuditTrail.ActorOf(http.User),
+                before, after, entity.UpdatedAt));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        RecordETags.Set(http.Response, entity.Version);
+    }
 
     /// <summary>
     /// Everything that may refuse a write, in order: field rules (400), references to records that do not exist

@@ -13,6 +13,9 @@ namespace OpsTracker.Api.Infrastructure.Resources;
 
 public static class ResourceRegistration
 {
+    /// <summary>Every resource's route segment, in load order: "sources", ..., "camp-populations".</summary>
+    public static IReadOnlyList<string> Paths { get; } = CollectPaths();
+
     /// <summary>Maps the CRUD endpoints of every resource, in the order Swagger UI lists them.</summary>
     public static void MapResources(this IEndpointRouteBuilder app) => VisitAll(new EndpointMapper(app));
 
@@ -39,5 +42,23 @@ public static class ResourceRegistration
             where TRequest : RecordRequest
             where TResponse : RecordResponse =>
             app.MapResource(resource);
+    }
+
+    private static List<string> CollectPaths()
+    {
+        var collector = new PathCollector();
+        VisitAll(collector);
+        return collector.Paths;
+    }
+
+    private sealed class PathCollector : IResourceVisitor
+    {
+        public List<string> Paths { get; } = [];
+
+        public void Visit<TEntity, TRequest, TResponse>(ResourceDefinition<TEntity, TRequest, TResponse> resource)
+            where TEntity : RecordEntity, new()
+            where TRequest : RecordRequest
+            where TResponse : RecordResponse =>
+            Paths.Add(resource.Path);
     }
 }

@@ -43,6 +43,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
 
@@ -97,6 +100,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Arrests.Arrest.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -122,24 +129,81 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArrestingForceId");
+                    b.HasIndex("ArrestingForceId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("CampId");
+                    b.HasIndex("CampId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("OperationId");
+                    b.HasIndex("OperationId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Country", "Region");
+                    b.HasIndex("Country", "Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Region", "StartDate");
+                    b.HasIndex("Region", "StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Arrests", (string)null);
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Action", "At");
+
+                    b.HasIndex("KeyName", "At");
+
+                    b.HasIndex("Resource", "RecordId");
+
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("OpsTracker.Api.Features.CampPopulations.CampPopulationFigure", b =>
@@ -159,6 +223,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExternalId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -173,6 +240,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.CampPopulations.CampPopulationFigure.Count#ReportedCount", b1 =>
                         {
@@ -199,12 +270,15 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AsOf");
+                    b.HasIndex("AsOf")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("CampPopulationFigures", (string)null);
                 });
@@ -224,6 +298,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
@@ -260,15 +337,22 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Camps", (string)null);
                 });
@@ -298,6 +382,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -343,6 +430,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Casualties.Casualty.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -368,20 +459,27 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampId");
+                    b.HasIndex("CampId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("OperationId");
+                    b.HasIndex("OperationId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Country", "Region");
+                    b.HasIndex("Country", "Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Region", "StartDate");
+                    b.HasIndex("Region", "StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Casualties", (string)null);
                 });
@@ -412,6 +510,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
@@ -448,6 +549,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.DetaineeFigures.DetaineeFigure.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -473,20 +578,27 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AsOf");
+                    b.HasIndex("AsOf")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("CampId");
+                    b.HasIndex("CampId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("CustodianForceId");
+                    b.HasIndex("CustodianForceId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Region");
+                    b.HasIndex("Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Country", "Region");
+                    b.HasIndex("Country", "Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("DetaineeFigures", (string)null);
                 });
@@ -506,6 +618,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
@@ -540,17 +655,25 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("ParentId");
+                    b.HasIndex("ParentId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Forces", (string)null);
                 });
@@ -575,6 +698,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -622,6 +748,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Operations.Operation.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -647,20 +777,27 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampId");
+                    b.HasIndex("CampId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Type");
+                    b.HasIndex("Type")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Country", "Region");
+                    b.HasIndex("Country", "Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Region", "StartDate");
+                    b.HasIndex("Region", "StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Operations", (string)null);
                 });
@@ -672,6 +809,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
@@ -720,14 +860,21 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Reliability");
+                    b.HasIndex("Reliability")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Sources", (string)null);
                 });

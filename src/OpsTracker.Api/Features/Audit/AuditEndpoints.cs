@@ -1,0 +1,30 @@
+using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Paging;
+using OpsTracker.Api.Infrastructure.Querying;
+
+namespace OpsTracker.Api.Features.Audit;
+
+/// <summary>The audit list (admins) and the deletions feed; each record's history is mapped with its resource.</summary>
+public static class AuditEndpoints
+{
+    public static void MapAudit(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/audit", (HttpRequest request, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
+                AuditQueries.AuditAsync(request, db, cancellationToken))
+            .WithTags("Audit")
+            .WithName("ListAuditEntries")
+            .WithSummary("Every change to every record, oldest first: who, when, what, and the record before and after. Admins only.")
+            .WithMetadata(new ListParametersMetadata(AuditQueries.AuditParameters))
+            .Produces<PagedResponse<AuditEntryResponse>>(StatusCodes.Status200OK)
+            .ProducesValidationProblem();
+
+        app.MapGet("/api/v1/deletions", (HttpRequest request, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
+                AuditQueries.DeletionsAsync(request, db, cancellationToken))
+            .WithTags("Audit")
+            .WithName("ListDeletions")
+            .WithSummary("Records deleted since a time, oldest first, so a client that syncs with updatedSince can remove them too.")
+            .WithMetadata(new ListParametersMetadata(AuditQueries.DeletionParameters))
+            .Produces<PagedResponse<DeletionResponse>>(StatusCodes.Status200OK)
+            .ProducesValidationProblem();
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+
+namespace OpsTracker.Api.Features.Audit;
+
+/// <summary>One change to one record, as the history and audit lists show it.</summary>
+public sealed class AuditEntryResponse
+{
+    public long Id { get; init; }
+    public DateTime At { get; init; }
+
+    /// <summary>The name of the API key that made the change (command-line imports: "command-line:USER").</summary>
+    public required string KeyName { get; init; }
+
+    public required string Resource { get; init; }
+    public long RecordId { get; init; }
+    public AuditAction Action { get; init; }
+
+    /// <summary>The record's version after the change: its ETag, without the quotes.</summary>
+    public long Version { get; init; }
+
+    /// <summary>The record as a GET answered it before the change; null for a create.</summary>
+    public JsonElement? Before { get; init; }
+
+    /// <summary>The record as a GET answered it after the change; null for a delete.</summary>
+    public JsonElement? After { get; init; }
+
+    public static AuditEntryResponse From(AuditEntry entry) => new()
+    {
+        Id = entry.Id,
+        At = entry.At,
+        KeyName = entry.KeyName,
+        Resource = entry.Resource,
+        RecordId = entry.RecordId,
+        Action = entry.Action,
+        Version = entry.Version,
+        Before = Parse(entry.Before),
+        After = Parse(entry.After),
+    };
+
+    private static JsonElement? Parse(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+}

@@ -1,0 +1,185 @@
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Errors;
+using OpsTracker.Api.Infrastructure.Paging;
+using OpsTracker.Api.Infrastructure.Querying;
+using OpsTracker.Api.Infrastructure.Resources;
+using OpsTracker.Api.Infrastructure.Validation;
+
+namespace OpsTracker.Api.Features.Audit;
+
+/// <summary>
+/// The three views of the audit trail: one record's history, the admins' audit list, and the deletions feed. All
+/// are oldest first (entry order), so a client can page through them as they grow.
+/// </summary>
+public static class AuditQueries
+{
+    public static readonly IReadOnlyList<ListParameter> AuditParameters =
+    [
+        new("resource", $"Only changes to this resource: {string.Join(", ", ResourceRegistration.Paths)}.", "casualties"),
+        new("id", "Only changes to the record with this id (with resource).", "42"),
+        new("keyName", "Only changes made with the API key of this name.", "analyst-1"),
+        new("action", "Only changes of this kind: create, update or delete.", "delete"),
+        new("from", "Only changes at or after this ISO 8601 timestamp.", "2025-11-01T00:00:00Z"),
+        new("to", "Only changes at or before this ISO 8601 timestamp.", "2025-12-01T00:00:00Z"),
+        .. PageQuery.Parameters,
+    ];
+
+    public static readonly IReadOnlyList<ListParameter> DeletionParameters =
+    [
+        new("since", "Only records deleted at or after this ISO 8601 timestamp: the deletedAt of the last deletion seen.", "2025-11-13T00:00:00Z"),
+        new("resource", "Only deletions of this resource.", "casualties"),
+        .. PageQuery.Parameters,
+    ];
+
+    public static async Task<IResult> HistoryAsync<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, long id, HttpRequest request, OpsTrackerDbContext db,
+        CancellationToken cancellationToken)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest
+    {
+        var values = new QueryValues(request.Query, new ValidationErrors());
+        values.RejectUnknown(PageQuery.Parameters.Select(parameter => parameter.Name).ToList());
+        var page = PageQuery.Read(values);
+        if (!values.Errors.IsEmpty)
+        {
+            return Problems.Validation(values.Errors);
+        }
+
+        // Deleted records keep their history, so the query filter that hides them elsewhere is lifted here.
+        if (!await db.Set<TEntity>().IgnoreQueryFilters().AnyAsync(e => e.Id == id, cancellationToken))
+        {
+            return Problems.NotFound(resource.SingularName, id);
+        }
+
+        var entries = db.AuditEntries.Where(e => e.Resource == resource.Path && e.RecordId == id);
+        return TypedResults.Ok(await PageAsync(entries, page, cancellationToken));
+    }
+
+    public static async Task<IResult> AuditAsync(HttpRequest request, OpsTrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var values = new QueryValues(request.Query, new ValidationErrors());
+        values.RejectUnknown(AuditParameters.Select(parameter => parameter.Name).ToList());
+        var resource = ResourcePath(values);
+        var ids = values.Ids("id");
+        var keyName = values.Text("keyName");
+        var action = values.Enum<AuditAction>("action");
+        var from = values.Timestamp("from");
+        var to = values.Timestamp("to");
+        var page = PageQuery.Read(values);
+        if (ids is { Count: > 1 })
+        {
+            values.Errors.Add("id", "Give one id.");
+        }
+
+        if (ids is not null && resource is null)
+        {
+            values.Errors.Add("id", "An id names a record only together with resource.");
+        }
+
+        if (!values.Errors.IsEmpty)
+        {
+            return Problems.Validation(values.Errors);
+        }
+
+        var entries = db.AuditEntries.AsQueryable();
+        if (resource is not null)
+        {
+            entries = entries.Where(e => e.Resource == resource);
+        }
+
+        if (ids is [var id])
+        {
+            entries = entries.Where(e => e.RecordId == id);
+        }
+
+        if (keyName is not null)
+        {
+            entries = entries.Where(e => e.KeyName == keyName);
+        }
+
+        if (action is { } kind)
+        {
+            entries = entries.Where(e => e.Action == kind);
+        }
+
+        if (from is { } start)
+        {
+            entries = entries.Where(e => e.At >= start);
+        }
+
+        if (to is { } end)
+        {
+            entries = entries.Where(e => e.At <= end);
+        }
+
+        return TypedResults.Ok(await PageAsync(entries, page, cancellationToken));
+    }
+
+    public static async Task<IResult> DeletionsAsync(HttpRequest request, OpsTrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var values = new QueryValues(request.Query, new ValidationErrors());
+        values.RejectUnknown(DeletionParameters.Select(parameter => parameter.Name).ToList());
+        var since = values.Timestamp("since");
+        var resource = ResourcePath(values);
+        var page = PageQuery.Read(values);
+        if (!values.Errors.IsEmpty)
+        {
+            return Problems.Validation(values.Errors);
+        }
+
+        var deletions = db.AuditEntries.Where(e => e.Action == AuditAction.Delete);
+        if (since is { } start)
+        {
+            deletions = deletions.Where(e => e.At >= start);
+        }
+
+        if (resource is not null)
+        {
+            deletions = deletions.Where(e => e.Resource == resource);
+        }
+
+        var totalCount = await deletions.CountAsync(cancellationToken);
+        var items = await deletions.OrderBy(e => e.Id)
+            .Skip((int)Math.Min(page.Offset, int.MaxValue)).Take(page.PageSize)
+            .Select(e => new DeletionResponse { Resource = e.Resource, Id = e.RecordId, DeletedAt = e.At })
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedResponse<DeletionResponse>
+        {
+            Items = items,
+            Page = page.Page,
+            PageSize = page.PageSize,
+            TotalCount = totalCount,
+        });
+    }
+
+    private static string? ResourcePath(QueryValues values)
+    {
+        var resource = values.Text("resource");
+        if (resource is not null && !ResourceRegistration.Paths.Contains(resource))
+        {
+            values.Errors.Add("resource", $"'{resource}' is not a resource. The resources are: {string.Join(", ", ResourceRegistration.Paths)}.");
+            return null;
+        }
+
+        return resource;
+    }
+
+    private static async Task<PagedResponse<AuditEntryResponse>> PageAsync(IQueryable<AuditEntry> entries, PageQuery page,
+        CancellationToken cancellationToken)
+    {
+        var totalCount = await entries.CountAsync(cancellationToken);
+        var rows = await entries.OrderBy(e => e.Id)
+            .Skip((int)Math.Min(page.Offset, int.MaxValue)).Take(page.PageSize)
+            .ToListAsync(cancellationToken);
+        return new PagedResponse<AuditEntryResponse>
+        {
+            Items = rows.Select(AuditEntryResponse.From).ToList(),
+            Page = page.Page,
+            PageSize = page.PageSize,
+            TotalCount = totalCount,
+        };
+    }
+}

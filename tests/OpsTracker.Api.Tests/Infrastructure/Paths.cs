@@ -18,4 +18,11 @@ public static class Paths
     public const string StatsDetaineeFigures = "/api/v1/stats/detainee-figures";
 
     public static string Of(string collection, long id) => $"{collection}/{id}";
+
+    /// <summary>The database table of a resource ("detainee-figures" → "DetaineeFigures"), for tests that look at stored rows.</summary>
+    public static string TableOf(string resource) => resource switch
+    {
+        "camp-populations" => "CampPopulationFigures",
+        _ => string.Concat(resource.Split('-').Select(word => char.ToUpperInvariant(word[0]) + word[1..])),
+    };
 }

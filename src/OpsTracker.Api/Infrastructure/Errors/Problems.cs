@@ -35,7 +35,7 @@ public static class Problems
                 + "GET it again, reapply your change and send the new ETag.",
             extensions: new Dictionary<string, object?> { ["currentETag"] = $"\"{currentVersion}\"" });
 
-    /// <summary>An If-Match header that is not a list of quoted entity tags.</summary>
+    /// <summary>An If-Match header that is not a list of quoted entity tags; the error is on "if-match", as HTTP/2 spells header names.</summary>
     public static ValidationProblem MalformedIfMatch() =>
-        Validation(ValidationErrors.For("If-Match", "Give the ETag exactly as received, in quotes (If-Match: \"3\"), or *."));
+        Validation(ValidationErrors.For("if-match", "Give the ETag exactly as received, in quotes (If-Match: \"3\"), or *."));
 }

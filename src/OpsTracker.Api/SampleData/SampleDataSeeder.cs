@@ -8,7 +8,10 @@ using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Features.Audit;
+using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Resources;
 
 namespace OpsTracker.Api.SampleData;
 
@@ -19,13 +22,18 @@ namespace OpsTracker.Api.SampleData;
 /// </summary>
 public static class SampleDataSeeder
 {
+    /// <summary>The name the sample records' audit entries carry.</summary>
+    public const string KeyName = "sample-data";
+
     private static readonly DateOnly ReportDay = new(2025, 11, 13);
     private static readonly DateOnly PeriodStart = new(2025, 10, 1);
     private static readonly DateOnly PeriodEnd = new(2025, 11, 6);
 
     public static async Task SeedIfEmptyAsync(OpsTrackerDbContext db, CancellationToken cancellationToken = default)
     {
-        if (await db.Sources.AnyAsync(cancellationToken) || await db.Forces.AnyAsync(cancellationToken) || await db.Camps.AnyAsync(cancellationToken))
+        // Deleted records count: a database whose records were all deleted is not new, and gets no sample data again.
+        if (await db.Sources.IgnoreQueryFilters().AnyAsync(cancellationToken) || await db.Forces.IgnoreQueryFilters().AnyAsync(cancellationToken)
+            || await db.Camps.IgnoreQueryFilters().AnyAsync(cancellationToken))
         {
             return;
         }
@@ -217,6 +225,10 @@ public static class SampleDataSeeder
                 "About 30,000 (CENTCOM).", alHol, roj));
         await db.SaveChangesAsync(cancellationToken);
 
+        // The sample records are creates like any other, so they start their history too.
+        ResourceRegistration.VisitAll(new CreationRecorder(db, KeyName));
+        await db.SaveChangesAsync(cancellationToken);
+
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -234,5 +246,21 @@ public static class SampleDataSeeder
         figure.CampLinks.AddRange(camps.Select(camp => new CampPopulationFigureCamp { CampId = camp.Id }));
         figure.SourceLinks.AddRange(sourceIds.Select(id => new CampPopulationFigureSource { SourceId = id }));
         return figure;
+    }
+
+    /// <summary>Adds a create entry for every stored record of each resource (the seeder runs on an empty database only).</summary>
+    private sealed class CreationRecorder(OpsTrackerDbContext db, string keyName) : IResourceVisitor
+    {
+        public void Visit<TEntity, TRequest, TResponse>(ResourceDefinition<TEntity, TRequest, TResponse> resource)
+            where TEntity : RecordEntity, new()
+            where TRequest : RecordRequest
+            where TResponse : RecordResponse
+        {
+            foreach (var record in db.Set<TEntity>().AsNoTracking().Select(resource.ToVersionedResponse).ToList())
+            {
+                db.AuditEntries.Add(AuditTrail.Entry(resource.Path, record.Response.Id, AuditAction.Create, record.Version, keyName,
+                    default, record.Response, record.Response.CreatedAt));
+            }
+        }
     }
 }

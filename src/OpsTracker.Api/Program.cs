@@ -1,14 +1,16 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
+using OpsTracker.Api.Features.ApiKeys;
 using OpsTracker.Api.Features.Imports;
 using OpsTracker.Api.Features.Stats;
+using OpsTracker.Api.Infrastructure.Auth;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
 using OpsTracker.Api.Infrastructure.Json;
 using OpsTracker.Api.Infrastructure.OpenApi;
 using OpsTracker.Api.Infrastructure.Resources;
 
-var builder = WebApplication.CreateBuilder(ImportCommand.HostArgs(args));
+var builder = WebApplication.CreateBuilder(ApiKeyCommand.IsKeys(args) ? ApiKeyCommand.HostArgs(args) : ImportCommand.HostArgs(args));
 
 builder.Services.AddOpsTrackerDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
@@ -22,6 +24,8 @@ builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddOpsTrackerSwagger();
 builder.Services.AddImports(builder.Configuration);
+builder.Services.AddOpsTrackerAuth(builder.Configuration);
+builder.Services.AddApiKeys();
 
 var app = builder.Build();
 
@@ -31,15 +35,29 @@ if (ImportCommand.IsImport(args))
     return await ImportCommand.RunAsync(app, args);
 }
 
+// "keys create|list|revoke" manages API keys against the configured database and exits: the first admin key can
+// be made this way, before any key exists to call the API with.
+if (ApiKeyCommand.IsKeys(args))
+{
+    return await ApiKeyCommand.RunAsync(app, args);
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseOpsTrackerSwagger();
+app.UseAuthentication();
+app.UseAuthorization();
 
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
-app.MapHealthChecks("/health");
-app.MapResources();
-app.MapStats();
-app.MapImports();
+app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription().AllowAnonymous();
+app.MapHealthChecks("/health").AllowAnonymous();
+
+// Every API endpoint: reads for readers (or anyone, while Auth:AnonymousRead), writes for editors. Endpoints that
+// need more add their policy (key management: AuthPolicies.Admin).
+var api = app.MapGroup("").RequireAuthorization(AuthPolicies.ByMethod);
+api.MapResources();
+api.MapStats();
+api.MapImports();
+api.MapApiKeys();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.ApiKeys;
 using OpsTracker.Api.Features.Arrests;
 using OpsTracker.Api.Features.CampPopulations;
 using OpsTracker.Api.Features.Camps;
@@ -24,6 +25,7 @@ public class OpsTrackerDbContext(DbContextOptions<OpsTrackerDbContext> options) 
     public DbSet<DetaineeFigure> DetaineeFigures => Set<DetaineeFigure>();
     public DbSet<CampPopulationFigure> CampPopulationFigures => Set<CampPopulationFigure>();
     public DbSet<RunningTotal> RunningTotals => Set<RunningTotal>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpsTrackerDbContext).Assembly);

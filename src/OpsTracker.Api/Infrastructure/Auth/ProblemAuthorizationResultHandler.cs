@@ -26,7 +26,7 @@ public sealed class ProblemAuthorizationResultHandler(IProblemDetailsService pro
             {
                 Status = StatusCodes.Status403Forbidden,
                 Title = "The API key's role does not allow this call.",
-                Detail = $"The key '{context.User.Identity?.Name}' has the {context.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value} role. {needs}".Trim(),
+                Detail = $"The key '{context.User.Identity?.Name}' has the {RoleClaims.Name(RoleClaims.RoleOf(context.User)!.Value)} role. {needs}".Trim(),
             };
         }
         else

@@ -3,7 +3,10 @@ using OpsTracker.Api.Features.ApiKeys;
 
 namespace OpsTracker.Api.Infrastructure.Auth;
 
-/// <summary>A key with <see cref="Minimum"/> or a role that includes it.</summary>
+/// <summary>
+/// A key with <see cref="Minimum"/> or a role that includes it. The requirement is its own handler (ASP.NET Core runs
+/// requirements that are handlers without registration): it needs nothing but the caller's claims.
+/// </summary>
 public sealed class RoleRequirement(ApiKeyRole minimum) : AuthorizationHandler<RoleRequirement>, IAuthorizationRequirement
 {
     public ApiKeyRole Minimum { get; } = minimum;

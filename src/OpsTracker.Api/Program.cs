@@ -1,15 +1,17 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
+using OpsTracker.Api.Features.ApiKeys;
 using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Features.Imports;
 using OpsTracker.Api.Features.Stats;
+using OpsTracker.Api.Infrastructure.Auth;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
 using OpsTracker.Api.Infrastructure.Json;
 using OpsTracker.Api.Infrastructure.OpenApi;
 using OpsTracker.Api.Infrastructure.Resources;
 
-var builder = WebApplication.CreateBuilder(ImportCommand.HostArgs(args));
+var builder = WebApplication.CreateBuilder(ApiKeyCommand.IsKeys(args) ? ApiKeyCommand.HostArgs(args) : ImportCommand.HostArgs(args));
 
 builder.Services.AddOpsTrackerDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
@@ -23,6 +25,8 @@ builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddOpsTrackerSwagger();
 builder.Services.AddImports(builder.Configuration);
+builder.Services.AddOpsTrackerAuth(builder.Configuration);
+builder.Services.AddApiKeys();
 
 var app = builder.Build();
 
@@ -32,16 +36,30 @@ if (ImportCommand.IsImport(args))
     return await ImportCommand.RunAsync(app, args);
 }
 
+// "keys create|list|revoke" manages API keys against the configured database and exits: the first admin key can
+// be made this way, before any key exists to call the API with.
+if (ApiKeyCommand.IsKeys(args))
+{
+    return await ApiKeyCommand.RunAsync(app, args);
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseOpsTrackerSwagger();
+app.UseAuthentication();
+app.UseAuthorization();
 
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
-app.MapHealthChecks("/health");
-app.MapResources();
-app.MapStats();
-app.MapImports();
-app.MapAudit();
+app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription().AllowAnonymous();
+app.MapHealthChecks("/health").AllowAnonymous();
+
+// Every API endpoint: reads for readers (or anyone, while Auth:AnonymousRead), writes for editors. Endpoints that
+// need more add their policy (key management: AuthPolicies.Admin).
+var api = app.MapGroup("").RequireAuthorization(AuthPolicies.ByMethod);
+api.MapResources();
+api.MapStats();
+api.MapImports();
+api.MapApiKeys();
+api.MapAudit();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -10,13 +10,28 @@ public sealed class ApiProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private ApiProcess(Process process, Uri baseAddress)
+    private ApiProcess(Process process, Uri baseAddress, string adminKey)
     {
         _process = process;
         BaseAddress = baseAddress;
+        AdminKey = adminKey;
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>
+    /// The bootstrap admin key the API is started with, random for each run: writes, such as the import benchmark's
+    /// uploads, need a key. <see cref="CreateClient"/> sends it.
+    /// </summary>
+    public string AdminKey { get; }
+
+    /// <summary>A client for the API that sends <see cref="AdminKey"/> in X-Api-Key.</summary>
+    public HttpClient CreateClient(TimeSpan timeout)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = timeout };
+        client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
+        return client;
+    }
 
     public static string RepositoryRoot()
     {
@@ -46,13 +61,15 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["SampleData__Enabled"] = "false";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var adminKey = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        start.Environment["OPSTRACKER_ADMIN_KEY"] = adminKey;
         var process = Process.Start(start) ?? throw new InvalidOperationException("The API did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"[api] {e.Data}"); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}/"), adminKey);
         using var client = new HttpClient { BaseAddress = api.BaseAddress };
         for (var attempt = 0; attempt < 120; attempt++)
         {

@@ -42,7 +42,7 @@ public static class ImportBenchmark
         var apiDatabase = FreshDatabase(work, "api.db");
         await using (var api = await ApiProcess.StartAsync(apiDatabase, port: 5198))
         {
-            using var client = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromMinutes(30) };
+            using var client = api.CreateClient(TimeSpan.FromMinutes(30));
             await PostAsync(client, "sources", sources, "");
             foreach (var (way, query) in new[] { ("endpoint, dry run", "?dryRun=true"), ("endpoint", "") })
             {

@@ -1,15 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Arrests;
+using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Features.CampPopulations;
 using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Operations;
-using OpsTracker.Api.Features.Sources;
-using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Resources;
 

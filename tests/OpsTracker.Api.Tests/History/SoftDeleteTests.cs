@@ -43,7 +43,7 @@ public sealed class SoftDeleteTests : ApiTest
 
         await using var db = Factory.CreateDbContext();
         var table = Paths.TableOf(name);
-        var deletedAt = await db.Database.SqlQueryRaw<string?>($"SELECT \"DeletedAt\" AS \"Value\" FROM \"{table}\" WHERE \"Id\" = {deleted}").SingleAsync();
+        var deletedAt = await db.Database.SqlQuery<string?>($"SELECT \"DeletedAt\" AS \"Value\" FROM \"{table}\" WHERE \"Id\" = {deleted}").SingleAsync();
         Assert.NotNull(deletedAt);
     }
 

@@ -1,3 +1,4 @@
+using OpsTracker.Api.Infrastructure.Auth;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Paging;
 using OpsTracker.Api.Infrastructure.Querying;
@@ -15,6 +16,7 @@ public static class AuditEndpoints
             .WithName("ListAuditEntries")
             .WithSummary("Every change to every record, oldest first: who, when, what, and the record before and after. Admins only.")
             .WithMetadata(new ListParametersMetadata(AuditQueries.AuditParameters))
+            .RequireAuthorization(AuthPolicies.Admin)
             .Produces<PagedResponse<AuditEntryResponse>>(StatusCodes.Status200OK)
             .ProducesValidationProblem();
 

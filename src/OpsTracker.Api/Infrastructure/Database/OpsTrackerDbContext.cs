@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.ApiKeys;
 using OpsTracker.Api.Features.Arrests;
 using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Features.CampPopulations;
@@ -26,6 +27,7 @@ public class OpsTrackerDbContext(DbContextOptions<OpsTrackerDbContext> options) 
     public DbSet<CampPopulationFigure> CampPopulationFigures => Set<CampPopulationFigure>();
     public DbSet<RunningTotal> RunningTotals => Set<RunningTotal>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     /// <summary>The condition every index of a record table is limited to (see <see cref="OnModelCreating"/>).</summary>
     public const string NotDeleted = "\"DeletedAt\" IS NULL";

@@ -1,4 +1,5 @@
 using Microsoft.OpenApi;
+using OpsTracker.Api.Infrastructure.Auth;
 
 namespace OpsTracker.Api.Infrastructure.OpenApi;
 
@@ -24,6 +25,18 @@ public static class SwaggerSetup
             }
 
             options.OperationFilter<ListParametersOperationFilter>();
+
+            // Swagger UI's Authorize button: the key entered there is sent in X-Api-Key on the operations whose
+            // security requirement names this scheme (AuthorizationOperationFilter sets those from the policies).
+            options.AddSecurityDefinition(ApiKeyDefaults.OpenApiScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeyDefaults.Header,
+                Description = "An API key (see docs/access-control.md). Roles: reader (reads), editor (also writes and imports), "
+                    + "admin (also key management and audit).",
+            });
+            options.OperationFilter<AuthorizationOperationFilter>();
 
             // Request and response DTOs share short names across features only in their namespaces.
             options.CustomSchemaIds(type => type.IsGenericType

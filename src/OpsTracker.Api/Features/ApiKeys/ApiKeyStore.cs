@@ -1,0 +1,87 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Paging;
+using OpsTracker.Api.Infrastructure.Validation;
+
+namespace OpsTracker.Api.Features.ApiKeys;
+
+/// <summary>Creates, lists and revokes keys: the one implementation behind the endpoints and the command line.</summary>
+public sealed class ApiKeyStore(OpsTrackerDbContext db, IValidator<ApiKeyRequest> validator)
+{
+    public async Task<ApiKeyCreation> CreateAsync(ApiKeyRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        errors.Add(await validator.ValidateAsync(request, cancellationToken));
+        if (!errors.IsEmpty)
+        {
+            return new ApiKeyCreation(null, Invalid: errors);
+        }
+
+        // Revoked keys keep their names (see ApiKey.RevokedAt), so they count here too.
+        var holder = await db.ApiKeys.AsNoTracking()
+            .Where(k => k.Name == request.Name)
+            .Select(k => (long?)k.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (holder is not null)
+        {
+            return new ApiKeyCreation(null, NameHeldBy: holder);
+        }
+
+        var key = ApiKeySecrets.NewKey();
+        var entity = new ApiKey
+        {
+            Name = request.Name!,
+            Role = request.Role!.Value,
+            KeyHash = ApiKeySecrets.Hash(key),
+            CreatedAt = DateTime.UtcNow,
+        };
+        db.ApiKeys.Add(entity);
+        await db.SaveChangesAsync(cancellationToken);
+
+        return new ApiKeyCreation(new CreatedApiKeyResponse
+        {
+            Id = entity.Id,
+            Name = entity.Name,
+            Role = entity.Role,
+            CreatedAt = entity.CreatedAt,
+            RevokedAt = null,
+            Key = key,
+        });
+    }
+
+    public async Task<PagedResponse<ApiKeyResponse>> ListAsync(PageQuery page, CancellationToken cancellationToken)
+    {
+        var keys = db.ApiKeys.AsNoTracking().OrderBy(k => k.Id);
+        var items = await keys.Skip((int)Math.Min(page.Offset, int.MaxValue)).Take(page.PageSize).ToListAsync(cancellationToken);
+        return new PagedResponse<ApiKeyResponse>
+        {
+            Items = items.Select(ApiKeyResponse.From).ToList(),
+            Page = page.Page,
+            PageSize = page.PageSize,
+            TotalCount = await keys.CountAsync(cancellationToken),
+        };
+    }
+
+    public async Task<ApiKeyResponse?> FindAsync(long id, CancellationToken cancellationToken) =>
+        await db.ApiKeys.AsNoTracking().Where(k => k.Id == id).FirstOrDefaultAsync(cancellationToken) is { } key
+            ? ApiKeyResponse.From(key)
+            : null;
+
+    /// <summary>
+    /// Revokes a key; false if there is no such key. Revoking a revoked key changes nothing (its first revocation
+    /// time stays). It takes effect on the next request: keys are looked up in the database on every request.
+    /// </summary>
+    public async Task<bool> RevokeAsync(long id, CancellationToken cancellationToken)
+    {
+        var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
+        if (key is null)
+        {
+            return false;
+        }
+
+        key.RevokedAt ??= DateTime.UtcNow;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using OpsTracker.Api.Tests.Infrastructure;
+
+namespace OpsTracker.Api.Tests.Auth;
+
+/// <summary>The command-line key commands, run as users run them (dotnet OpsTracker.Api.dll keys ...) on a database file of their own.</summary>
+public sealed class ApiKeyCommandTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("opstracker-keys-").FullName;
+
+    private string ConnectionString => $"Data Source={Path.Combine(_directory, "keys.db")};Pooling=False";
+
+    [Fact]
+    public async Task Keys_create_prints_the_key_once_and_the_api_accepts_it()
+    {
+        var (exit, output, errors) = await RunAsync("keys", "create", "--name", "first-admin", "--role", "admin");
+
+        Assert.Equal(0, exit);
+        var created = JsonNode.Parse(output)!.AsObject();
+        var key = created.Key();
+        Assert.StartsWith("opk_", key, StringComparison.Ordinal);
+        Assert.Equal("admin", created["role"]!.GetValue<string>());
+        Assert.Contains("cannot be shown again", errors, StringComparison.Ordinal);
+
+        var (listExit, listOutput, _) = await RunAsync("keys", "list");
+        Assert.Equal(0, listExit);
+        Assert.Equal("first-admin", JsonNode.Parse(listOutput)!.AsArray().Single()!["name"]!.GetValue<string>());
+        Assert.DoesNotContain(key, listOutput, StringComparison.Ordinal);
+
+        // The API on the same database, without a bootstrap key, takes the new key as an admin's.
+        using var factory = new ApiFactory()
+            .WithSetting("Auth:BootstrapAdminKey", null)
+            .WithSetting("ConnectionStrings:OpsTracker", ConnectionString);
+        using var admin = factory.CreateClientWithKey(key);
+        await admin.CreateKeyAsync("editor");
+        SqliteConnection.ClearAllPools();
+
+        var (revokeExit, _, _) = await RunAsync("keys", "revoke", "--id", created.Id().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0, revokeExit);
+        using var refused = await admin.GetAsync(AccessCalls.KeysPath);
+        await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_taken_name_or_an_unknown_id_exits_1()
+    {
+        Assert.Equal(0, (await RunAsync("keys", "create", "--name=ops", "--role=editor")).ExitCode);
+
+        var (exit, output, errors) = await RunAsync("keys", "create", "--name", "ops", "--role", "reader");
+        Assert.Equal(1, exit);
+        Assert.Equal("", output.Trim());
+        Assert.Contains("already has name 'ops'", errors, StringComparison.Ordinal);
+
+        var (revoke, _, revokeErrors) = await RunAsync("keys", "revoke", "--id", "42");
+        Assert.Equal(1, revoke);
+        Assert.Contains("no API key with id 42", revokeErrors, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("keys")]
+    [InlineData("keys", "make", "--name", "x", "--role", "reader")]
+    [InlineData("keys", "create", "--name", "x")]
+    [InlineData("keys", "create", "--name", "x", "--role", "boss")]
+    [InlineData("keys", "create", "--name", "x", "--role", "2")]
+    [InlineData("keys", "create", "--name", "x", "--role")]
+    [InlineData("keys", "create", "--name", "x", "--role", "reader", "--colour", "red")]
+    [InlineData("keys", "revoke", "--id", "first")]
+    [InlineData("keys", "list", "--id", "1")]
+    public async Task A_wrong_command_line_exits_2_with_the_usage(params string[] args)
+    {
+        var (exit, output, errors) = await RunAsync(args);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output.Trim());
+        Assert.Contains("Usage: keys", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_invalid_name_exits_1_naming_the_field()
+    {
+        var (exit, _, errors) = await RunAsync("keys", "create", "--name", "bootstrap-admin", "--role", "admin");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("name: ", errors, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = _directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OpsTracker.Api.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ConnectionStrings__OpsTracker"] = ConnectionString;
+        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await errors);
+    }
+}

@@ -25,7 +25,8 @@ public sealed class AuditListTests : ApiTest
         Assert.Single(await Client.AuditAsync($"from={Uri.EscapeDataString(middle)}"));
         Assert.Equal(4, (await Client.AuditAsync($"to={Uri.EscapeDataString(middle)}")).Count);
         Assert.Empty(await Client.AuditAsync("from=2999-01-01T00:00:00Z"));
-        Assert.Equal(sourceId, (await Client.AuditAsync("pageSize=1")).Single()["recordId"]!.GetValue<long>());
+        var firstPage = AuditHttp.Items(await Client.GetObjectAsync($"{AuditHttp.Audit}?pageSize=1"));
+        Assert.Equal(sourceId, firstPage.Single()["recordId"]!.GetValue<long>());
     }
 
     [Theory]
@@ -42,6 +43,34 @@ public sealed class AuditListTests : ApiTest
         using var response = await Client.GetAsync($"{AuditHttp.Audit}?{query}");
 
         await ProblemAssert.IsValidationProblemAsync(response, field);
+    }
+
+    [Fact]
+    public async Task Only_admins_may_read_the_audit_list()
+    {
+        using var anonymous = Factory.CreateAnonymousClient();
+        using var anonymousAnswer = await anonymous.GetAsync(AuditHttp.Audit);
+        await ProblemAssert.IsProblemAsync(anonymousAnswer, HttpStatusCode.Unauthorized);
+
+        var editorKey = (await Client.CreateAsync("/api/v1/api-keys", new() { ["name"] = "an-editor", ["role"] = "editor" }))["key"]!.GetValue<string>();
+        using var editor = Factory.CreateClientWithKey(editorKey);
+        using var editorAnswer = await editor.GetAsync(AuditHttp.Audit);
+        await ProblemAssert.IsProblemAsync(editorAnswer, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Entries_name_the_key_that_made_the_change()
+    {
+        var editorKey = (await Client.CreateAsync("/api/v1/api-keys", new() { ["name"] = "analyst-1", ["role"] = "editor" }))["key"]!.GetValue<string>();
+        using var editor = Factory.CreateClientWithKey(editorKey);
+        var id = await editor.CreateSourceAsync();
+        (await Client.DeleteAsync(Paths.Of(Paths.Sources, id))).Dispose();
+
+        var entries = await Client.AuditAsync($"resource=sources&id={id}");
+
+        Assert.Equal(["analyst-1", AuditHttp.AdminKeyName], entries.Select(entry => entry["keyName"]!.GetValue<string>()));
+        Assert.Equal(["create"], (await Client.AuditAsync("keyName=analyst-1")).Select(entry => entry.Action()));
+        Assert.Equal(2, (await editor.HistoryAsync(Paths.Of(Paths.Sources, id))).Count);
     }
 
     [Fact]

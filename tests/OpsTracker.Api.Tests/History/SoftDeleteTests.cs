@@ -43,7 +43,9 @@ public sealed class SoftDeleteTests : ApiTest
 
         await using var db = Factory.CreateDbContext();
         var table = Paths.TableOf(name);
-        var deletedAt = await db.Database.SqlQuery<string?>($"SELECT \"DeletedAt\" AS \"Value\" FROM \"{table}\" WHERE \"Id\" = {deleted}").SingleAsync();
+        // Table names cannot be parameters; both parts here are the test's own values.
+        var sql = "SELECT \"DeletedAt\" AS \"Value\" FROM \"" + table + "\" WHERE \"Id\" = " + deleted;
+        var deletedAt = await db.Database.SqlQueryRaw<string?>(sql).SingleAsync();
         Assert.NotNull(deletedAt);
     }
 

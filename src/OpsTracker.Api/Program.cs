@@ -7,6 +7,7 @@ using OpsTracker.Api.Infrastructure.Errors;
 using OpsTracker.Api.Infrastructure.Json;
 using OpsTracker.Api.Infrastructure.OpenApi;
 using OpsTracker.Api.Infrastructure.Resources;
+using OpsTracker.Api.Infrastructure.Security;
 
 var builder = WebApplication.CreateBuilder(ImportCommand.HostArgs(args));
 
@@ -22,6 +23,7 @@ builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddOpsTrackerSwagger();
 builder.Services.AddImports(builder.Configuration);
+builder.AddOpsTrackerSecurity();
 
 var app = builder.Build();
 
@@ -31,9 +33,14 @@ if (ImportCommand.IsImport(args))
     return await ImportCommand.RunAsync(app, args);
 }
 
+// Hardening (docs/hardening.md). Security headers, CORS and body limits come first, so errors carry them too.
+app.UseOpsTrackerSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseOpsTrackerSwagger();
+// The rate limiter partitions by API key, so it must sit AFTER app.UseAuthentication() (before it, every caller counts
+// as anonymous) and BEFORE app.UseAuthorization() (so calls refused with 401/403, key guessing included, are counted).
+app.UseOpsTrackerRateLimiter();
 
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 app.MapHealthChecks("/health");

@@ -19,7 +19,7 @@ public sealed class RequestBodyLimitTests() : ApiTest(new ApiFactory().WithSetti
     public async Task A_body_at_the_limit_is_written()
     {
         using var declared = await Client.PostAsync(Paths.Sources, Json(Payloads.Source(), Limit));
-        using var chunked = await SendChunkedAsync(HttpMethod.Post, Paths.Sources, (Payloads.Source(), Limit));
+        using var chunked = await SendChunkedAsync(Client, HttpMethod.Post, Paths.Sources, (Payloads.Source(), Limit));
 
         await declared.AssertStatusAsync(HttpStatusCode.Created);
         await chunked.AssertStatusAsync(HttpStatusCode.Created);
@@ -41,10 +41,29 @@ public sealed class RequestBodyLimitTests() : ApiTest(new ApiFactory().WithSetti
     [Fact]
     public async Task A_chunked_body_over_the_limit_is_a_413_and_writes_nothing()
     {
-        using var response = await SendChunkedAsync(HttpMethod.Post, Paths.Sources, (Payloads.Source(), Limit + 1));
+        using var response = await SendChunkedAsync(Client, HttpMethod.Post, Paths.Sources, (Payloads.Source(), Limit + 1));
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal(0, await StoredRecords.CountAsync(Factory, "sources"));
+    }
+
+    [Fact]
+    public async Task Over_a_real_socket_a_chunked_body_over_the_limit_is_a_413_and_writes_nothing()
+    {
+        // Kestrel enforces the limit the API sets on the request as well as the API's own count: either way, a 413 problem.
+        using var factory = new ApiFactory().WithSetting("Limits:RecordBodyBytes", Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        factory.UseKestrel(0);
+        factory.StartServer();
+        using var factoryClient = factory.CreateClient();
+        using var client = new HttpClient { BaseAddress = factoryClient.BaseAddress };
+        client.DefaultRequestHeaders.Add(ApiFactory.ApiKeyHeader, ApiFactory.AdminKey);
+
+        using var under = await SendChunkedAsync(client, HttpMethod.Post, Paths.Sources, (Payloads.Source(), Limit));
+        using var over = await SendChunkedAsync(client, HttpMethod.Post, Paths.Sources, (Payloads.Source(), 10 * Limit));
+
+        await ProblemAssert.IsProblemAsync(over, HttpStatusCode.RequestEntityTooLarge);
+        await under.AssertStatusAsync(HttpStatusCode.Created);
+        Assert.Equal(1, await StoredRecords.CountAsync(factory, "sources"));
     }
 
     [Fact]
@@ -55,7 +74,7 @@ public sealed class RequestBodyLimitTests() : ApiTest(new ApiFactory().WithSetti
         var update = Payloads.Source().With(("title", "Changed title"));
 
         using var declared = await Client.PutAsync(path, Json(update, 10 * Limit));
-        using var chunked = await SendChunkedAsync(HttpMethod.Put, path, (update, 10 * Limit));
+        using var chunked = await SendChunkedAsync(Client, HttpMethod.Put, path, (update, 10 * Limit));
 
         await ProblemAssert.IsProblemAsync(declared, HttpStatusCode.RequestEntityTooLarge);
         await ProblemAssert.IsProblemAsync(chunked, HttpStatusCode.RequestEntityTooLarge);
@@ -96,11 +115,11 @@ public sealed class RequestBodyLimitTests() : ApiTest(new ApiFactory().WithSetti
     }
 
     /// <summary>Sends the padded payload chunked: no Content-Length, so only reading the body can find its size.</summary>
-    private Task<HttpResponseMessage> SendChunkedAsync(HttpMethod method, string path, (JsonObject Payload, int Size) body)
+    private static Task<HttpResponseMessage> SendChunkedAsync(HttpClient client, HttpMethod method, string path, (JsonObject Payload, int Size) body)
     {
         var request = new HttpRequestMessage(method, path) { Content = new ChunkedContent(Padded(body.Payload, body.Size)) };
         request.Headers.TransferEncodingChunked = true;
-        return Client.SendAsync(request);
+        return client.SendAsync(request);
     }
 
     /// <summary>A body sent without Content-Length, in pieces, as a streaming client sends one.</summary>

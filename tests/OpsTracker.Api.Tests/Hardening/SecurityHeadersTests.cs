@@ -68,6 +68,7 @@ public sealed class SecurityHeadersTests : ApiTest
         using var factoryClient = factory.CreateClient();
         // A plain HttpClient reaches only a real server over a socket, never a test server in memory.
         using var client = new HttpClient { BaseAddress = factoryClient.BaseAddress };
+        client.DefaultRequestHeaders.Add(ApiFactory.ApiKeyHeader, ApiFactory.AdminKey);
 
         using var health = await client.GetAsync("/health");
         using var missing = await client.GetAsync("/api/v1/sources/999");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
@@ -33,13 +34,16 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<Re
             return;
         }
 
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } serverLimit)
+        if (context.Request.ContentLength is not null)
         {
-            serverLimit.MaxRequestBodySize = limit;
+            // Kestrel's own cap (30 MB by default) would otherwise refuse a body that a larger configured limit allows.
+            SetServerLimit(context, limit);
         }
-
-        if (context.Request.ContentLength is null)
+        else
         {
+            // Kestrel counts a chunked body's framing (the chunk sizes) against its cap, so it would refuse a body of
+            // exactly the limit. The count below is of the body alone and stops one byte past the limit.
+            SetServerLimit(context, null);
             var buffered = await ReadUpToAsync(context, limit);
             if (buffered is null)
             {
@@ -53,12 +57,20 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<Re
         await next(context);
     }
 
+    private static void SetServerLimit(HttpContext context, long? limit)
+    {
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } serverLimit)
+        {
+            serverLimit.MaxRequestBodySize = limit;
+        }
+    }
+
     /// <summary>The whole body in memory, or null once it runs past <paramref name="limit"/>.</summary>
     private static async Task<MemoryStream?> ReadUpToAsync(HttpContext context, long limit)
     {
         var body = new MemoryStream();
         context.Response.RegisterForDispose(body);
-        var buffer = new byte[16 * 1024];
+        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {
             int read;
@@ -74,8 +86,12 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<Re
         }
         catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            // Kestrel stopped the body at the limit set above: the same answer as our own count.
+            // Kestrel's own cap held where it could not be lifted: the body is too large all the same.
             return null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
         body.Position = 0;

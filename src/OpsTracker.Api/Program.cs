@@ -10,6 +10,7 @@ using OpsTracker.Api.Infrastructure.Errors;
 using OpsTracker.Api.Infrastructure.Json;
 using OpsTracker.Api.Infrastructure.OpenApi;
 using OpsTracker.Api.Infrastructure.Resources;
+using OpsTracker.Api.Infrastructure.Security;
 
 var builder = WebApplication.CreateBuilder(ApiKeyCommand.IsKeys(args) ? ApiKeyCommand.HostArgs(args) : ImportCommand.HostArgs(args));
 
@@ -27,6 +28,7 @@ builder.Services.AddOpsTrackerSwagger();
 builder.Services.AddImports(builder.Configuration);
 builder.Services.AddOpsTrackerAuth(builder.Configuration);
 builder.Services.AddApiKeys();
+builder.AddOpsTrackerSecurity();
 
 var app = builder.Build();
 
@@ -43,10 +45,16 @@ if (ApiKeyCommand.IsKeys(args))
     return await ApiKeyCommand.RunAsync(app, args);
 }
 
+// Hardening (docs/hardening.md). Security headers, CORS and body limits come first, so errors carry them too.
+app.UseOpsTrackerSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseOpsTrackerSwagger();
 app.UseAuthentication();
+
+// The rate limiter partitions by API key, so it sits after authentication (before it, every caller counts as
+// anonymous) and before authorization (so calls refused with 401/403, key guessing included, are counted too).
+app.UseOpsTrackerRateLimiter();
 app.UseAuthorization();
 
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription().AllowAnonymous();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Infrastructure.Errors;
@@ -31,6 +32,9 @@ public static class ImportEndpoints
     public static void MapImports(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/imports").WithTags("Imports");
+        // Declaring the import's own body limit exempts it from the record limit (Limits:RecordBodyBytes): an import
+        // streams its body through LengthLimitedStream below, up to Imports:MaxRequestBodyBytes.
+        var bodyLimit = new RequestSizeLimitAttribute(app.ServiceProvider.GetRequiredService<IOptions<ImportSettings>>().Value.MaxRequestBodyBytes);
         foreach (var importer in app.ServiceProvider.GetRequiredService<ImportCatalog>().All)
         {
             group.MapPost($"/{importer.Path}", (HttpContext http, IOptions<ImportSettings> settings, CancellationToken cancellationToken) =>
@@ -39,6 +43,7 @@ public static class ImportEndpoints
                 .WithSummary($"Imports {importer.Path} from CSV, JSON or NDJSON: all records or none (see docs/imports.md).")
                 .WithMetadata(new AcceptsMetadata([.. ImportFormats.ContentTypes], typeof(List<>).MakeGenericType(importer.RequestType)))
                 .WithMetadata(new ListParametersMetadata(Parameters))
+                .WithMetadata(bodyLimit)
                 .Produces<ImportReport>(StatusCodes.Status200OK)
                 .ProducesValidationProblem()
                 .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace OpsTracker.Api.Infrastructure.Security;
+
+/// <summary>
+/// The API's hardening, registered in one place: rate limits, request body limits, security headers, CORS, no
+/// server banner, and 5xx problems that reveal nothing. See docs/hardening.md.
+/// </summary>
+public static class SecuritySetup
+{
+    /// <summary>What a browser page on an allowed origin may send, and read back, across origins.</summary>
+    private static readonly string[] CorsMethods = ["GET", "POST", "PUT", "DELETE"];
+    private static readonly string[] CorsRequestHeaders = ["Content-Type", "X-Api-Key", "If-Match", "If-None-Match"];
+    private static readonly string[] CorsExposedHeaders = ["ETag", "Location", "Retry-After"];
+
+    public static WebApplicationBuilder AddOpsTrackerSecurity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        // The "Server: Kestrel" banner tells an attacker what to look up; nothing needs it.
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
+
+        services.AddOptions<RateLimitSettings>()
+            .Bind(configuration.GetSection(RateLimitSettings.Section))
+            .Validate(settings => settings.IsValid, "RateLimiting: PermitLimit, AnonymousPermitLimit and WindowSeconds must be positive.")
+            .ValidateOnStart();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>()
+            .Configure<IOptions<RateLimitSettings>>((options, settings) => ApiRateLimiting.Configure(options, settings.Value));
+
+        services.AddOptions<RequestBodySettings>()
+            .Bind(configuration.GetSection(RequestBodySettings.Section))
+            .Validate(settings => settings.RecordBodyBytes > 0, "Limits:RecordBodyBytes must be positive.")
+            .ValidateOnStart();
+
+        services.Configure<CorsSettings>(configuration.GetSection(CorsSettings.Section));
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<CorsSettings>>((options, settings) =>
+            options.AddDefaultPolicy(policy => policy
+                .WithOrigins(settings.Value.AllowedOrigins)
+                .WithMethods(CorsMethods)
+                .WithHeaders(CorsRequestHeaders)
+                .WithExposedHeaders(CorsExposedHeaders)));
+
+        if (!builder.Environment.IsDevelopment())
+        {
+            // After every other configuration, so a customisation registered elsewhere runs first and cannot undo this.
+            services.PostConfigure<ProblemDetailsOptions>(options =>
+            {
+                var customize = options.CustomizeProblemDetails;
+                options.CustomizeProblemDetails = context =>
+                {
+                    customize?.Invoke(context);
+                    ServerErrorProblems.Hide(context);
+                };
+            });
+        }
+
+        return builder;
+    }
+
+    /// <summary>
+    /// Security headers, CORS and request body limits. First in the pipeline, ahead of the exception handler, so that
+    /// every answer, errors included, carries the headers and no endpoint reads an oversized body.
+    /// </summary>
+    public static WebApplication UseOpsTrackerSecurity(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseCors();
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
+        return app;
+    }
+
+    /// <summary>
+    /// The rate limiter. It partitions by the authenticated API key, so it must come after authentication in the
+    /// pipeline (before it, every caller would count as anonymous) and before authorization (so refused calls, a
+    /// client guessing keys among them, are counted too).
+    /// </summary>
+    public static WebApplication UseOpsTrackerRateLimiter(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        return app;
+    }
+}

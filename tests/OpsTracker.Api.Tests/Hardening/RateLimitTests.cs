@@ -53,11 +53,10 @@ public sealed class RateLimitTests
     public async Task Each_key_has_its_own_limit_apart_from_anonymous_callers()
     {
         using var factory = Limited(anonymousLimit: 2, keyLimit: 3);
-        using var api = TestKeyNames.With(factory);
-        using var alpha = KeyClient(api, "alpha");
-        using var beta = KeyClient(api, "beta");
-        using var anonymous = api.CreateClient();
-        anonymous.DefaultRequestHeaders.Remove(ApiFactory.ApiKeyHeader);
+        using var admin = factory.CreateClient();
+        using var alpha = factory.CreateClientWithKey(await CreateReaderKeyAsync(admin, "alpha"));
+        using var beta = factory.CreateClientWithKey(await CreateReaderKeyAsync(admin, "beta"));
+        using var anonymous = factory.CreateAnonymousClient();
 
         var alphaStatuses = await StatusesAsync(alpha, 4);
         var betaStatuses = await StatusesAsync(beta, 3);
@@ -99,14 +98,8 @@ public sealed class RateLimitTests
         .WithSetting("RateLimiting:PermitLimit", keyLimit.ToString(System.Globalization.CultureInfo.InvariantCulture))
         .WithSetting("RateLimiting:WindowSeconds", WindowSeconds);
 
-    private static HttpClient KeyClient(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> api, string keyName)
-    {
-        // Without the admin key the factory's clients send: that key would name every caller alike once keys are real.
-        var client = api.CreateClient();
-        client.DefaultRequestHeaders.Remove(ApiFactory.ApiKeyHeader);
-        client.DefaultRequestHeaders.Add(TestKeyNames.Header, keyName);
-        return client;
-    }
+    private static async Task<string> CreateReaderKeyAsync(HttpClient admin, string name) =>
+        (await admin.CreateAsync("/api/v1/api-keys", new() { ["name"] = name, ["role"] = "reader" }))["key"]!.GetValue<string>();
 
     private static async Task<List<int>> StatusesAsync(HttpClient client, int requests)
     {

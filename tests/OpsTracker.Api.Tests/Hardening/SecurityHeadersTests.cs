@@ -21,10 +21,15 @@ public sealed class SecurityHeadersTests : ApiTest
         using var noRoute = await Client.GetAsync("/api/v1/no-such-thing");
         using var wrongMethod = await Client.PatchAsync(Paths.Sources, JsonHttp.RawContent("{}"));
         using var health = await Client.GetAsync("/health");
+        using var anonymous = Factory.CreateAnonymousClient();
+        using var unauthorized = await anonymous.PostJsonAsync(Paths.Sources, Payloads.Source());
+        var readerKey = (await Client.CreateAsync("/api/v1/api-keys", new() { ["name"] = "a-reader", ["role"] = "reader" }))["key"]!.GetValue<string>();
+        using var reader = Factory.CreateClientWithKey(readerKey);
+        using var forbidden = await reader.PostJsonAsync(Paths.Sources, Payloads.Source());
 
-        foreach (var response in new[] { list, one, csv, created, invalid, missing, noRoute, wrongMethod, health })
+        foreach (var response in new[] { list, one, csv, created, invalid, missing, noRoute, wrongMethod, health, unauthorized, forbidden })
         {
-            Assert.True((int)response.StatusCode is 200 or 201 or 400 or 404 or 405, $"Unexpected {response.StatusCode}.");
+            Assert.True((int)response.StatusCode is 200 or 201 or 400 or 401 or 403 or 404 or 405, $"Unexpected {response.StatusCode}.");
             SecurityHeadersAssert.Present(response);
         }
     }

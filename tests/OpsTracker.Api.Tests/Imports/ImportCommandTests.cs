@@ -26,10 +26,13 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(0, exit);
         ImportHttp.AssertReport(JsonNode.Parse(output)!.AsObject(), inserted: 2);
         Assert.Equal(2L, Count("Sources"));
+        Assert.Equal(2L, Count("AuditEntries"));
+        Assert.Equal(2L, Count("AuditEntries", $"\"KeyName\" = 'command-line:{Environment.UserName}' AND \"Action\" = 'Create'"));
 
         var (again, againOutput) = await RunAsync("import", "sources", file, "--upsert");
         Assert.Equal(0, again);
         ImportHttp.AssertReport(JsonNode.Parse(againOutput)!.AsObject(), inserted: 0, unchanged: 2);
+        Assert.Equal(2L, Count("AuditEntries"));
     }
 
     [Fact]
@@ -56,12 +59,12 @@ public sealed class ImportCommandTests : IDisposable
         Directory.Delete(_directory, recursive: true);
     }
 
-    private long Count(string table)
+    private long Count(string table, string where = "1 = 1")
     {
         using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
+        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE {where}";
         return (long)command.ExecuteScalar()!;
     }
 

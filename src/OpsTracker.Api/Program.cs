@@ -5,6 +5,7 @@ using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Features.Imports;
 using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Infrastructure.Auth;
+using OpsTracker.Api.Infrastructure.CommandLine;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
 using OpsTracker.Api.Infrastructure.Json;
@@ -12,7 +13,7 @@ using OpsTracker.Api.Infrastructure.OpenApi;
 using OpsTracker.Api.Infrastructure.Resources;
 using OpsTracker.Api.Infrastructure.Security;
 
-var builder = WebApplication.CreateBuilder(ApiKeyCommand.IsKeys(args) ? ApiKeyCommand.HostArgs(args) : ImportCommand.HostArgs(args));
+var builder = WebApplication.CreateBuilder(CommandLineHost.HostArgs(args));
 
 builder.Services.AddOpsTrackerDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
@@ -93,26 +92,6 @@ public sealed class ApiKeyCommandTests : IDisposable
         Directory.Delete(_directory, recursive: true);
     }
 
-    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OpsTracker.Api.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ConnectionStrings__OpsTracker"] = ConnectionString;
-        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await errors);
-    }
+    private Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args) =>
+        ApiCommand.RunAsync(_directory, ConnectionString, args);
 }

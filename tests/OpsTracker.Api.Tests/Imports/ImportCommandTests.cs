@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
+using OpsTracker.Api.Tests.Infrastructure;
 
 namespace OpsTracker.Api.Tests.Imports;
 
@@ -70,26 +70,8 @@ public sealed class ImportCommandTests : IDisposable
 
     private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OpsTracker.Api.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ConnectionStrings__OpsTracker"] = $"Data Source={DatabasePath};Pooling=False";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var text = await output;
-        Assert.True(process.ExitCode is 0 or 1 or 2, $"exit {process.ExitCode}: {await errors}");
-        return (process.ExitCode, text);
+        var (exitCode, output, errors) = await ApiCommand.RunAsync(_directory, $"Data Source={DatabasePath};Pooling=False", args);
+        Assert.True(exitCode is 0 or 1 or 2, $"exit {exitCode}: {errors}");
+        return (exitCode, output);
     }
 }

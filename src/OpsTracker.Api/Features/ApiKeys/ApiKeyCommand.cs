@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using OpsTracker.Api.Infrastructure.CommandLine;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Paging;
 
@@ -18,19 +19,7 @@ public static class ApiKeyCommand
     private const string Usage = "Usage: keys create --name NAME --role reader|editor|admin | keys list | keys revoke --id N [--Setting:Key=value ...]";
     private static readonly string[] Options = ["--name", "--role", "--id"];
 
-    public static bool IsKeys(string[] args) => args.Length > 0 && args[0] == "keys";
-
-    /// <summary>
-    /// The arguments for the host's configuration: only the <c>--Key=value</c> settings (not the command's own words
-    /// and options), after defaults that keep stdout for the answer alone (log lines go to stderr, and only warnings).
-    /// </summary>
-    public static string[] HostArgs(string[] args) =>
-    [
-        "--Logging:Console:LogToStandardErrorThreshold=Trace",
-        "--Logging:LogLevel:Default=Warning",
-        "--Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations=Error",
-        .. args.Skip(1).Where(IsSetting),
-    ];
+    public static bool IsKeys(string[] args) => CommandLineHost.IsCommand(args, "keys");
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -160,8 +149,9 @@ public static class ApiKeyCommand
         DatabaseSetup.MigrateAsync(services.GetRequiredService<OpsTrackerDbContext>());
 
     /// <summary>A host setting (<c>--Auth:AnonymousRead=false</c>), as opposed to one of the command's options (<c>--name=x</c>).</summary>
-    private static bool IsSetting(string arg) =>
-        arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=') && !Options.Contains(arg.Split('=', 2)[0]);
+
+    /// <summary>A host setting (<c>--Auth:AnonymousRead=false</c>), as opposed to one of the command's options (<c>--name=x</c>).</summary>
+    private static bool IsSetting(string arg) => CommandLineHost.IsSetting(arg) && !Options.Contains(arg.Split('=', 2)[0]);
 
     private static int Fail(string message)
     {

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using OpsTracker.Api.Features.Audit;
+using OpsTracker.Api.Infrastructure.CommandLine;
 using OpsTracker.Api.Infrastructure.Database;
 
 namespace OpsTracker.Api.Features.Imports;
@@ -18,29 +19,14 @@ public static class ImportCommand
 {
     private const string Usage = "Usage: import <resource> <file> [--upsert] [--dry-run] [--format csv|json|ndjson] [--Setting:Key=value ...]";
 
-    public static bool IsImport(string[] args) => args.Length > 0 && args[0] == "import";
-
-    /// <summary>
-    /// The arguments for the host's configuration: for an import, only its <c>--Key=value</c> settings (the import's own
-    /// words and switches are not settings), after defaults that keep stdout for the report alone (log lines go to
-    /// stderr, and only warnings); otherwise all of them.
-    /// </summary>
-    public static string[] HostArgs(string[] args) => IsImport(args)
-        ?
-        [
-            "--Logging:Console:LogToStandardErrorThreshold=Trace",
-            "--Logging:LogLevel:Default=Warning",
-            "--Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations=Error",
-            .. args.Skip(1).Where(arg => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=')),
-        ]
-        : args;
+    public static bool IsImport(string[] args) => CommandLineHost.IsCommand(args, "import");
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         string? resource = null, path = null;
         var options = new ImportOptions(Actor: AuditTrail.CommandLineActor());
         ImportFormat? format = null;
-        var words = args.Skip(1).Where(arg => !(arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('='))).ToList();
+        var words = args.Skip(1).Where(arg => !CommandLineHost.IsSetting(arg)).ToList();
         for (var i = 0; i < words.Count; i++)
         {
             switch (words[i])

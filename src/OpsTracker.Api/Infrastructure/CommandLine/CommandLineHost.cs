@@ -1,0 +1,27 @@
+namespace OpsTracker.Api.Infrastructure.CommandLine;
+
+/// <summary>
+/// The host's arguments when the API runs one command and exits (<c>import …</c>, <c>keys …</c>) instead of serving:
+/// only the <c>--Key=value</c> settings (the command's own words and switches are not settings), after defaults that
+/// keep stdout for the command's answer alone (log lines go to stderr, and only warnings). Serving, all arguments are
+/// the host's.
+/// </summary>
+public static class CommandLineHost
+{
+    private static readonly string[] Commands = ["import", "keys"];
+
+    public static bool IsCommand(string[] args, string command) => args.Length > 0 && args[0] == command;
+
+    /// <summary>True for a <c>--Key=value</c> setting, which goes to the host's configuration.</summary>
+    public static bool IsSetting(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=');
+
+    public static string[] HostArgs(string[] args) => args.Length > 0 && Commands.Contains(args[0])
+        ?
+        [
+            "--Logging:Console:LogToStandardErrorThreshold=Trace",
+            "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations=Error",
+            .. args.Skip(1).Where(IsSetting),
+        ]
+        : args;
+}

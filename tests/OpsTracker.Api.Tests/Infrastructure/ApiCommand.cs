@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+namespace OpsTracker.Api.Tests.Infrastructure;
+
+/// <summary>Runs the API's command line (dotnet OpsTracker.Api.dll import …, keys …) as users run it, on a database of the test's own.</summary>
+public static class ApiCommand
+{
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string workingDirectory, string connectionString, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "OpsTracker.Api.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ConnectionStrings__OpsTracker"] = connectionString;
+        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await errors);
+    }
+}

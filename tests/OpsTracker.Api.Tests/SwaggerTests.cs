@@ -37,6 +37,26 @@ public sealed class SwaggerTests : ApiTest
         Assert.Contains("CasualtyOutcome", outcome.ToJsonString());
     }
 
+    [Fact]
+    public async Task Import_bodies_are_a_json_array_or_csv_or_ndjson_text()
+    {
+        var document = await Client.GetObjectAsync("/swagger/v1/swagger.json");
+
+        var content = document["paths"]!["/api/v1/imports/casualties"]!["post"]!["requestBody"]!["content"]!;
+
+        Assert.Equal("array", content["application/json"]!["schema"]!["type"]!.GetValue<string>());
+        foreach (var text in new[] { "text/csv", "application/x-ndjson" })
+        {
+            Assert.Equal("string", content[text]!["schema"]!["type"]!.GetValue<string>());
+            Assert.Contains("2025-10-01", content[text]!["example"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+
+        // History and ETags are documented too.
+        Assert.NotNull(document["paths"]!["/api/v1/casualties/{id}/history"]?["get"]);
+        Assert.NotNull(document["paths"]!["/api/v1/casualties/{id}"]!["get"]!["responses"]!["304"]);
+        Assert.NotNull(document["paths"]!["/api/v1/casualties/{id}"]!["put"]!["responses"]!["412"]);
+    }
+
     private static List<string> Operations(JsonNode? pathItem)
     {
         Assert.NotNull(pathItem);

@@ -6,6 +6,7 @@ using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Infrastructure.Errors;
 using OpsTracker.Api.Infrastructure.Querying;
 using OpsTracker.Api.Infrastructure.Validation;
+using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace OpsTracker.Api.Features.Imports;
 
@@ -26,6 +27,7 @@ public static class ImportEndpoints
     {
         services.Configure<ImportSettings>(configuration.GetSection(ImportSettings.Section));
         services.AddSingleton<ImportCatalog>();
+        services.Configure<SwaggerGenOptions>(options => options.OperationFilter<ImportBodyOperationFilter>());
         return services;
     }
 

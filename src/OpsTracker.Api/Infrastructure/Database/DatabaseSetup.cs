@@ -18,6 +18,10 @@ public static class DatabaseSetup
             configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=data/opstracker.db",
             environment.ContentRootPath);
         var busyTimeout = TimeSpan.FromSeconds(configuration.GetValue("Database:BusyTimeoutSeconds", 30));
+
+        // Microsoft.Data.Sqlite retries a busy statement for the connection's default timeout (it begins
+        // transactions with it, not with EF's command timeout), so that too is the busy timeout.
+        connectionString = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds) }.ToString();
         services.AddDbContext<OpsTrackerDbContext>(options => options
             .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout((int)Math.Ceiling(busyTimeout.TotalSeconds)))
             .AddInterceptors(new SqliteConnectionTuning(busyTimeout))

@@ -7,7 +7,7 @@ namespace OpsTracker.Api.Infrastructure.Security;
 
 /// <summary>
 /// The API's hardening, registered in one place: rate limits, request body limits, security headers, CORS, no
-/// server banner, and 5xx problems that reveal nothing. See docs/hardening.md.
+/// server banner, and 500 problems that reveal nothing. See docs/hardening.md.
 /// </summary>
 public static class SecuritySetup
 {

@@ -46,6 +46,12 @@ if (ApiKeyCommand.IsKeys(args))
     return await ApiKeyCommand.RunAsync(app, args);
 }
 
+// "backup FILE" copies the SQLite database with the online backup API, safe while the API runs, and exits.
+if (BackupCommand.IsBackup(args))
+{
+    return await BackupCommand.RunAsync(app, args);
+}
+
 // Hardening (docs/hardening.md). Security headers, CORS and body limits come first, so errors carry them too.
 app.UseOpsTrackerSecurity();
 app.UseExceptionHandler();

@@ -19,8 +19,17 @@ public abstract class ApiTest : IDisposable
 
     public void Dispose()
     {
-        Client.Dispose();
-        Factory.Dispose();
+        Dispose(disposing: true);
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Closes the client and the API (deleting its database); a test with files of its own deletes them after this.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Client.Dispose();
+            Factory.Dispose();
+        }
     }
 }

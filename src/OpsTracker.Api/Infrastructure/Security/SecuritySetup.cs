@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
@@ -7,7 +9,7 @@ namespace OpsTracker.Api.Infrastructure.Security;
 
 /// <summary>
 /// The API's hardening, registered in one place: rate limits, request body limits, security headers, CORS, no
-/// server banner, and 500 problems that reveal nothing. See docs/hardening.md.
+/// server banner, 500 problems that reveal nothing, and client addresses from trusted proxies. See docs/hardening.md.
 /// </summary>
 public static class SecuritySetup
 {
@@ -37,6 +39,20 @@ public static class SecuritySetup
             .Validate(settings => settings.RecordBodyBytes > 0, "Limits:RecordBodyBytes must be positive.")
             .ValidateOnStart();
 
+        services.AddOptions<ProxySettings>()
+            .Bind(configuration.GetSection(ProxySettings.Section))
+            .Validate(settings => settings.IsValid, "ForwardedHeaders:KnownProxies must be IP addresses.")
+            .ValidateOnStart();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxySettings>>((options, settings) =>
+        {
+            // The defaults trust loopback only, which suits nginx on the same machine; more proxies come from settings.
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in settings.Value.KnownProxies)
+            {
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+
         services.Configure<CorsSettings>(configuration.GetSection(CorsSettings.Section));
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IOptions<CorsSettings>>((options, settings) =>
@@ -64,11 +80,17 @@ public static class SecuritySetup
     }
 
     /// <summary>
-    /// Security headers, CORS and request body limits. First in the pipeline, ahead of the exception handler, so that
+    /// Forwarded headers from trusted proxies, security headers, CORS and request body limits. First in the pipeline, ahead of the exception handler, so that
     /// every answer, errors included, carries the headers and no endpoint reads an oversized body.
     /// </summary>
     public static WebApplication UseOpsTrackerSecurity(this WebApplication app)
     {
+        // The client's own address, from a trusted proxy's X-Forwarded-For, before anything (the rate limiter) reads it.
+        if (app.Services.GetRequiredService<IOptions<ProxySettings>>().Value.Enabled)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseCors();
         app.UseMiddleware<RequestBodyLimitMiddleware>();

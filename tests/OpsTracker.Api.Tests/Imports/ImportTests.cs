@@ -203,6 +203,29 @@ public sealed class ImportTests : ApiTest
     }
 
     [Theory]
+    [InlineData("insert")]
+    [InlineData("upsert")]
+    public async Task An_externalId_repeated_far_apart_in_a_large_file_is_an_error_on_the_later_line(string mode)
+    {
+        var sourceId = await Client.CreateSourceAsync();
+        await Client.ImportOkAsync("casualties", $"{CasualtyHeader}\n{CasualtyRow("stored:1", sourceId)}\n", ImportHttp.Csv);
+        var csv = new StringBuilder(CasualtyHeader).Append('\n');
+        for (var i = 1; i <= 3_000; i++)
+        {
+            // Line 2,702 repeats the new record of line 4; in upsert mode line 2,902 repeats the stored record of line 2.
+            var externalId = i switch { 1 => "stored:1", 2_701 => "far:3", 2_901 => "stored:1", _ => $"far:{i}" };
+            csv.Append(CasualtyRow(externalId, sourceId)).Append('\n');
+        }
+
+        using var response = await Client.ImportAsync("casualties", csv.ToString(), ImportHttp.Csv, $"mode={mode}");
+
+        var expected = mode == "insert" ? new[] { "line 2: externalId", "line 2702: externalId", "line 2902: externalId" } : ["line 2702: externalId", "line 2902: externalId"];
+        var problem = await ProblemAssert.IsValidationProblemAsync(response, expected);
+        Assert.Contains("earlier line of this file", problem.MessagesFor("line 2702: externalId")[0], StringComparison.Ordinal);
+        Assert.Equal(1, await StoredRecords.CountAsync(Factory, "casualties"));
+    }
+
+    [Theory]
     [InlineData(ImportHttp.Csv, "externalId,title,publisher\nq:1,\"Unclosed,Publisher\n", "line 2")]
     [InlineData(ImportHttp.Csv, "externalId,title,publisher\nq:1,Ti\"tle,Publisher\n", "line 2")]
     [InlineData(ImportHttp.Csv, "externalId,title,publisher\nq:1,\"Title\"x,Publisher\n", "line 2")]

@@ -47,7 +47,9 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     private const int KnownIdsLimit = 200_000;
 
     private readonly Dictionary<Type, HashSet<long>> _knownIds = [];
-    private readonly Dictionary<ulong, int> _externalIdsSeen = [];
+    private readonly RecordIdSet _updatedIds = new();
+    private long _lastIdBefore;
+    private string _positionName = "line";
     private Exception? _readFailure;
     private long _rows;
     private long? _storedBefore;
@@ -64,11 +66,13 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     public async Task<ImportOutcome> RunAsync(IImportReader<TRequest> reader, CancellationToken cancellationToken)
     {
         var errors = new ImportErrors(reader.PositionName);
+        _positionName = reader.PositionName;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         var entityType = db.Model.FindEntityType(typeof(TEntity))!;
         using var inserter = new EntityInserter(entityType, connection, (SqliteTransaction)transaction.GetDbTransaction());
         using var stored = new StoredExternalIds(entityType, connection, (SqliteTransaction)transaction.GetDbTransaction());
+        _lastIdBefore = inserter.LastId;
         using var audit = new ImportAuditWriter(connection, (SqliteTransaction)transaction.GetDbTransaction(), resource.Path, options.Actor);
 
         // A record may refer to one earlier in the same file (a force to its parent), and a unique name must be
@@ -159,8 +163,8 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     }
 
     /// <summary>
-    /// The reading thread: parses records and runs every check that needs no database (duplicates within the file,
-    /// the validator), recording errors on the rows, and hands them on a batch at a time. A failure ends the
+    /// The reading thread: parses records and runs every check that needs no database (externalId references
+    /// against ids, the validator), recording errors on the rows, and hands them on a batch at a time. A failure ends the
     /// batches early and is kept for <see cref="RunAsync"/> to answer.
     /// </summary>
     private async Task ReadAsync(IImportReader<TRequest> reader, ChannelWriter<List<ImportRow<TRequest>>> batches, int batchSize,
@@ -171,7 +175,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
             var batch = new List<ImportRow<TRequest>>(batchSize);
             await foreach (var row in reader.ReadAsync(cancellationToken))
             {
-                Check(row, reader.PositionName);
+                Check(row);
                 batch.Add(row);
                 if (batch.Count == batchSize)
                 {
@@ -200,7 +204,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     }
 
     /// <summary>The checks of one row that need no database, on the reading thread.</summary>
-    private void Check(ImportRow<TRequest> row, string positionName)
+    private void Check(ImportRow<TRequest> row)
     {
         if (row.Errors is not null)
         {
@@ -208,12 +212,6 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         }
 
         var request = row.Request!;
-        if (DuplicateOf(request, row.Number, positionName) is { } duplicate)
-        {
-            row.AddError("externalId", duplicate);
-            return;
-        }
-
         for (var r = 0; row.ExternalIds is not null && r < schema.References.Count; r++)
         {
             if (row.ExternalIds[r] is not { } externalIds)
@@ -289,25 +287,6 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         }
 
         Progress?.Invoke(_rows);
-    }
-
-    /// <summary>A message when another record of the file has the row's externalId; each record appears once.</summary>
-    private string? DuplicateOf(TRequest request, int number, string positionName)
-    {
-        if (request.ExternalId is not { Length: > 0 } externalId)
-        {
-            return null;
-        }
-
-        // 64-bit hashes, not the strings, keep this table small (a few bytes per record); two different externalIds
-        // share a hash with odds of about 1 in 30 million for a file of a million records.
-        var hash = Hash(externalId);
-        if (_externalIdsSeen.TryAdd(hash, number))
-        {
-            return null;
-        }
-
-        return $"externalId '{externalId}' is also on {positionName} {_externalIdsSeen[hash]}; a file names each record once.";
     }
 
     private async Task<List<ImportRow<TRequest>>> ResolveExternalIdsAsync(List<ImportRow<TRequest>> rows, ImportErrors errors, CancellationToken cancellationToken)
@@ -424,10 +403,16 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
 
         var inserts = new List<TRequest>(rows.Count);
         var updates = new List<(long, TRequest)>();
+        var inBatch = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             var request = row.Request!;
             long? id = request.ExternalId is { } externalId && stored.TryGetValue(externalId, out var storedId) ? storedId : null;
+            if (DuplicateOf(request.ExternalId, row.Number, id, inBatch) is { } duplicate)
+            {
+                errors.AddRow(row.Number, "externalId", duplicate);
+                continue;
+            }
             if (id is not null && options.Mode == ImportMode.Insert)
             {
                 errors.AddRow(row.Number, "externalId",
@@ -454,6 +439,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
             else if (id is { } existing)
             {
                 updates.Add((existing, request));
+                _updatedIds.Add(existing);
             }
             else
             {
@@ -512,6 +498,28 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         db.ChangeTracker.Clear();
     }
 
+    /// <summary>
+    /// A message when an earlier record of the file has the row's externalId: each record appears once. The earlier
+    /// one is in this batch, or already written by this import: inserted (an id past those stored before it) or
+    /// updated. The database's unique index finds those, so no set of the file's externalIds grows with the file.
+    /// </summary>
+    private string? DuplicateOf(string? externalId, int number, long? storedId, Dictionary<string, int> inBatch)
+    {
+        if (externalId is not { Length: > 0 })
+        {
+            return null;
+        }
+
+        if (!inBatch.TryAdd(externalId, number))
+        {
+            return $"externalId '{externalId}' is also on {_positionName} {inBatch[externalId]}; a file names each record once.";
+        }
+
+        return storedId is { } id && (id > _lastIdBefore || _updatedIds.Contains(id))
+            ? $"externalId '{externalId}' is also on an earlier {_positionName} of this file; a file names each record once."
+            : null;
+    }
+
     private HashSet<long> KnownIds(Type target)
     {
         if (!_knownIds.TryGetValue(target, out var known))
@@ -520,17 +528,5 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         }
 
         return known;
-    }
-
-    // FNV-1a over the UTF-16 code units: stable, fast, and 64 bits wide.
-    private static ulong Hash(string text)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return hash;
     }
 }

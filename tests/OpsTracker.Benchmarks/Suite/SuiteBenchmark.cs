@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using OpsTracker.Benchmarks.Micro;
 
 namespace OpsTracker.Benchmarks.Suite;
@@ -94,13 +95,20 @@ public static class SuiteBenchmark
             }
 
             Console.WriteLine($"Reads under load ({wrk.Settings}):");
-            var ourPage = await wrk.RunAsync(api.BaseAddress, page);
-            var ourFiltered = await wrk.RunAsync(api.BaseAddress, filtered);
-            var ourById = await wrk.RunAsync(api.BaseAddress, byId);
+            async Task<Throughput> LoadAsync(WrkScenario scenario)
+            {
+                var result = await wrk.RunAsync(api.BaseAddress, scenario);
+                await api.WaitUntilIdleAsync(TimeSpan.FromSeconds(60));
+                return result;
+            }
+
+            var ourPage = await LoadAsync(page);
+            var ourFiltered = await LoadAsync(filtered);
+            var ourById = await LoadAsync(byId);
             var ourSlow = new List<Throughput>();
             foreach (var scenario in slow)
             {
-                ourSlow.Add(await wrk.RunAsync(api.BaseAddress, scenario));
+                ourSlow.Add(await LoadAsync(scenario));
             }
 
             Console.WriteLine("HTTP + JSON ceiling (a bare ASP.NET Core app, its own process, the same bytes from memory):");
@@ -151,10 +159,18 @@ public static class SuiteBenchmark
             // Writes last: each adds a record to the dataset, which a later --reuse-data run then reads (a few
             // thousand among a million change nothing measurable).
             Console.WriteLine("Writes under load:");
+            var recordsBefore = CountCasualties(databasePath);
             post = await wrk.RunAsync(api.BaseAddress, new WrkScenario("POST a casualty record", ["/api/v1/casualties"], "POST",
                 new Dictionary<string, string> { ["X-Api-Key"] = api.AdminKey, ["Content-Type"] = "application/json" },
                 """{"sourceIds":[1],"affiliation":"isis","outcome":"killed","count":{"best":5},"startDate":"2025-10-01","endDate":"2025-11-06","country":"SY","region":"Deir ez-Zor","locality":"الشدادي"}"""));
-            rows.Add(new SuiteRow("POST a casualty record (admin key)", Describe(post)));
+            // wrk counts answers, not records: check that the POSTs wrote what they claim.
+            var created = CountCasualties(databasePath) - recordsBefore;
+            if (created < post.Requests)
+            {
+                failures.Add($"{post.Requests} POSTs created only {created} records.");
+            }
+
+            rows.Add(new SuiteRow("POST a casualty record (admin key)", $"{Describe(post)}; {created:N0} records created"));
         }
 
         var exportRate = exportedRows / exportSeconds;
@@ -224,6 +240,15 @@ public static class SuiteBenchmark
         }
 
         return failures.Count == 0 ? 0 : 1;
+    }
+
+    private static long CountCasualties(string databasePath)
+    {
+        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM \"Casualties\"";
+        return (long)command.ExecuteScalar()!;
     }
 
     private static string Describe(Throughput result) =>

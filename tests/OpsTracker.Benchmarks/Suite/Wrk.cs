@@ -29,9 +29,11 @@ public sealed partial class Wrk(int threads, int connections, TimeSpan duration,
         var errors = process.StandardError.ReadToEndAsync();
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
+        // A script error does not always stop wrk: it may go on sending nothing useful, so any complaint fails the run.
+        var complaints = await errors;
+        if (process.ExitCode != 0 || complaints.Trim().Length > 0)
         {
-            throw new InvalidOperationException($"wrk failed for {scenario.Name} ({process.ExitCode}): {output} {await errors}");
+            throw new InvalidOperationException($"wrk failed for {scenario.Name} ({process.ExitCode}): {output} {complaints}");
         }
 
         var result = Parse(scenario.Name, output);
@@ -86,7 +88,8 @@ public sealed partial class Wrk(int threads, int connections, TimeSpan duration,
         lua.AppendLine("local headers = {}");
         foreach (var (name, value) in scenario.Headers ?? new Dictionary<string, string>())
         {
-            lua.AppendLine(CultureInfo.InvariantCulture, $"headers[{Quote(name)}] = {Quote(value)}");
+            // Spaces inside the index brackets: "headers[[==[" would open a long string instead.
+            lua.AppendLine(CultureInfo.InvariantCulture, $"headers[ {Quote(name)} ] = {Quote(value)}");
         }
 
         lua.AppendLine(CultureInfo.InvariantCulture, $"local body = {(scenario.Body is null ? "nil" : Quote(scenario.Body))}");

@@ -99,6 +99,28 @@ public sealed class ApiProcess : IAsyncDisposable
         throw new TimeoutException("The API did not answer /health within 60 s.");
     }
 
+    /// <summary>
+    /// Waits until the API has used less than 10% of a core for 200 ms, at most <paramref name="limit"/>: when wrk stops,
+    /// requests it gave up on may still be running in the API, and they must not weigh on the next measurement.
+    /// </summary>
+    public async Task WaitUntilIdleAsync(TimeSpan limit)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var before = CpuTicks();
+        while (clock.Elapsed < limit)
+        {
+            await Task.Delay(200);
+            var now = CpuTicks();
+            // Clock ticks are 1/100 s on Linux: under 2 ticks in 200 ms is under 10% of a core.
+            if (now - before < 2)
+            {
+                return;
+            }
+
+            before = now;
+        }
+    }
+
     public long CurrentMemoryBytes() => ReadStatus("VmRSS:");
 
     /// <summary>
@@ -116,6 +138,14 @@ public sealed class ApiProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    /// <summary>The API's user and system CPU time so far, in clock ticks (/proc/PID/stat, fields 14 and 15).</summary>
+    private long CpuTicks()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private long ReadStatus(string field)

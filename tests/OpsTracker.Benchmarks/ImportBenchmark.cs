@@ -29,37 +29,9 @@ public static class ImportBenchmark
             }
         }
 
-        Directory.CreateDirectory(work);
-        var sources = Path.Combine(work, "sources.csv");
-        var casualties = Path.Combine(work, "casualties.csv");
-        await File.WriteAllTextAsync(sources, SourcesCsv());
-        var generation = Stopwatch.StartNew();
-        await WriteCasualtiesAsync(casualties, rows);
-        Console.WriteLine($"Wrote {rows:N0} casualty records to {casualties} ({new FileInfo(casualties).Length / 1_048_576.0:F0} MB) in {generation.Elapsed.TotalSeconds:F1} s");
-
-        var results = new List<(string Way, double Seconds, long PeakBytes, string Report)>();
-
-        var apiDatabase = FreshDatabase(work, "api.db");
-        await using (var api = await ApiProcess.StartAsync(apiDatabase, port: 5198))
-        {
-            using var client = api.CreateClient(TimeSpan.FromMinutes(30));
-            await PostAsync(client, "sources", sources, "");
-            foreach (var (way, query) in new[] { ("endpoint, dry run", "?dryRun=true"), ("endpoint", "") })
-            {
-                var (seconds, peak, report) = await MeasureAsync(api.OwnMemoryBytes, () => PostAsync(client, "casualties", casualties, query));
-                results.Add((way, seconds, peak, report));
-                Console.WriteLine($"  {way}: {rows / seconds:N0} records/s, peak {peak / 1_048_576} MB: {report}");
-            }
-        }
-
-        var cliDatabase = FreshDatabase(work, "cli.db");
-        await CommandAsync(cliDatabase, "sources", sources);
-        foreach (var (way, flags) in new[] { ("command line, dry run", new[] { "--dry-run" }), ("command line", Array.Empty<string>()) })
-        {
-            var (seconds, peak, report) = await CommandAsync(cliDatabase, "casualties", casualties, flags);
-            results.Add((way, seconds, peak, report));
-            Console.WriteLine($"  {way}: {rows / seconds:N0} records/s, peak {peak / 1_048_576} MB: {report}");
-        }
+        var run = await MeasureAllAsync(rows, work);
+        var results = run.Results;
+        var casualties = run.CsvPath;
 
         var table = new StringBuilder();
         table.AppendLine(CultureInfo.InvariantCulture, $"Import of {rows:N0} casualty records from CSV ({new FileInfo(casualties).Length / 1_048_576.0:F0} MB) into an empty database. "
@@ -83,6 +55,47 @@ public static class ImportBenchmark
         return failed.Count == 0 ? 0 : 1;
     }
 
+    /// <summary>
+    /// Writes the CSV file of <paramref name="rows"/> casualty records and imports it through the endpoint and the
+    /// command line, each as a dry run and for real; the suite reuses it (docs/performance.md).
+    /// </summary>
+    public static async Task<ImportRun> MeasureAllAsync(int rows, string work)
+    {
+        Directory.CreateDirectory(work);
+        var sources = Path.Combine(work, "sources.csv");
+        var casualties = Path.Combine(work, "casualties.csv");
+        await File.WriteAllTextAsync(sources, SourcesCsv());
+        var generation = Stopwatch.StartNew();
+        await WriteCasualtiesAsync(casualties, rows);
+        Console.WriteLine($"Wrote {rows:N0} casualty records to {casualties} ({new FileInfo(casualties).Length / 1_048_576.0:F0} MB) in {generation.Elapsed.TotalSeconds:F1} s");
+
+        var results = new List<ImportResult>();
+
+        var apiDatabase = FreshDatabase(work, "api.db");
+        await using (var api = await ApiProcess.StartAsync(apiDatabase, port: 5198))
+        {
+            using var client = api.CreateClient(TimeSpan.FromMinutes(30));
+            await PostAsync(client, "sources", sources, "");
+            foreach (var (way, query) in new[] { ("endpoint, dry run", "?dryRun=true"), ("endpoint", "") })
+            {
+                var (seconds, peak, report) = await MeasureAsync(api.OwnMemoryBytes, () => PostAsync(client, "casualties", casualties, query));
+                results.Add(new ImportResult(way, seconds, peak, report));
+                Console.WriteLine($"  {way}: {rows / seconds:N0} records/s, peak {peak / 1_048_576} MB: {report}");
+            }
+        }
+
+        var cliDatabase = FreshDatabase(work, "cli.db");
+        await CommandAsync(cliDatabase, "sources", sources);
+        foreach (var (way, flags) in new[] { ("command line, dry run", new[] { "--dry-run" }), ("command line", Array.Empty<string>()) })
+        {
+            var (seconds, peak, report) = await CommandAsync(cliDatabase, "casualties", casualties, flags);
+            results.Add(new ImportResult(way, seconds, peak, report));
+            Console.WriteLine($"  {way}: {rows / seconds:N0} records/s, peak {peak / 1_048_576} MB: {report}");
+        }
+
+        return new ImportRun(rows, casualties, results);
+    }
+
     private static string SourcesCsv()
     {
         var csv = new StringBuilder("externalId,title,publisher,language,publishedOn,kind,reliability\n");
@@ -97,11 +110,17 @@ public static class ImportBenchmark
     /// <summary>Casualty records as analysts' files hold them: externalIds, one or two sources, places in Arabic and Latin script, every qualifier.</summary>
     private static async Task WriteCasualtiesAsync(string path, int rows)
     {
+        await using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), bufferSize: 1 << 16);
+        await WriteCasualtiesAsync(writer, rows);
+    }
+
+    /// <summary>The same rows written to any writer: the micro-benchmarks parse them from memory.</summary>
+    public static async Task WriteCasualtiesAsync(TextWriter writer, int rows)
+    {
         string[] regions = ["Al-Hasakah", "Deir ez-Zor", "Raqqa", "Aleppo", "Nineveh", "Anbar"];
         string[] localities = ["al-Hol camp", "الهول", "Hajin", "هجين", "الشدادي", "Mosul", ""];
         string[] affiliations = ["isis", "isis", "isis", "civilian", "partnerForce", "governmentForce"];
         var random = new Random(20251113);
-        await using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), bufferSize: 1 << 16);
         await writer.WriteAsync("externalId,sourceIds,affiliation,outcome,count.best,count.low,count.high,count.qualifier,startDate,endDate,country,region,locality,notes\n");
         var line = new StringBuilder();
         for (var i = 1; i <= rows; i++)
@@ -148,7 +167,7 @@ public static class ImportBenchmark
     }
 
     /// <summary>Runs <paramref name="import"/>, sampling <paramref name="memory"/> every 20 ms, and returns its time, peak memory and answer.</summary>
-    private static async Task<(double Seconds, long PeakBytes, string Report)> MeasureAsync(Func<long> memory, Func<Task<string>> import)
+    public static async Task<(double Seconds, long PeakBytes, string Report)> MeasureAsync(Func<long> memory, Func<Task<string>> import)
     {
         var peak = memory();
         using var sampling = new CancellationTokenSource();
@@ -204,7 +223,7 @@ public static class ImportBenchmark
         return result;
     }
 
-    private static long OwnMemory(int processId)
+    public static long OwnMemory(int processId)
     {
         var line = File.ReadLines($"/proc/{processId}/status").First(l => l.StartsWith("RssAnon:", StringComparison.Ordinal));
         return long.Parse(line["RssAnon:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;

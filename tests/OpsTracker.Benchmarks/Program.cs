@@ -2,11 +2,18 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using OpsTracker.Benchmarks;
+using OpsTracker.Benchmarks.Micro;
+using OpsTracker.Benchmarks.Suite;
 
-// "imports": the import benchmark instead (docs/imports.md).
-if (args.FirstOrDefault() == "imports")
+// Other commands than the query benchmark: "suite", the whole benchmark suite with its ceilings; "imports", the import
+// benchmark (docs/imports.md); "micro", the BenchmarkDotNet micro-benchmarks; "ceiling-server", the HTTP + JSON
+// ceiling that the suite starts as a process of its own. See docs/performance.md.
+switch (args.FirstOrDefault())
 {
-    return await ImportBenchmark.RunAsync(args[1..]);
+    case "suite": return await SuiteBenchmark.RunAsync(args[1..]);
+    case "imports": return await ImportBenchmark.RunAsync(args[1..]);
+    case "micro": return MicroBenchmarks.Run(args[1..]);
+    case "ceiling-server": return await CeilingServer.ServeAsync(args[1..]);
 }
 
 // Query benchmark: generates the dataset, starts the Release API on it, and prints latency percentiles for filtered

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace OpsTracker.Benchmarks.Suite;
+
+/// <summary>
+/// The database ceiling: the SQL the API runs for a page (the total, the page's ids in id order, then those rows
+/// and their citations) or for one record, sent straight through Microsoft.Data.Sqlite in this process with the
+/// API's connection settings, with no HTTP, EF Core or JSON. One worker per core, each on its own connection, for
+/// a fixed time, so its requests/s compare with wrk's against the API on the same two cores.
+/// </summary>
+public static class DatabaseCeiling
+{
+    // The API's own connection settings (SqliteConnectionTuning), so the ceiling reads the file the same way.
+    private const string Pragmas = "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA query_only = 1;";
+
+    private const string Columns = "\"Id\", \"ExternalId\", \"OperationId\", \"Affiliation\", \"Outcome\", \"StartDate\", \"EndDate\", \"DatePrecision\", "
+        + "\"Country\", \"Region\", \"Locality\", \"CampId\", \"Latitude\", \"Longitude\", \"CountBest\", \"CountLow\", \"CountHigh\", \"CountQualifier\", "
+        + "\"Notes\", \"CreatedAt\", \"UpdatedAt\", \"Version\"";
+
+    /// <summary>A page: its filter (SQL over the casualty table, or empty) and offsets to pick from.</summary>
+    public static Action<SqliteConnection, Random> Page(string filter, int pages) => (connection, random) =>
+    {
+        var where = $"\"DeletedAt\" IS NULL{(filter.Length > 0 ? " AND " + filter : "")}";
+        Scalar(connection, $"SELECT count(*) FROM \"Casualties\" WHERE {where}");
+        var ids = new List<long>(50);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT \"Id\" FROM \"Casualties\" WHERE {where} ORDER BY \"Id\" LIMIT 50 OFFSET $offset";
+            command.Parameters.AddWithValue("$offset", (random.Next(1, pages + 1) - 1) * 50);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        Rows(connection, string.Join(",", ids));
+    };
+
+    public static Action<SqliteConnection, Random> Record(int records) => (connection, random) =>
+        Rows(connection, random.Next(1, records + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static Throughput Measure(string scenario, string databasePath, Action<SqliteConnection, Random> query, TimeSpan duration)
+    {
+        var workers = Environment.ProcessorCount;
+        var latencies = new List<double>[workers];
+        var clock = Stopwatch.StartNew();
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
+        {
+            using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
+            connection.Open();
+            Scalar(connection, Pragmas);
+            var random = new Random(worker + 7);
+            var times = latencies[worker] = [];
+            // A few untimed queries first, as wrk's first requests also warm the API.
+            for (var i = 0; i < 5; i++)
+            {
+                query(connection, random);
+            }
+
+            var end = clock.Elapsed + duration;
+            while (clock.Elapsed < end)
+            {
+                var started = Stopwatch.GetTimestamp();
+                query(connection, random);
+                times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        });
+
+        var all = latencies.SelectMany(times => times).Order().ToList();
+        double At(double quantile) => all[Math.Min(all.Count - 1, (int)Math.Ceiling(quantile * all.Count) - 1)];
+        var result = new Throughput(scenario, all.Count / duration.TotalSeconds, At(0.50), At(0.99), all.Count, 0);
+        Console.WriteLine($"  {scenario}: {result.Describe()}");
+        return result;
+    }
+
+    /// <summary>The rows of the given ids and their citations, every column read, as the API's projection reads them.</summary>
+    private static void Rows(SqliteConnection connection, string ids)
+    {
+        if (ids.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var sql in new[]
+        {
+            $"SELECT {Columns} FROM \"Casualties\" WHERE \"DeletedAt\" IS NULL AND \"Id\" IN ({ids})",
+            $"SELECT \"CasualtyId\", \"SourceId\" FROM \"CasualtySources\" WHERE \"CasualtyId\" IN ({ids})",
+        })
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            var values = new object[reader.FieldCount];
+            while (reader.Read())
+            {
+                reader.GetValues(values);
+            }
+        }
+    }
+
+    private static void Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteScalar();
+    }
+}

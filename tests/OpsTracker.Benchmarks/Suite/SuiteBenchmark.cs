@@ -1,0 +1,291 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using OpsTracker.Benchmarks.Micro;
+
+namespace OpsTracker.Benchmarks.Suite;
+
+/// <summary>
+/// The benchmark suite (<c>suite [--small] [--smoke] [--reuse-data] ...</c>): in one run on one machine, the API's
+/// reads and writes under wrk next to an HTTP + JSON ceiling and a database ceiling, CSV imports next to sqlite3's own
+/// <c>.import</c>, the CSV export's rate and memory, and the micro-benchmarks; one table at the end, written into
+/// docs/performance.md. The targets are issue 7's. See docs/performance.md.
+/// </summary>
+public static class SuiteBenchmark
+{
+    private const int ApiPort = 5197;
+    private const int CeilingPort = 5199;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = SuiteOptions.Parse(args);
+        var started = DateTime.UtcNow;
+        var total = Stopwatch.StartNew();
+        await DebianPackages.EnsureAsync("wrk", "wrk");
+        await DebianPackages.EnsureAsync("sqlite3", "sqlite3");
+        Directory.CreateDirectory(options.WorkDirectory);
+        var failures = new List<string>();
+
+        // One file per size, so a --small run does not replace the full dataset that takes minutes to generate.
+        var databasePath = Path.Combine(options.WorkDirectory, $"suite-{options.Casualties}.db");
+        string dataset;
+        if (options.ReuseData && File.Exists(databasePath))
+        {
+            Console.WriteLine($"Reusing the dataset in {databasePath}.");
+            dataset = "reused from an earlier run";
+        }
+        else
+        {
+            Console.WriteLine($"Generating {options.Casualties:N0} casualty records and {options.Operations:N0} operations in {databasePath} ...");
+            var took = await DatasetGenerator.CreateAsync(databasePath, options.Casualties, options.Operations);
+            dataset = $"generated in {took.TotalSeconds:F0} s";
+        }
+
+        var wrk = new Wrk(options.Threads, options.Connections, options.Duration, options.WorkDirectory);
+        var random = new Random(7);
+        var rows = new List<SuiteRow>();
+        long exportedRows;
+        double exportSeconds;
+        long memoryBefore, memoryPeak;
+        Throughput post;
+
+        await using (var api = await ApiProcess.StartAsync(databasePath, ApiPort))
+        {
+            using var client = api.CreateClient(TimeSpan.FromMinutes(10));
+
+            // The answers the HTTP + JSON ceiling serves: the API's own bytes for a page and for a record.
+            var pageFile = Path.Combine(options.WorkDirectory, "ceiling-page.json");
+            var recordFile = Path.Combine(options.WorkDirectory, "ceiling-record.json");
+            await File.WriteAllBytesAsync(pageFile, await client.GetByteArrayAsync("api/v1/casualties?page=1&pageSize=50"));
+            await File.WriteAllBytesAsync(recordFile, await client.GetByteArrayAsync("api/v1/casualties/1"));
+
+            // Random pages among the first 2,000 (100,000 records), as the query benchmark does: a deep OFFSET costs
+            // the skipped index entries, which is a property of offset paging, not of the request path measured here.
+            var pages = Math.Clamp(options.Casualties / 50, 1, 2_000);
+            // country=SY and affiliation=isis match about 19% of the generated records.
+            var filteredPages = Math.Clamp(options.Casualties * 18 / 100 / 50, 1, 200);
+            string[] Many(Func<string> path) => Enumerable.Range(0, 2_000).Select(_ => path()).ToArray();
+            string Year(string country)
+            {
+                var year = random.Next(2014, 2026);
+                return $"/api/v1/stats/summary?country={country}&from={year}-01-01&to={year}-12-31";
+            }
+
+            var page = new WrkScenario("page of casualties (random page)", Many(() => $"/api/v1/casualties?page={random.Next(1, pages + 1)}&pageSize=50"));
+            var filtered = new WrkScenario("page, two filters (country=SY, affiliation=isis)",
+                Many(() => $"/api/v1/casualties?country=SY&affiliation=isis&page={random.Next(1, filteredPages + 1)}&pageSize=50"));
+            var byId = new WrkScenario("casualty by id (random id)", Many(() => $"/api/v1/casualties/{random.Next(1, options.Casualties + 1)}"));
+            WrkScenario[] slow =
+            [
+                new("summary, full dataset", ["/api/v1/stats/summary"]),
+                new("summary, filtered (country=IQ, one year)", Many(() => Year("IQ"))),
+                new("q search, transliterated (al-Shaddadi)", ["/api/v1/casualties?q=al-Shaddadi&pageSize=50"]),
+                new("q search, Arabic (الهول)", [$"/api/v1/casualties?q={Uri.EscapeDataString("الهول")}&pageSize=50"]),
+            ];
+
+            // Every scenario once before any is measured: the first requests compile the API's queries and fill caches.
+            foreach (var scenario in new[] { page, filtered, byId }.Concat(slow))
+            {
+                foreach (var path in scenario.Paths.Take(5))
+                {
+                    using var response = await client.GetAsync(path.TrimStart('/'));
+                    response.EnsureSuccessStatusCode();
+                }
+            }
+
+            Console.WriteLine($"Reads under load ({wrk.Settings}):");
+            async Task<Throughput> LoadAsync(WrkScenario scenario)
+            {
+                var result = await wrk.RunAsync(api.BaseAddress, scenario);
+                await api.WaitUntilIdleAsync(TimeSpan.FromSeconds(60));
+                return result;
+            }
+
+            var ourPage = await LoadAsync(page);
+            var ourFiltered = await LoadAsync(filtered);
+            var ourById = await LoadAsync(byId);
+            var ourSlow = new List<Throughput>();
+            foreach (var scenario in slow)
+            {
+                ourSlow.Add(await LoadAsync(scenario));
+            }
+
+            Console.WriteLine("HTTP + JSON ceiling (a bare ASP.NET Core app, its own process, the same bytes from memory):");
+            Throughput pageCeiling, recordCeiling;
+            using (var ceiling = await CeilingServer.StartAsync(CeilingPort, pageFile, recordFile))
+            {
+                var ceilingAddress = new Uri($"http://127.0.0.1:{CeilingPort}/");
+                pageCeiling = await wrk.RunAsync(ceilingAddress, new WrkScenario("ceiling: page", [CeilingServer.PagePath]));
+                recordCeiling = await wrk.RunAsync(ceilingAddress, new WrkScenario("ceiling: record", [CeilingServer.RecordPath]));
+                ceiling.Kill(entireProcessTree: true);
+                await ceiling.WaitForExitAsync();
+            }
+
+            Console.WriteLine($"Database ceiling (the same SQL through Microsoft.Data.Sqlite, {Environment.ProcessorCount} workers, in-process):");
+            var dbPage = DatabaseCeiling.Measure("database ceiling: page", databasePath, DatabaseCeiling.Page("", pages), options.Duration);
+            var dbFiltered = DatabaseCeiling.Measure("database ceiling: filtered page", databasePath,
+                DatabaseCeiling.Page("\"Country\" = 'SY' AND \"Affiliation\" = 'Isis'", filteredPages), options.Duration);
+            var dbRecord = DatabaseCeiling.Measure("database ceiling: record", databasePath, DatabaseCeiling.Record(options.Casualties), options.Duration);
+
+            foreach (var (ours, http, database, name) in new[]
+            {
+                (ourPage, pageCeiling, dbPage, "page of 50 casualties, random page"),
+                (ourFiltered, pageCeiling, dbFiltered, "page of 50, two filters (country, affiliation)"),
+                (ourById, recordCeiling, dbRecord, "casualty by id, random id"),
+            })
+            {
+                var ratio = ours.RequestsPerSecond / http.RequestsPerSecond;
+                rows.Add(new SuiteRow($"{name}, vs HTTP + JSON ceiling", Describe(ours), http.Describe(), Percent(ratio),
+                    "≥ 60% of ceiling req/s, p99 < 20 ms", ours.Errors == 0 && ratio >= 0.6 && ours.P99Ms < 20));
+                rows.Add(new SuiteRow($"{name}, vs database ceiling", "(as above)", database.Describe(), Percent(ours.RequestsPerSecond / database.RequestsPerSecond)));
+            }
+
+            foreach (var result in ourSlow)
+            {
+                rows.Add(new SuiteRow(result.Scenario, Describe(result), Target: "p99 < 100 ms", Met: result.Errors == 0 && result.P99Ms < 100));
+            }
+
+            // The CSV export of every casualty record, read as a stream while the API's own memory (RssAnon: its heap,
+            // not the memory-mapped database file, which is the OS's shared file cache) is sampled every 20 ms.
+            Console.WriteLine("CSV export of every casualty record ...");
+            (exportedRows, exportSeconds, memoryBefore, memoryPeak) = await ExportAsync(client, api);
+            Console.WriteLine($"  {exportedRows:N0} rows in {exportSeconds:F1} s, own memory {memoryBefore / 1_048_576} MB before, {memoryPeak / 1_048_576} MB peak");
+            if (exportedRows < options.Casualties)
+            {
+                failures.Add($"The export returned {exportedRows} rows, expected at least {options.Casualties}.");
+            }
+
+            // Writes last: each adds a record to the dataset, which a later --reuse-data run then reads (a few
+            // thousand among a million change nothing measurable).
+            Console.WriteLine("Writes under load:");
+            var recordsBefore = CountCasualties(databasePath);
+            post = await wrk.RunAsync(api.BaseAddress, new WrkScenario("POST a casualty record", ["/api/v1/casualties"], "POST",
+                new Dictionary<string, string> { ["X-Api-Key"] = api.AdminKey, ["Content-Type"] = "application/json" },
+                """{"sourceIds":[1],"affiliation":"isis","outcome":"killed","count":{"best":5},"startDate":"2025-10-01","endDate":"2025-11-06","country":"SY","region":"Deir ez-Zor","locality":"الشدادي"}"""));
+            // wrk counts answers, not records: check that the POSTs wrote what they claim.
+            var created = CountCasualties(databasePath) - recordsBefore;
+            if (created < post.Requests)
+            {
+                failures.Add($"{post.Requests} POSTs created only {created} records.");
+            }
+
+            rows.Add(new SuiteRow("POST a casualty record (admin key)", $"{Describe(post)}; {created:N0} records created"));
+        }
+
+        var exportRate = exportedRows / exportSeconds;
+        var growth = memoryPeak - memoryBefore;
+        rows.Add(new SuiteRow($"CSV export, {exportedRows:N0} rows",
+            $"{exportRate:N0} rows/s ({exportSeconds:F1} s); API own memory {memoryBefore / 1_048_576} MB before, {memoryPeak / 1_048_576} MB peak",
+            Target: "≥ 100,000 rows/s, flat memory (grows < 50 MB)", Met: exportRate >= 100_000 && growth < 50 * 1_048_576));
+
+        Console.WriteLine($"CSV imports of {options.ImportRows:N0} casualty rows:");
+        var imports = await ImportBenchmark.MeasureAllAsync(options.ImportRows, Path.Combine(options.WorkDirectory, "imports"));
+        var sqliteImport = await SqliteImportCeiling.MeasureAsync(imports.CsvPath, Path.Combine(options.WorkDirectory, "imports"));
+        var ceilingRate = imports.Rows / sqliteImport.Seconds;
+        foreach (var import in imports.Results)
+        {
+            var rate = imports.Rows / import.Seconds;
+            var dryRun = import.Way.Contains("dry run", StringComparison.Ordinal);
+            rows.Add(new SuiteRow($"CSV import, {imports.Rows:N0} rows, {import.Way}",
+                $"{rate:N0} rows/s ({import.Seconds:F1} s), peak {import.PeakBytes / 1_048_576} MB",
+                $"sqlite3 .import: {ceilingRate:N0} rows/s ({sqliteImport.Seconds:F1} s), peak {sqliteImport.PeakBytes / 1_048_576} MB",
+                Percent(rate / ceilingRate),
+                dryRun ? "" : "≥ 100,000 rows/s, ≥ 25% of ceiling, peak < 300 MB",
+                dryRun ? null : rate >= 100_000 && rate >= ceilingRate / 4 && import.PeakBytes < 300L * 1_048_576));
+            if (!import.Report.Contains($"\"inserted\":{imports.Rows}", StringComparison.Ordinal))
+            {
+                failures.Add($"The import ({import.Way}) did not insert {imports.Rows} records: {import.Report}");
+            }
+        }
+
+        if (options.Micro)
+        {
+            Console.WriteLine("Micro-benchmarks (BenchmarkDotNet) ...");
+            foreach (var micro in MicroBenchmarks.Run(options.Smoke, options.WorkDirectory, filter: null))
+            {
+                rows.Add(new SuiteRow($"micro: {micro.Name}", micro.Describe()));
+            }
+        }
+
+        failures.AddRange(rows.Where(row => row.Ours.Contains("errors", StringComparison.Ordinal)).Select(row => $"{row.Measurement}: {row.Ours}"));
+
+        var heading = new StringBuilder();
+        heading.AppendLine(CultureInfo.InvariantCulture,
+            $"Suite run of {started:yyyy-MM-dd HH:mm} UTC ({options.Size}{(options.Smoke ? ": a smoke run, its figures mean nothing" : "")}), {total.Elapsed.TotalMinutes:F0} minutes.");
+        heading.AppendLine();
+        heading.AppendLine(CultureInfo.InvariantCulture,
+            $"- Dataset: {options.Casualties:N0} casualty records, {options.Operations:N0} operations, 2,000 sources, 60 forces, 20 camps (SQLite, {dataset}).");
+        heading.AppendLine(CultureInfo.InvariantCulture,
+            $"- Load: `{wrk.Settings} --timeout 10s` on loopback, wrk sharing the cores with the server; the database ceiling runs {Environment.ProcessorCount} workers in-process for {options.Duration.TotalSeconds:F0} s.");
+        heading.Append(CultureInfo.InvariantCulture, $"- Machine: {MachineDescription.Read()}.");
+        var markdown = SuiteReport.Markdown(heading.ToString(), rows);
+
+        Console.WriteLine();
+        Console.WriteLine(markdown);
+        if (options.MarkdownOutput is not null)
+        {
+            await File.WriteAllTextAsync(options.MarkdownOutput, markdown);
+            Console.WriteLine($"Written to {options.MarkdownOutput}");
+        }
+
+        if (options.WriteDocs)
+        {
+            Console.WriteLine($"Written to {SuiteReport.WriteToDocs(markdown)}");
+        }
+
+        foreach (var failure in failures)
+        {
+            Console.Error.WriteLine(failure);
+        }
+
+        return failures.Count == 0 ? 0 : 1;
+    }
+
+    private static long CountCasualties(string databasePath)
+    {
+        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM \"Casualties\"";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private static string Describe(Throughput result) =>
+        result.Describe() + (result.Errors > 0 ? $", {result.Errors} errors" : "");
+
+    private static string Percent(double ratio) => $"{ratio * 100:F0}%";
+
+    private static async Task<(long Rows, double Seconds, long Before, long Peak)> ExportAsync(HttpClient client, ApiProcess api)
+    {
+        var before = api.OwnMemoryBytes();
+        var peak = before;
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                peak = Math.Max(peak, api.OwnMemoryBytes());
+                await Task.Delay(20);
+            }
+        });
+        var clock = Stopwatch.StartNew();
+        long rows = -1;
+        using (var response = await client.GetAsync("api/v1/casualties?format=csv", HttpCompletionOption.ResponseHeadersRead))
+        {
+            response.EnsureSuccessStatusCode();
+            await using var stream = await response.Content.ReadAsStreamAsync();
+            var buffer = new byte[1 << 16];
+            int read;
+            while ((read = await stream.ReadAsync(buffer)) > 0)
+            {
+                rows += buffer.AsSpan(0, read).Count((byte)'\n');
+            }
+        }
+
+        clock.Stop();
+        await sampling.CancelAsync();
+        await sampler;
+        return (rows, clock.Elapsed.TotalSeconds, before, peak);
+    }
+}

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace OpsTracker.Api.Infrastructure.Database;
@@ -13,20 +15,48 @@ namespace OpsTracker.Api.Infrastructure.Database;
 /// </summary>
 public sealed class SqliteConnectionTuning(TimeSpan busyTimeout) : DbConnectionInterceptor
 {
+    // The settings belong to SQLite's own connection, which the pool keeps open and hands to the next
+    // SqliteConnection: they are set once per pooled connection, not on every open (a by-id GET opens one each time,
+    // and four PRAGMAs cost more than its query).
+    private static readonly ConditionalWeakTable<object, object> Tuned = [];
+
     private readonly string _pragmas = "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; "
         + $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds};";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (IsTuned(connection))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = _pragmas;
         command.ExecuteNonQuery();
+        MarkTuned(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (IsTuned(connection))
+        {
+            return;
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = _pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        MarkTuned(connection);
+    }
+
+    private static bool IsTuned(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && Tuned.TryGetValue(handle, out _);
+
+    private static void MarkTuned(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            Tuned.AddOrUpdate(handle, handle);
+        }
     }
 }

@@ -11,6 +11,7 @@ using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Features.Stats;
+using OpsTracker.Api.Infrastructure.Resources;
 using OpsTracker.Api.Infrastructure.Search;
 
 namespace OpsTracker.Api.Infrastructure.Database;
@@ -28,6 +29,7 @@ public class OpsTrackerDbContext(DbContextOptions<OpsTrackerDbContext> options) 
     public DbSet<RunningTotal> RunningTotals => Set<RunningTotal>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<LiveRecordCount> LiveRecordCounts => Set<LiveRecordCount>();
 
     /// <summary>The condition every index of a record table is limited to (see <see cref="OnModelCreating"/>).</summary>
     public const string NotDeleted = "\"DeletedAt\" IS NULL";

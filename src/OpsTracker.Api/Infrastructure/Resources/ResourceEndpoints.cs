@@ -111,7 +111,11 @@ public static class ResourceEndpoints
                 return new GeoJsonResult<TResponse>(rows.AsAsyncEnumerable());
         }
 
-        var totalCount = await list.Query.CountAsync(cancellationToken);
+        // An unfiltered list counts every live record: the trigger-kept count answers that without a table scan.
+        var table = db.Model.FindEntityType(typeof(TEntity))!.GetTableName()!;
+        var totalCount = list.IsUnfiltered
+            ? (int)await db.LiveRecordCounts.Where(c => c.Table == table).Select(c => c.Count).SingleAsync(cancellationToken)
+            : await list.Query.CountAsync(cancellationToken);
         List<TResponse> items = [];
 
         // No table holds int.MaxValue rows, so an offset beyond an int is past the end.

@@ -34,6 +34,9 @@ public static class ResourceLists
         where TRequest : RecordRequest =>
         resource.Filters.SelectMany(filter => filter.Parameters).Concat(CommonParameters).Concat(PageQuery.Parameters).ToList();
 
+    /// <summary>The parameters that order, page or format a list without narrowing it.</summary>
+    private static readonly HashSet<string> UnfilteringParameters = ["page", "pageSize", "sort", "format"];
+
     public static ResourceList<TEntity> Read<TEntity, TRequest, TResponse>(
         ResourceDefinition<TEntity, TRequest, TResponse> resource, HttpRequest request, OpsTrackerDbContext db)
         where TEntity : RecordEntity, new()
@@ -63,7 +66,8 @@ public static class ResourceLists
 
         var sorted = Sort(resource, query, values);
         var page = PageQuery.Read(values);
-        return new ResourceList<TEntity>(sorted, format, page, errors);
+        var unfiltered = request.Query.Keys.All(UnfilteringParameters.Contains) && format != ListFormat.GeoJson;
+        return new ResourceList<TEntity>(sorted, format, page, errors, unfiltered);
     }
 
     private static IQueryable<TEntity> Search<TEntity, TRequest, TResponse>(

@@ -942,6 +942,20 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.ToTable("RunningTotals", (string)null);
                 });
 
+            modelBuilder.Entity("OpsTracker.Api.Infrastructure.Resources.LiveRecordCount", b =>
+                {
+                    b.Property<string>("Table")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Table");
+
+                    b.ToTable("LiveRecordCounts", (string)null);
+                });
+
             modelBuilder.Entity("OpsTracker.Api.Features.Arrests.Arrest", b =>
                 {
                     b.HasOne("OpsTracker.Api.Features.Forces.Force", null)

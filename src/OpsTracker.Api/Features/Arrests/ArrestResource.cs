@@ -86,7 +86,7 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
         SortField<Arrest>.Of("count.best", a => a.Count.Best),
     ];
 
-    public override Expression<Func<Arrest, bool>> RefersToMatching(IQueryable<long> matchingCampIds, IQueryable<long> matchingForceIds) =>
+    public override Expression<Func<Arrest, bool>> RefersToMatching(IReadOnlyCollection<long> matchingCampIds, IReadOnlyCollection<long> matchingForceIds) =>
         a => (a.CampId != null && matchingCampIds.Contains(a.CampId.Value))
             || (a.ArrestingForceId != null && matchingForceIds.Contains(a.ArrestingForceId.Value));
 

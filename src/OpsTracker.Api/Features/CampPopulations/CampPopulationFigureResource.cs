@@ -59,6 +59,6 @@ public sealed class CampPopulationFigureResource
         SortField<CampPopulationFigure>.Of("count.best", f => f.Count.Best),
     ];
 
-    public override Expression<Func<CampPopulationFigure, bool>> RefersToMatching(IQueryable<long> matchingCampIds, IQueryable<long> matchingForceIds) =>
+    public override Expression<Func<CampPopulationFigure, bool>> RefersToMatching(IReadOnlyCollection<long> matchingCampIds, IReadOnlyCollection<long> matchingForceIds) =>
         f => f.CampLinks.Any(link => matchingCampIds.Contains(link.CampId));
 }

@@ -79,7 +79,7 @@ public sealed class CasualtyResource : ResourceDefinition<Casualty, CasualtyRequ
         SortField<Casualty>.Of("count.best", c => c.Count.Best),
     ];
 
-    public override Expression<Func<Casualty, bool>> RefersToMatching(IQueryable<long> matchingCampIds, IQueryable<long> matchingForceIds) =>
+    public override Expression<Func<Casualty, bool>> RefersToMatching(IReadOnlyCollection<long> matchingCampIds, IReadOnlyCollection<long> matchingForceIds) =>
         c => c.CampId != null && matchingCampIds.Contains(c.CampId.Value);
 
     public override Expression<Func<Casualty, bool>> HasCoordinates => c => c.Latitude != null && c.Longitude != null;

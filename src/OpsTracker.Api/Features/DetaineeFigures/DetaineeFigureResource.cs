@@ -69,7 +69,7 @@ public sealed class DetaineeFigureResource : ResourceDefinition<DetaineeFigure, 
         SortField<DetaineeFigure>.Of("count.best", d => d.Count.Best),
     ];
 
-    public override Expression<Func<DetaineeFigure, bool>> RefersToMatching(IQueryable<long> matchingCampIds, IQueryable<long> matchingForceIds) =>
+    public override Expression<Func<DetaineeFigure, bool>> RefersToMatching(IReadOnlyCollection<long> matchingCampIds, IReadOnlyCollection<long> matchingForceIds) =>
         d => (d.CampId != null && matchingCampIds.Contains(d.CampId.Value))
             || (d.CustodianForceId != null && matchingForceIds.Contains(d.CustodianForceId.Value));
 }

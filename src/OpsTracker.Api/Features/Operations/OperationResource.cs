@@ -86,7 +86,7 @@ public sealed class OperationResource : ResourceDefinition<Operation, OperationR
         SortField<Operation>.Of("count.best", o => o.Count.Best),
     ];
 
-    public override Expression<Func<Operation, bool>> RefersToMatching(IQueryable<long> matchingCampIds, IQueryable<long> matchingForceIds) =>
+    public override Expression<Func<Operation, bool>> RefersToMatching(IReadOnlyCollection<long> matchingCampIds, IReadOnlyCollection<long> matchingForceIds) =>
         o => (o.CampId != null && matchingCampIds.Contains(o.CampId.Value))
             || o.ForceLinks.Any(link => matchingForceIds.Contains(link.ForceId));
 

@@ -18,17 +18,6 @@ public static class ExpressionComposition
         return Expression.Lambda<Func<TEntity, bool>>(contains, selector.Parameters);
     }
 
-    public static Expression<Func<T, bool>> OrElse<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right)
-    {
-        var body = new ReplaceParameter(right.Parameters[0], left.Parameters[0]).Visit(right.Body)!;
-        return Expression.Lambda<Func<T, bool>>(Expression.OrElse(left.Body, body), left.Parameters);
-    }
-
-    private sealed class ReplaceParameter(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
-
     private sealed class ValuesHolder<TValue>(List<TValue> values)
     {
         public readonly List<TValue> Values = values;

@@ -65,9 +65,9 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse>
 
     /// <summary>
     /// For <c>q</c>: the records that refer to a matching camp or force, given the ids of the camps and forces whose
-    /// own names or aliases match. Null where the resource refers to neither.
+    /// own names or aliases match (both read already: camps and forces are few). Null where the resource refers to neither.
     /// </summary>
-    public virtual Expression<Func<TEntity, bool>>? RefersToMatching(IQueryable<long> matchingCampIds, IQueryable<long> matchingForceIds) => null;
+    public virtual Expression<Func<TEntity, bool>>? RefersToMatching(IReadOnlyCollection<long> matchingCampIds, IReadOnlyCollection<long> matchingForceIds) => null;
 
     /// <summary>
     /// For resources that answer <c>format=geojson</c> (operations, casualties, arrests): which records have a point

@@ -82,34 +82,7 @@ foreach (var (name, url) in scenarios)
 }
 
 // CSV export of every casualty record, read as a stream; the API's own memory is sampled every 20 ms meanwhile.
-var memoryBefore = api.OwnMemoryBytes();
-var peakDuringExport = memoryBefore;
-using var sampling = new CancellationTokenSource();
-var sampler = Task.Run(async () =>
-{
-    while (!sampling.IsCancellationRequested)
-    {
-        peakDuringExport = Math.Max(peakDuringExport, api.OwnMemoryBytes());
-        await Task.Delay(20);
-    }
-});
-var export = Stopwatch.StartNew();
-long rows = -1;
-using (var response = await client.GetAsync("api/v1/casualties?format=csv", HttpCompletionOption.ResponseHeadersRead))
-{
-    response.EnsureSuccessStatusCode();
-    await using var stream = await response.Content.ReadAsStreamAsync();
-    var buffer = new byte[1 << 16];
-    int read;
-    while ((read = await stream.ReadAsync(buffer)) > 0)
-    {
-        rows += buffer.AsSpan(0, read).Count((byte)'\n');
-    }
-}
-
-export.Stop();
-await sampling.CancelAsync();
-await sampler;
+var (rows, exportSeconds, memoryBefore, peakDuringExport) = await ExportMeasurement.MeasureAsync(client, api);
 
 var report = new StringBuilder();
 var generated = generation is { } took ? $"generated in {took.TotalSeconds:F0} s" : "reused from an earlier run";
@@ -127,7 +100,7 @@ report.AppendLine();
 report.AppendLine("| export | rows | seconds | rows/s | API own memory before | API own memory, peak during export |");
 report.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
 report.AppendLine(CultureInfo.InvariantCulture,
-    $"| casualties, CSV | {rows:N0} | {export.Elapsed.TotalSeconds:F1} | {rows / export.Elapsed.TotalSeconds:N0} | {memoryBefore / 1_048_576} MB | {peakDuringExport / 1_048_576} MB |");
+    $"| casualties, CSV | {rows:N0} | {exportSeconds:F1} | {rows / exportSeconds:N0} | {memoryBefore / 1_048_576} MB | {peakDuringExport / 1_048_576} MB |");
 
 Console.WriteLine();
 Console.WriteLine(report);

@@ -149,7 +149,7 @@ public static class SuiteBenchmark
             // The CSV export of every casualty record, read as a stream while the API's own memory (RssAnon: its heap,
             // not the memory-mapped database file, which is the OS's shared file cache) is sampled every 20 ms.
             Console.WriteLine("CSV export of every casualty record ...");
-            (exportedRows, exportSeconds, memoryBefore, memoryPeak) = await ExportAsync(client, api);
+            (exportedRows, exportSeconds, memoryBefore, memoryPeak) = await ExportMeasurement.MeasureAsync(client, api);
             Console.WriteLine($"  {exportedRows:N0} rows in {exportSeconds:F1} s, own memory {memoryBefore / 1_048_576} MB before, {memoryPeak / 1_048_576} MB peak");
             if (exportedRows < options.Casualties)
             {
@@ -255,37 +255,4 @@ public static class SuiteBenchmark
         result.Describe() + (result.Errors > 0 ? $", {result.Errors} errors" : "");
 
     private static string Percent(double ratio) => $"{ratio * 100:F0}%";
-
-    private static async Task<(long Rows, double Seconds, long Before, long Peak)> ExportAsync(HttpClient client, ApiProcess api)
-    {
-        var before = api.OwnMemoryBytes();
-        var peak = before;
-        using var sampling = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
-        {
-            while (!sampling.IsCancellationRequested)
-            {
-                peak = Math.Max(peak, api.OwnMemoryBytes());
-                await Task.Delay(20);
-            }
-        });
-        var clock = Stopwatch.StartNew();
-        long rows = -1;
-        using (var response = await client.GetAsync("api/v1/casualties?format=csv", HttpCompletionOption.ResponseHeadersRead))
-        {
-            response.EnsureSuccessStatusCode();
-            await using var stream = await response.Content.ReadAsStreamAsync();
-            var buffer = new byte[1 << 16];
-            int read;
-            while ((read = await stream.ReadAsync(buffer)) > 0)
-            {
-                rows += buffer.AsSpan(0, read).Count((byte)'\n');
-            }
-        }
-
-        clock.Stop();
-        await sampling.CancelAsync();
-        await sampler;
-        return (rows, clock.Elapsed.TotalSeconds, before, peak);
-    }
 }

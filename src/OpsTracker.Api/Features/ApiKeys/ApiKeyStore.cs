@@ -50,18 +50,8 @@ public sealed class ApiKeyStore(OpsTrackerDbContext db, IValidator<ApiKeyRequest
         });
     }
 
-    public async Task<PagedResponse<ApiKeyResponse>> ListAsync(PageQuery page, CancellationToken cancellationToken)
-    {
-        var keys = db.ApiKeys.AsNoTracking().OrderBy(k => k.Id);
-        var items = await keys.Skip((int)Math.Min(page.Offset, int.MaxValue)).Take(page.PageSize).ToListAsync(cancellationToken);
-        return new PagedResponse<ApiKeyResponse>
-        {
-            Items = items.Select(ApiKeyResponse.From).ToList(),
-            Page = page.Page,
-            PageSize = page.PageSize,
-            TotalCount = await keys.CountAsync(cancellationToken),
-        };
-    }
+    public Task<PagedResponse<ApiKeyResponse>> ListAsync(PageQuery page, CancellationToken cancellationToken) =>
+        db.ApiKeys.AsNoTracking().OrderBy(k => k.Id).ToPageAsync(page, ApiKeyResponse.From, cancellationToken);
 
     public async Task<ApiKeyResponse?> FindAsync(long id, CancellationToken cancellationToken) =>
         await db.ApiKeys.AsNoTracking().Where(k => k.Id == id).FirstOrDefaultAsync(cancellationToken) is { } key

@@ -141,18 +141,9 @@ public static class AuditQueries
             deletions = deletions.Where(e => e.Resource == resource);
         }
 
-        var totalCount = await deletions.CountAsync(cancellationToken);
-        var items = await deletions.OrderBy(e => e.Id)
-            .Skip((int)Math.Min(page.Offset, int.MaxValue)).Take(page.PageSize)
-            .Select(e => new DeletionResponse { Resource = e.Resource, Id = e.RecordId, DeletedAt = e.At })
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResponse<DeletionResponse>
-        {
-            Items = items,
-            Page = page.Page,
-            PageSize = page.PageSize,
-            TotalCount = totalCount,
-        });
+        var feed = deletions.OrderBy(e => e.Id)
+            .Select(e => new DeletionResponse { Resource = e.Resource, Id = e.RecordId, DeletedAt = e.At });
+        return TypedResults.Ok(await feed.ToPageAsync(page, deletion => deletion, cancellationToken));
     }
 
     private static string? ResourcePath(QueryValues values)
@@ -167,19 +158,7 @@ public static class AuditQueries
         return resource;
     }
 
-    private static async Task<PagedResponse<AuditEntryResponse>> PageAsync(IQueryable<AuditEntry> entries, PageQuery page,
-        CancellationToken cancellationToken)
-    {
-        var totalCount = await entries.CountAsync(cancellationToken);
-        var rows = await entries.OrderBy(e => e.Id)
-            .Skip((int)Math.Min(page.Offset, int.MaxValue)).Take(page.PageSize)
-            .ToListAsync(cancellationToken);
-        return new PagedResponse<AuditEntryResponse>
-        {
-            Items = rows.Select(AuditEntryResponse.From).ToList(),
-            Page = page.Page,
-            PageSize = page.PageSize,
-            TotalCount = totalCount,
-        };
-    }
+    private static Task<PagedResponse<AuditEntryResponse>> PageAsync(IQueryable<AuditEntry> entries, PageQuery page,
+        CancellationToken cancellationToken) =>
+        entries.OrderBy(e => e.Id).ToPageAsync(page, AuditEntryResponse.From, cancellationToken);
 }

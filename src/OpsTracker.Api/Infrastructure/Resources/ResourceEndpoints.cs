@@ -178,9 +178,7 @@ public static class ResourceEndpoints
         var entity = new TEntity();
         resource.Apply(request, entity);
         db.Set<TEntity>().Add(entity);
-        await SaveAuditedAsync(resource, entity, AuditAction.Create, before: default, http, db, cancellationToken);
-
-        var response = (await FindResponseAsync(resource, entity.Id, db, cancellationToken))!;
+        var response = (await SaveAuditedAsync(resource, entity, AuditAction.Create, before: default, http, db, cancellationToken))!;
         return TypedResults.Created($"/api/v1/{resource.Path}/{entity.Id}", response);
     }
 
@@ -210,9 +208,7 @@ public static class ResourceEndpoints
 
         var before = resource.ResponseOf(entity);
         resource.Apply(request, entity);
-        await SaveAuditedAsync(resource, entity, AuditAction.Update, before, http, db, cancellationToken);
-
-        var response = (await FindResponseAsync(resource, id, db, cancellationToken))!;
+        var response = (await SaveAuditedAsync(resource, entity, AuditAction.Update, before, http, db, cancellationToken))!;
         return TypedResults.Ok(response);
     }
 
@@ -257,12 +253,6 @@ public static class ResourceEndpoints
         return TypedResults.NoContent();
     }
 
-    private static Task<TResponse?> FindResponseAsync<TEntity, TRequest, TResponse>(
-        ResourceDefinition<TEntity, TRequest, TResponse> resource, long id, OpsTrackerDbContext db, CancellationToken cancellationToken)
-        where TEntity : RecordEntity, new()
-        where TRequest : RecordRequest =>
-        db.Set<TEntity>().AsNoTracking().Where(e => e.Id == id).Select(resource.ToResponse).FirstOrDefaultAsync(cancellationToken);
-
     /// <summary>A 400 for a malformed If-Match, a 412 when it names another version, else null (go ahead).</summary>
     private static WriteRefusal? CheckPrecondition<TEntity, TRequest, TResponse>(
         ResourceDefinition<TEntity, TRequest, TResponse> resource, TEntity entity, HttpContext http)
@@ -276,11 +266,13 @@ public static class ResourceEndpoints
         };
 
     /// <summary>
-    /// Saves the tracked change and its audit entry in one transaction, and sets the answer's ETag. The version is
-    /// a concurrency token, so a record changed by another request since it was read fails the save (412 or 409,
-    /// see ApiExceptionHandler) rather than overwriting that change. A PUT that changes nothing writes no entry.
+    /// Saves the tracked change and its audit entry in one transaction, sets the answer's ETag, and returns the record
+    /// as saved (the answer's body; the default for a delete), read from the entity rather than from the database
+    /// again. The version is a concurrency token, so a record changed by another request since it was read fails the
+    /// save (412 or 409, see ApiExceptionHandler) rather than overwriting that change. A PUT that changes nothing
+    /// writes no entry.
     /// </summary>
-    private static async Task SaveAuditedAsync<TEntity, TRequest, TResponse>(
+    private static async Task<TResponse?> SaveAuditedAsync<TEntity, TRequest, TResponse>(
         ResourceDefinition<TEntity, TRequest, TResponse> resource, TEntity entity, AuditAction action, TResponse? before,
         HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
@@ -289,9 +281,9 @@ public static class ResourceEndpoints
         var versionBefore = entity.Version;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        var after = action == AuditAction.Delete ? default : resource.ResponseOf(entity);
         if (entity.Version != versionBefore || action == AuditAction.Create)
         {
-            var after = action == AuditAction.Delete ? default : resource.ResponseOf(entity);
             db.AuditEntries.Add(AuditTrail.Entry(resource.Path, entity.Id, action, entity.Version, AuditTrail.ActorOf(http.User),
                 before, after, entity.UpdatedAt));
             await db.SaveChangesAsync(cancellationToken);
@@ -299,6 +291,7 @@ public static class ResourceEndpoints
 
         await transaction.CommitAsync(cancellationToken);
         RecordETags.Set(http.Response, entity.Version);
+        return after;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OpsTracker.Api.Infrastructure.Resources;
 using OpsTracker.Api.Infrastructure.Validation;
 
 namespace OpsTracker.Api.Infrastructure.Errors;
@@ -33,7 +34,7 @@ public static class Problems
             title: "The record has changed.",
             detail: $"The {resourceName} with id {id} is now at version {currentVersion}, not the one If-Match names. "
                 + "GET it again, reapply your change and send the new ETag.",
-            extensions: new Dictionary<string, object?> { ["currentETag"] = $"\"{currentVersion}\"" });
+            extensions: new Dictionary<string, object?> { ["currentETag"] = RecordETags.Format(currentVersion) });
 
     /// <summary>An If-Match header that is not a list of quoted entity tags; the error is on "if-match", as HTTP/2 spells header names.</summary>
     public static ValidationProblem MalformedIfMatch() =>

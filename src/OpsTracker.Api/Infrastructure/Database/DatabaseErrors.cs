@@ -13,6 +13,15 @@ public static class DatabaseErrors
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintForeignKey = 787;
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
+    /// <summary>
+    /// True when other writers held the database past the busy timeout, whether the lock stopped a save (inside a
+    /// DbUpdateException) or the transaction's start.
+    /// </summary>
+    public static bool IsBusy(Exception exception) =>
+        (exception as SqliteException ?? exception.InnerException as SqliteException) is { SqliteErrorCode: SqliteBusy or SqliteLocked };
 
     public static DatabaseErrorKind Classify(DbUpdateException exception) => exception.InnerException switch
     {

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using OpsTracker.Api.Infrastructure.Database;
@@ -24,9 +23,8 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
             BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
             BadHttpRequestException badRequest => FromBadRequest(badRequest),
             DbUpdateConcurrencyException => FromLostRace(httpContext.Request),
-            DbUpdateException { InnerException: SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } } => Busy(httpContext.Response),
+            _ when DatabaseErrors.IsBusy(exception) => Busy(httpContext.Response),
             DbUpdateException update => FromDatabase(update),
-            SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked } => Busy(httpContext.Response),
             _ => null,
         };
         if (problem is null)
@@ -93,10 +91,6 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         },
         _ => null,
     };
-
-    // SQLite result codes: https://sqlite.org/rescode.html
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
 
     /// <summary>
     /// Another request changed the record between this one reading and writing it. With If-Match the client asked

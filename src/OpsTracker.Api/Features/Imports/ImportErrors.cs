@@ -14,6 +14,9 @@ public sealed class ImportErrors(string positionName)
 
     public ValidationErrors Shown { get; } = new();
 
+    /// <summary>What a row is called in this import's messages: "line" (CSV, NDJSON) or "item" (a JSON array).</summary>
+    public string PositionName => positionName;
+
     /// <summary>Every error found, shown or not.</summary>
     public long Count { get; private set; }
 

@@ -49,7 +49,6 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     private readonly Dictionary<Type, HashSet<long>> _knownIds = [];
     private readonly RecordIdSet _updatedIds = new();
     private long _lastIdBefore;
-    private string _positionName = "line";
     private Exception? _readFailure;
     private long _rows;
     private long? _storedBefore;
@@ -66,7 +65,6 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     public async Task<ImportOutcome> RunAsync(IImportReader<TRequest> reader, CancellationToken cancellationToken)
     {
         var errors = new ImportErrors(reader.PositionName);
-        _positionName = reader.PositionName;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         var entityType = db.Model.FindEntityType(typeof(TEntity))!;
@@ -408,7 +406,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         {
             var request = row.Request!;
             long? id = request.ExternalId is { } externalId && stored.TryGetValue(externalId, out var storedId) ? storedId : null;
-            if (DuplicateOf(request.ExternalId, row.Number, id, inBatch) is { } duplicate)
+            if (DuplicateOf(request.ExternalId, row.Number, id, inBatch, errors) is { } duplicate)
             {
                 errors.AddRow(row.Number, "externalId", duplicate);
                 continue;
@@ -503,7 +501,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     /// one is in this batch, or already written by this import: inserted (an id past those stored before it) or
     /// updated. The database's unique index finds those, so no set of the file's externalIds grows with the file.
     /// </summary>
-    private string? DuplicateOf(string? externalId, int number, long? storedId, Dictionary<string, int> inBatch)
+    private string? DuplicateOf(string? externalId, int number, long? storedId, Dictionary<string, int> inBatch, ImportErrors errors)
     {
         if (externalId is not { Length: > 0 })
         {
@@ -512,11 +510,11 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
 
         if (!inBatch.TryAdd(externalId, number))
         {
-            return $"externalId '{externalId}' is also on {_positionName} {inBatch[externalId]}; a file names each record once.";
+            return $"externalId '{externalId}' is also on {errors.Place(inBatch[externalId])}; a file names each record once.";
         }
 
         return storedId is { } id && (id > _lastIdBefore || _updatedIds.Contains(id))
-            ? $"externalId '{externalId}' is also on an earlier {_positionName} of this file; a file names each record once."
+            ? $"externalId '{externalId}' is also on an earlier {errors.PositionName} of this file; a file names each record once."
             : null;
     }
 

@@ -34,8 +34,8 @@ public static class DatasetGenerator
         }
 
         var connectionString = $"Data Source={databasePath};Pooling=False";
-        var options = new DbContextOptionsBuilder<OpsTrackerDbContext>().UseSqlite(connectionString).Options;
-        await using (var db = new OpsTrackerDbContext(options))
+        var options = new DbContextOptionsBuilder<SqliteOpsTrackerDbContext>().UseSqlite(connectionString).Options;
+        await using (var db = new SqliteOpsTrackerDbContext(options))
         {
             await db.Database.MigrateAsync();
         }

@@ -1,10 +1,12 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Tests.Infrastructure;
+using OpsTracker.Api.Tests.Infrastructure.Databases;
 
 namespace OpsTracker.Api.Tests.Database;
 
 /// <summary>The backup command copies the live database with SQLite's online backup API, while the API runs.</summary>
+[SqliteOnly("The backup command copies a SQLite file with its online backup API; PostgreSQL is backed up with pg_dump (docs/deployment.md).")]
 public sealed class BackupCommandTests : ApiTest
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("opstracker-backup-").FullName;

@@ -2,10 +2,12 @@ using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Tests.Infrastructure;
+using OpsTracker.Api.Tests.Infrastructure.Databases;
 
 namespace OpsTracker.Api.Tests.History;
 
 /// <summary>A write that finds another writer holding the database waits for it, up to the busy timeout, then gets a 503.</summary>
+[SqliteOnly("SQLite has one writer at a time and a busy timeout; PostgreSQL writers lock rows, not the database.")]
 public sealed class BusyDatabaseTests() : ApiTest(new ApiFactory().WithSetting("Database:BusyTimeoutSeconds", "2"))
 {
     [Fact]

@@ -7,6 +7,7 @@ using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.Imports;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Tests.Infrastructure;
+using OpsTracker.Api.Tests.Infrastructure.Databases;
 
 namespace OpsTracker.Api.Tests.Imports;
 
@@ -15,6 +16,7 @@ namespace OpsTracker.Api.Tests.Imports;
 /// rebuilds them before the commit. Whatever the ending, the schema must come out as it went in, and the search
 /// index and running totals must agree with the records.
 /// </summary>
+[SqliteOnly("Bulk mode drops and rebuilds SQLite indexes and triggers during a large import; PostgreSQL imports use COPY instead.")]
 public sealed class ImportBulkModeTests() : ApiTest(new ApiFactory().WithSetting("Imports:BulkThreshold", "1000"))
 {
     private const int Records = 3_500;

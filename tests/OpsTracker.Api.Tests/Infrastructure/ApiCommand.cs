@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OpsTracker.Api.Tests.Infrastructure.Databases;
 
 namespace OpsTracker.Api.Tests.Infrastructure;
 
@@ -19,6 +20,7 @@ public static class ApiCommand
             start.ArgumentList.Add(arg);
         }
 
+        start.Environment["Database__Provider"] = TestDatabase.Provider.ToString();
         start.Environment["ConnectionStrings__OpsTracker"] = connectionString;
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         using var process = Process.Start(start)!;

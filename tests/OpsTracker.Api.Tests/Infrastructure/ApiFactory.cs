@@ -1,18 +1,17 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Tests.Infrastructure.Databases;
 
 namespace OpsTracker.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The real API over HTTP, on a SQLite file of its own that is deleted afterwards: one factory per test gives
-/// every test its own database.
+/// The real API over HTTP, on a database of its own (a SQLite file, or a PostgreSQL database in the PostgreSQL
+/// run) that is deleted afterwards: one factory per test gives every test its own database.
 /// </summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"opstracker-test-{Guid.NewGuid():N}.db");
     /// <summary>The bootstrap admin key every test API starts with; <see cref="CreateClient"/>'s clients send it.</summary>
     public const string AdminKey = "test-admin-key-0123456789abcdef";
 
@@ -32,6 +31,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     private bool _pooledConnections;
 
+    /// <summary>The API's database, for tests that look at it (or run the command line on it) from outside.</summary>
+    public TestDatabase Database { get; } = TestDatabase.Create();
+
     public ApiFactory WithSetting(string key, string? value)
     {
         _settings[key] = value;
@@ -41,7 +43,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public ApiFactory WithSampleData() => WithSetting("SampleData:Enabled", "true");
 
     /// <summary>
-    /// Keeps SQLite connections open between requests. Each new connection runs the API's tuning pragmas (memory map,
+    /// Keeps SQLite connections open between requests (PostgreSQL's are always pooled). Each new connection runs the API's tuning pragmas (memory map,
     /// page cache), which costs more than a small request itself: a host that answers hundreds of requests runs about
     /// three times faster pooled. <see cref="Dispose"/> clears the pools before deleting the file.
     /// </summary>
@@ -81,7 +83,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting($"ConnectionStrings:{DatabaseSetup.ConnectionStringName}", $"Data Source={_databasePath};Pooling={_pooledConnections}");
+        builder.UseSetting("Database:Provider", TestDatabase.Provider.ToString());
+        builder.UseSetting($"ConnectionStrings:{DatabaseSetup.ConnectionStringName}", Database.ConnectionString(_pooledConnections));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -91,10 +94,6 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
-        {
-            File.Delete(_databasePath + suffix);
-        }
+        Database.Dispose();
     }
 }

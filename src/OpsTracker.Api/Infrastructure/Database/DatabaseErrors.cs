@@ -1,11 +1,12 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace OpsTracker.Api.Infrastructure.Database;
 
 /// <summary>
-/// Reads what kind of constraint a failed write broke. Endpoints check uniqueness and references first to give
-/// a precise answer; this is the backstop for the race where another writer got there in between.
+/// Reads what kind of constraint a failed write broke, on either database. Endpoints check uniqueness and references
+/// first to give a precise answer; this is the backstop for the race where another writer got there in between.
 /// </summary>
 public static class DatabaseErrors
 {
@@ -18,15 +19,27 @@ public static class DatabaseErrors
 
     /// <summary>
     /// True when other writers held the database past the busy timeout, whether the lock stopped a save (inside a
-    /// DbUpdateException) or the transaction's start.
+    /// DbUpdateException) or the transaction's start. On PostgreSQL the like cases are a deadlock between two
+    /// writers, a serialization failure and a lock wait past <c>lock_timeout</c>: each is safe to retry.
     /// </summary>
-    public static bool IsBusy(Exception exception) =>
-        (exception as SqliteException ?? exception.InnerException as SqliteException) is { SqliteErrorCode: SqliteBusy or SqliteLocked };
+    public static bool IsBusy(Exception exception) => Innermost(exception) switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked,
+        PostgresException postgres => postgres.SqlState is PostgresErrorCodes.DeadlockDetected
+            or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.LockNotAvailable,
+        _ => false,
+    };
 
-    public static DatabaseErrorKind Classify(DbUpdateException exception) => exception.InnerException switch
+    public static DatabaseErrorKind Classify(DbUpdateException exception) => Innermost(exception) switch
     {
         SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey } => DatabaseErrorKind.UniqueViolation,
         SqliteException { SqliteExtendedErrorCode: SqliteConstraintForeignKey } => DatabaseErrorKind.ForeignKeyViolation,
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => DatabaseErrorKind.UniqueViolation,
+        PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } => DatabaseErrorKind.ForeignKeyViolation,
         _ => DatabaseErrorKind.Other,
     };
+
+    /// <summary>The database's own exception: the one given, or the one a DbUpdateException wraps.</summary>
+    private static Exception Innermost(Exception exception) =>
+        exception is SqliteException or PostgresException ? exception : exception.InnerException ?? exception;
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace OpsTracker.Api.Infrastructure.Database;
 
@@ -8,29 +9,90 @@ public static class DatabaseSetup
 {
     public const string ConnectionStringName = "OpsTracker";
 
+    private const string DefaultSqliteConnectionString = "Data Source=data/opstracker.db";
+
     /// <summary>
-    /// Registers the database. A relative SQLite file path is taken from the app's content root, not from
-    /// wherever the command was started, so the same file is used however the API is launched.
+    /// Registers the database named by <c>Database:Provider</c> (<c>Sqlite</c>, the default, or <c>Postgres</c>) with
+    /// <c>ConnectionStrings:OpsTracker</c>. The rest of the API asks for <see cref="OpsTrackerDbContext"/> and works
+    /// the same on either.
     /// </summary>
     public static IServiceCollection AddOpsTrackerDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var connectionString = ResolveSqliteConnectionString(
-            configuration.GetConnectionString(ConnectionStringName) ?? "Data Source=data/opstracker.db",
-            environment.ContentRootPath);
+        var provider = ProviderOf(configuration);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
         var busyTimeout = TimeSpan.FromSeconds(configuration.GetValue("Database:BusyTimeoutSeconds", 30));
+        if (provider == DatabaseProvider.Postgres)
+        {
+            var postgres = PostgresConnectionString(connectionString);
+            services.AddDbContext<OpsTrackerDbContext, PostgresOpsTrackerDbContext>(options => ConfigurePostgres(options, postgres));
+            return services;
+        }
+
+        var sqlite = ResolveSqliteConnectionString(connectionString ?? DefaultSqliteConnectionString, environment.ContentRootPath);
 
         // Microsoft.Data.Sqlite retries a busy statement for the connection's default timeout (it begins
         // transactions with it, not with EF's command timeout), so that too is the busy timeout.
-        connectionString = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds) }.ToString();
-        services.AddDbContext<OpsTrackerDbContext>(options => options
-            .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout((int)Math.Ceiling(busyTimeout.TotalSeconds)))
-            .AddInterceptors(new SqliteConnectionTuning(busyTimeout))
-            // The link tables (citations) refer to sources, camps and forces, which have the not-deleted query
-            // filter; EF warns that a filtered principal may hide required links. Links are never loaded through
-            // those principals, and a record cannot be deleted while anything links to it.
-            .ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning)));
+        sqlite = new SqliteConnectionStringBuilder(sqlite) { DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds) }.ToString();
+        services.AddDbContext<OpsTrackerDbContext, SqliteOpsTrackerDbContext>(options => ConfigureSqlite(options, sqlite, busyTimeout));
         return services;
     }
+
+    /// <summary>The provider <c>Database:Provider</c> names; anything but the two known names stops the start-up.</summary>
+    public static DatabaseProvider ProviderOf(IConfiguration configuration)
+    {
+        var name = configuration["Database:Provider"];
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        return Enum.TryParse<DatabaseProvider>(name.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider)
+            ? provider
+            : throw new InvalidOperationException($"Database:Provider is '{name}'; use 'Sqlite' (the default) or 'Postgres'.");
+    }
+
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString, TimeSpan busyTimeout) =>
+        IgnoreFilteredPrincipalWarning(options
+            .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout((int)Math.Ceiling(busyTimeout.TotalSeconds)))
+            .AddInterceptors(new SqliteConnectionTuning(busyTimeout)));
+
+    public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        IgnoreFilteredPrincipalWarning(options.UseNpgsql(connectionString));
+
+    /// <summary>
+    /// A PostgreSQL connection string must name its server: the SQLite default of appsettings.json, left in place
+    /// when the provider is switched, would otherwise fail on the first request instead of at start-up.
+    /// </summary>
+    private static string PostgresConnectionString(string? connectionString)
+    {
+        const string Example = "Host=localhost;Database=opstracker;Username=opstracker;Password=...";
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException($"Database:Provider is Postgres: set ConnectionStrings:{ConnectionStringName}, for example \"{Example}\".");
+        }
+
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} is not a PostgreSQL connection string ({exception.Message}); for example \"{Example}\".", exception);
+        }
+
+        return string.IsNullOrWhiteSpace(builder.Host)
+            ? throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} names no PostgreSQL server (Host); for example \"{Example}\".")
+            : connectionString;
+    }
+
+    // The link tables (citations) refer to sources, camps and forces, which have the not-deleted query filter; EF
+    // warns that a filtered principal may hide required links. Links are never loaded through those principals, and
+    // a record cannot be deleted while anything links to it.
+    private static DbContextOptionsBuilder IgnoreFilteredPrincipalWarning(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
 
     public static string ResolveSqliteConnectionString(string connectionString, string contentRoot)
     {
@@ -64,8 +126,12 @@ public static class DatabaseSetup
     /// <summary>Brings the schema up to date with the committed migrations (the command-line import does only this).</summary>
     public static async Task MigrateAsync(OpsTrackerDbContext db, CancellationToken cancellationToken = default)
     {
-        // WAL lets readers go on while one writer writes, and is a property of the file: set once, it stays.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while one writer writes, and is a property of the file: set once, it stays.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
         await NamesTextBackfill.RunAsync(db, cancellationToken);
     }

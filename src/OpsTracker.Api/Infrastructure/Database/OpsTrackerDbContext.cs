@@ -16,7 +16,12 @@ using OpsTracker.Api.Infrastructure.Search;
 
 namespace OpsTracker.Api.Infrastructure.Database;
 
-public class OpsTrackerDbContext(DbContextOptions<OpsTrackerDbContext> options) : DbContext(options)
+/// <summary>
+/// The API's database, whichever provider serves it. Each provider has a context type of its own
+/// (<see cref="SqliteOpsTrackerDbContext"/>, <see cref="PostgresOpsTrackerDbContext"/>) only so that each has its own
+/// committed migrations; the model, the stamping and every query are this class's, the same on both.
+/// </summary>
+public abstract class OpsTrackerDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<Force> Forces => Set<Force>();

@@ -10,16 +10,24 @@ namespace OpsTracker.Api.Infrastructure.Search;
 /// Which records' search text contains a normalized term. On SQLite each record table has a trigram full-text
 /// index ("{table}Search", kept in step by triggers; see the FullTextSearchAndStatsIndexes migration), and a quoted
 /// phrase there matches exactly the substrings that contain the term, without reading the rows. Terms shorter than
-/// a trigram cannot be looked up in it and are matched by scanning the search column.
+/// a trigram cannot be looked up in it and are matched by scanning the search column. On PostgreSQL the search
+/// column has a pg_trgm GIN index, which answers <c>LIKE '%term%'</c> (see PostgresOpsTrackerDbContext).
 /// </summary>
 public static class SearchMatches
 {
     private const int TrigramLength = 3;
+    private const string LikeEscape = "\\";
 
     public static Expression<Func<TEntity, bool>> Matching<TEntity>(OpsTrackerDbContext db, string normalizedTerm)
         where TEntity : RecordEntity
     {
-        if (normalizedTerm.Length < TrigramLength || !db.Database.IsSqlite())
+        if (db.Database.IsNpgsql())
+        {
+            var pattern = $"%{EscapeLike(normalizedTerm)}%";
+            return e => EF.Functions.Like(e.SearchText, pattern, LikeEscape);
+        }
+
+        if (normalizedTerm.Length < TrigramLength)
         {
             return e => e.SearchText.Contains(normalizedTerm);
         }
@@ -36,4 +44,10 @@ public static class SearchMatches
     public static IQueryable<long> NamedIds<TEntity>(OpsTrackerDbContext db, string normalizedTerm)
         where TEntity : RecordEntity, INamedRecord =>
         db.Set<TEntity>().Where(e => e.NamesText.Contains(normalizedTerm)).Select(e => e.Id);
+
+    /// <summary>The term as a LIKE pattern matches it literally: its own %, _ and backslashes are escaped.</summary>
+    private static string EscapeLike(string term) => term
+        .Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
+        .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
+        .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
 }

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace OpsTracker.Api.Infrastructure.Database.Migrations
+namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 {
     /// <summary>
     /// The number of live records of each record table, filled from the records stored and kept in step by triggers:

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace OpsTracker.Api.Infrastructure.Database.Migrations
+namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class SearchTextAndCampPlaces : Migration

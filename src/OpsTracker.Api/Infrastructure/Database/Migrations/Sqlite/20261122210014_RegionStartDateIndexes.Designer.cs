@@ -9,54 +9,17 @@ using OpsTracker.Api.Infrastructure.Database;
 
 #nullable disable
 
-namespace OpsTracker.Api.Infrastructure.Database.Migrations
+namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 {
-    [DbContext(typeof(OpsTrackerDbContext))]
-    [Migration("20261129150943_ApiKeys")]
-    partial class ApiKeys
+    [DbContext(typeof(SqliteOpsTrackerDbContext))]
+    [Migration("20261122210014_RegionStartDateIndexes")]
+    partial class RegionStartDateIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
-
-            modelBuilder.Entity("OpsTracker.Api.Features.ApiKeys.ApiKey", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("KeyHash")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("KeyHash")
-                        .IsUnique();
-
-                    b.HasIndex("Name")
-                        .IsUnique();
-
-                    b.ToTable("ApiKeys", (string)null);
-                });
 
             modelBuilder.Entity("OpsTracker.Api.Features.Arrests.Arrest", b =>
                 {
@@ -81,9 +44,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -140,10 +100,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Arrests.Arrest.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -169,81 +125,24 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArrestingForceId")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("ArrestingForceId");
 
-                    b.HasIndex("CampId")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("CampId");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
-                    b.HasIndex("OperationId")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("OperationId");
 
-                    b.HasIndex("StartDate")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("StartDate");
 
-                    b.HasIndex("UpdatedAt")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("Country", "Region")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Country", "Region");
 
-                    b.HasIndex("Region", "StartDate")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Region", "StartDate");
 
                     b.ToTable("Arrests", (string)null);
-                });
-
-            modelBuilder.Entity("OpsTracker.Api.Features.Audit.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("After")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Before")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("KeyName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("RecordId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Resource")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.HasIndex("Action", "At");
-
-                    b.HasIndex("KeyName", "At");
-
-                    b.HasIndex("Resource", "RecordId");
-
-                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("OpsTracker.Api.Features.CampPopulations.CampPopulationFigure", b =>
@@ -263,9 +162,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("DeletedAt")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ExternalId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -280,10 +176,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.CampPopulations.CampPopulationFigure.Count#ReportedCount", b1 =>
                         {
@@ -310,15 +202,12 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AsOf")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("AsOf");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
-                    b.HasIndex("UpdatedAt")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("CampPopulationFigures", (string)null);
                 });
@@ -340,9 +229,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("DeletedAt")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ExternalId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -356,10 +242,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NamesText")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
@@ -377,22 +259,15 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
                     b.HasIndex("Name")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
-                    b.HasIndex("UpdatedAt")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("Camps", (string)null);
                 });
@@ -422,9 +297,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -470,10 +342,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Casualties.Casualty.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -499,27 +367,20 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampId")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("CampId");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
-                    b.HasIndex("OperationId")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("OperationId");
 
-                    b.HasIndex("StartDate")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("StartDate");
 
-                    b.HasIndex("UpdatedAt")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("Country", "Region")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Country", "Region");
 
-                    b.HasIndex("Region", "StartDate")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Region", "StartDate");
 
                     b.ToTable("Casualties", (string)null);
                 });
@@ -550,9 +411,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
@@ -589,10 +447,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.DetaineeFigures.DetaineeFigure.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -618,27 +472,20 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AsOf")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("AsOf");
 
-                    b.HasIndex("CampId")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("CampId");
 
-                    b.HasIndex("CustodianForceId")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("CustodianForceId");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
-                    b.HasIndex("Region")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Region");
 
-                    b.HasIndex("UpdatedAt")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("Country", "Region")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Country", "Region");
 
                     b.ToTable("DetaineeFigures", (string)null);
                 });
@@ -660,9 +507,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("DeletedAt")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ExternalId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -675,10 +519,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NamesText")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
@@ -695,25 +535,17 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
                     b.HasIndex("Name")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
-                    b.HasIndex("ParentId")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("ParentId");
 
-                    b.HasIndex("UpdatedAt")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("Forces", (string)null);
                 });
@@ -738,9 +570,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -788,10 +617,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Operations.Operation.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -817,27 +642,20 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampId")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("CampId");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
-                    b.HasIndex("StartDate")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("StartDate");
 
-                    b.HasIndex("Type")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Type");
 
-                    b.HasIndex("UpdatedAt")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("Country", "Region")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Country", "Region");
 
-                    b.HasIndex("Region", "StartDate")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Region", "StartDate");
 
                     b.ToTable("Operations", (string)null);
                 });
@@ -849,9 +667,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
@@ -900,21 +715,14 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
-                    b.HasIndex("Reliability")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Reliability");
 
-                    b.HasIndex("UpdatedAt")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("Sources", (string)null);
                 });

@@ -9,11 +9,11 @@ using OpsTracker.Api.Infrastructure.Database;
 
 #nullable disable
 
-namespace OpsTracker.Api.Infrastructure.Database.Migrations
+namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 {
-    [DbContext(typeof(OpsTrackerDbContext))]
-    [Migration("20261122213108_NamesTextOfCampsAndForces")]
-    partial class NamesTextOfCampsAndForces
+    [DbContext(typeof(SqliteOpsTrackerDbContext))]
+    [Migration("20261129144725_AuditTrailVersionsAndSoftDelete")]
+    partial class AuditTrailVersionsAndSoftDelete
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -44,6 +44,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -100,6 +103,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Arrests.Arrest.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -125,24 +132,81 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArrestingForceId");
+                    b.HasIndex("ArrestingForceId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("CampId");
+                    b.HasIndex("CampId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("OperationId");
+                    b.HasIndex("OperationId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Country", "Region");
+                    b.HasIndex("Country", "Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Region", "StartDate");
+                    b.HasIndex("Region", "StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Arrests", (string)null);
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Action", "At");
+
+                    b.HasIndex("KeyName", "At");
+
+                    b.HasIndex("Resource", "RecordId");
+
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("OpsTracker.Api.Features.CampPopulations.CampPopulationFigure", b =>
@@ -162,6 +226,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExternalId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -176,6 +243,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.CampPopulations.CampPopulationFigure.Count#ReportedCount", b1 =>
                         {
@@ -202,12 +273,15 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AsOf");
+                    b.HasIndex("AsOf")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("CampPopulationFigures", (string)null);
                 });
@@ -227,6 +301,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
@@ -263,15 +340,22 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Camps", (string)null);
                 });
@@ -301,6 +385,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -346,6 +433,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Casualties.Casualty.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -371,20 +462,27 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampId");
+                    b.HasIndex("CampId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("OperationId");
+                    b.HasIndex("OperationId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Country", "Region");
+                    b.HasIndex("Country", "Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Region", "StartDate");
+                    b.HasIndex("Region", "StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Casualties", (string)null);
                 });
@@ -415,6 +513,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
@@ -451,6 +552,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.DetaineeFigures.DetaineeFigure.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -476,20 +581,27 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AsOf");
+                    b.HasIndex("AsOf")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("CampId");
+                    b.HasIndex("CampId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("CustodianForceId");
+                    b.HasIndex("CustodianForceId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Region");
+                    b.HasIndex("Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Country", "Region");
+                    b.HasIndex("Country", "Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("DetaineeFigures", (string)null);
                 });
@@ -509,6 +621,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
@@ -543,17 +658,25 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("ParentId");
+                    b.HasIndex("ParentId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Forces", (string)null);
                 });
@@ -578,6 +701,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -625,6 +751,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Operations.Operation.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -650,20 +780,27 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampId");
+                    b.HasIndex("CampId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Type");
+                    b.HasIndex("Type")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Country", "Region");
+                    b.HasIndex("Country", "Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Region", "StartDate");
+                    b.HasIndex("Region", "StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Operations", (string)null);
                 });
@@ -675,6 +812,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
@@ -723,14 +863,21 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Reliability");
+                    b.HasIndex("Reliability")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Sources", (string)null);
                 });

@@ -9,17 +9,54 @@ using OpsTracker.Api.Infrastructure.Database;
 
 #nullable disable
 
-namespace OpsTracker.Api.Infrastructure.Database.Migrations
+namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 {
-    [DbContext(typeof(OpsTrackerDbContext))]
-    [Migration("20261122203323_FullTextSearchAndStatsIndexes")]
-    partial class FullTextSearchAndStatsIndexes
+    [DbContext(typeof(SqliteOpsTrackerDbContext))]
+    [Migration("20261129161113_LiveRecordCounts")]
+    partial class LiveRecordCounts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
+
+            modelBuilder.Entity("OpsTracker.Api.Features.ApiKeys.ApiKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("KeyHash")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ApiKeys", (string)null);
+                });
 
             modelBuilder.Entity("OpsTracker.Api.Features.Arrests.Arrest", b =>
                 {
@@ -44,6 +81,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -100,6 +140,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Arrests.Arrest.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -125,24 +169,81 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArrestingForceId");
+                    b.HasIndex("ArrestingForceId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("CampId");
+                    b.HasIndex("CampId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("OperationId");
+                    b.HasIndex("OperationId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Region");
+                    b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("Country", "Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Country", "Region");
+                    b.HasIndex("Region", "StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Arrests", (string)null);
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Action", "At");
+
+                    b.HasIndex("KeyName", "At");
+
+                    b.HasIndex("Resource", "RecordId");
+
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("OpsTracker.Api.Features.CampPopulations.CampPopulationFigure", b =>
@@ -162,6 +263,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExternalId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -176,6 +280,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.CampPopulations.CampPopulationFigure.Count#ReportedCount", b1 =>
                         {
@@ -202,12 +310,15 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AsOf");
+                    b.HasIndex("AsOf")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("CampPopulationFigures", (string)null);
                 });
@@ -229,6 +340,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExternalId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -242,6 +356,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamesText")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
@@ -259,15 +377,22 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Camps", (string)null);
                 });
@@ -297,6 +422,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -342,6 +470,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Casualties.Casualty.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -367,20 +499,27 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampId");
+                    b.HasIndex("CampId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("OperationId");
+                    b.HasIndex("OperationId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Region");
+                    b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("Country", "Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Country", "Region");
+                    b.HasIndex("Region", "StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Casualties", (string)null);
                 });
@@ -411,6 +550,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
@@ -447,6 +589,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.DetaineeFigures.DetaineeFigure.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -472,20 +618,27 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AsOf");
+                    b.HasIndex("AsOf")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("CampId");
+                    b.HasIndex("CampId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("CustodianForceId");
+                    b.HasIndex("CustodianForceId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Region");
+                    b.HasIndex("Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Country", "Region");
+                    b.HasIndex("Country", "Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("DetaineeFigures", (string)null);
                 });
@@ -507,6 +660,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExternalId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -519,6 +675,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamesText")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
@@ -535,17 +695,25 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("ParentId");
+                    b.HasIndex("ParentId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Forces", (string)null);
                 });
@@ -570,6 +738,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -617,6 +788,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Operations.Operation.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -642,20 +817,27 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampId");
+                    b.HasIndex("CampId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Region");
+                    b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("Type")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Type");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("Country", "Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Country", "Region");
+                    b.HasIndex("Region", "StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Operations", (string)null);
                 });
@@ -667,6 +849,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
@@ -715,16 +900,63 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Reliability");
+                    b.HasIndex("Reliability")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Sources", (string)null);
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Stats.RunningTotal", b =>
+                {
+                    b.Property<string>("Metric")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Best")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("High")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Low")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Records")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Unbounded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Metric");
+
+                    b.ToTable("RunningTotals", (string)null);
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Infrastructure.Resources.LiveRecordCount", b =>
+                {
+                    b.Property<string>("Table")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Table");
+
+                    b.ToTable("LiveRecordCounts", (string)null);
                 });
 
             modelBuilder.Entity("OpsTracker.Api.Features.Arrests.Arrest", b =>

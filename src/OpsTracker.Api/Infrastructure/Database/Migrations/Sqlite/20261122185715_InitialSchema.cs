@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace OpsTracker.Api.Infrastructure.Database.Migrations
+namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InitialSchema : Migration

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace OpsTracker.Api.Infrastructure.Database.Migrations
+namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 {
     /// <summary>
     /// A trigram full-text index over each record table's normalized search text, kept in step by triggers, so

@@ -9,17 +9,54 @@ using OpsTracker.Api.Infrastructure.Database;
 
 #nullable disable
 
-namespace OpsTracker.Api.Infrastructure.Database.Migrations
+namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 {
-    [DbContext(typeof(OpsTrackerDbContext))]
-    [Migration("20261122185715_InitialSchema")]
-    partial class InitialSchema
+    [DbContext(typeof(SqliteOpsTrackerDbContext))]
+    [Migration("20261129150943_ApiKeys")]
+    partial class ApiKeys
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
+
+            modelBuilder.Entity("OpsTracker.Api.Features.ApiKeys.ApiKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("KeyHash")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ApiKeys", (string)null);
+                });
 
             modelBuilder.Entity("OpsTracker.Api.Features.Arrests.Arrest", b =>
                 {
@@ -28,6 +65,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ArrestingForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CampId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Country")
@@ -41,6 +81,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -87,11 +130,19 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Arrests.Arrest.Count#ReportedCount", b1 =>
                         {
@@ -118,18 +169,81 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArrestingForceId");
+                    b.HasIndex("ArrestingForceId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("CampId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("OperationId");
+                    b.HasIndex("OperationId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Country", "Region");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Country", "Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Region", "StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Arrests", (string)null);
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Action", "At");
+
+                    b.HasIndex("KeyName", "At");
+
+                    b.HasIndex("Resource", "RecordId");
+
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("OpsTracker.Api.Features.CampPopulations.CampPopulationFigure", b =>
@@ -149,6 +263,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExternalId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -157,8 +274,16 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.CampPopulations.CampPopulationFigure.Count#ReportedCount", b1 =>
                         {
@@ -185,10 +310,15 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AsOf");
+                    b.HasIndex("AsOf")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("CampPopulationFigures", (string)null);
                 });
@@ -210,6 +340,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExternalId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -225,6 +358,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NamesText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -233,16 +370,29 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Camps", (string)null);
                 });
@@ -258,6 +408,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CampId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Country")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -269,6 +422,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -304,11 +460,19 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Casualties.Casualty.Count#ReportedCount", b1 =>
                         {
@@ -335,16 +499,27 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CampId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("OperationId");
+                    b.HasIndex("OperationId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Affiliation", "Outcome");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Country", "Region");
+                    b.HasIndex("Country", "Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Region", "StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Casualties", (string)null);
                 });
@@ -357,6 +532,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("CampId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Country")
                         .IsRequired()
@@ -372,6 +550,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
@@ -401,8 +582,16 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.DetaineeFigures.DetaineeFigure.Count#ReportedCount", b1 =>
                         {
@@ -429,14 +618,27 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AsOf");
+                    b.HasIndex("AsOf")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("CustodianForceId");
+                    b.HasIndex("CampId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("CustodianForceId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Country", "Region");
+                    b.HasIndex("Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Country", "Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("DetaineeFigures", (string)null);
                 });
@@ -458,6 +660,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExternalId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -472,6 +677,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NamesText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -479,18 +688,32 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<long?>("ParentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("ParentId");
+                    b.HasIndex("ParentId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Forces", (string)null);
                 });
@@ -499,6 +722,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CampId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Country")
@@ -512,6 +738,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -539,6 +768,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -554,6 +787,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Operations.Operation.Count#ReportedCount", b1 =>
                         {
@@ -580,14 +817,27 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CampId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("StartDate");
+                    b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Type");
+                    b.HasIndex("Type")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Country", "Region");
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Country", "Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Region", "StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Operations", (string)null);
                 });
@@ -599,6 +849,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
@@ -631,6 +884,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -643,14 +900,49 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
-                    b.HasIndex("Reliability");
+                    b.HasIndex("Reliability")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Sources", (string)null);
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Stats.RunningTotal", b =>
+                {
+                    b.Property<string>("Metric")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Best")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("High")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Low")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Records")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Unbounded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Metric");
+
+                    b.ToTable("RunningTotals", (string)null);
                 });
 
             modelBuilder.Entity("OpsTracker.Api.Features.Arrests.Arrest", b =>
@@ -658,6 +950,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.HasOne("OpsTracker.Api.Features.Forces.Force", null)
                         .WithMany()
                         .HasForeignKey("ArrestingForceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
+                        .WithMany()
+                        .HasForeignKey("CampId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("OpsTracker.Api.Features.Operations.Operation", null)
@@ -749,6 +1046,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
             modelBuilder.Entity("OpsTracker.Api.Features.Casualties.Casualty", b =>
                 {
+                    b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
+                        .WithMany()
+                        .HasForeignKey("CampId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("OpsTracker.Api.Features.Operations.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -783,6 +1085,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
             modelBuilder.Entity("OpsTracker.Api.Features.DetaineeFigures.DetaineeFigure", b =>
                 {
+                    b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
+                        .WithMany()
+                        .HasForeignKey("CampId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("OpsTracker.Api.Features.Forces.Force", null)
                         .WithMany()
                         .HasForeignKey("CustodianForceId")
@@ -827,6 +1134,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
             modelBuilder.Entity("OpsTracker.Api.Features.Operations.Operation", b =>
                 {
+                    b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
+                        .WithMany()
+                        .HasForeignKey("CampId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("OpsTracker.Api.Features.Operations.OperationForce", "ForceLinks", b1 =>
                         {
                             b1.Property<long>("OperationId")

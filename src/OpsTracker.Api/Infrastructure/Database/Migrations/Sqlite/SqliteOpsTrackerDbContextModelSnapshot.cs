@@ -3,23 +3,57 @@ using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpsTracker.Api.Infrastructure.Database;
 
 #nullable disable
 
-namespace OpsTracker.Api.Infrastructure.Database.Migrations
+namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 {
-    [DbContext(typeof(OpsTrackerDbContext))]
-    [Migration("20261129144725_AuditTrailVersionsAndSoftDelete")]
-    partial class AuditTrailVersionsAndSoftDelete
+    [DbContext(typeof(SqliteOpsTrackerDbContext))]
+    partial class SqliteOpsTrackerDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
+
+            modelBuilder.Entity("OpsTracker.Api.Features.ApiKeys.ApiKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("KeyHash")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("ApiKeys", (string)null);
+                });
 
             modelBuilder.Entity("OpsTracker.Api.Features.Arrests.Arrest", b =>
                 {
@@ -906,6 +940,20 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.HasKey("Metric");
 
                     b.ToTable("RunningTotals", (string)null);
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Infrastructure.Resources.LiveRecordCount", b =>
+                {
+                    b.Property<string>("Table")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Table");
+
+                    b.ToTable("LiveRecordCounts", (string)null);
                 });
 
             modelBuilder.Entity("OpsTracker.Api.Features.Arrests.Arrest", b =>

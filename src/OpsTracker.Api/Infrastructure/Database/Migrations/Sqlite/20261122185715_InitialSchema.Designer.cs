@@ -9,11 +9,11 @@ using OpsTracker.Api.Infrastructure.Database;
 
 #nullable disable
 
-namespace OpsTracker.Api.Infrastructure.Database.Migrations
+namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 {
-    [DbContext(typeof(OpsTrackerDbContext))]
-    [Migration("20261122210014_RegionStartDateIndexes")]
-    partial class RegionStartDateIndexes
+    [DbContext(typeof(SqliteOpsTrackerDbContext))]
+    [Migration("20261122185715_InitialSchema")]
+    partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -28,9 +28,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ArrestingForceId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("CampId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Country")
@@ -90,10 +87,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -127,8 +120,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("ArrestingForceId");
 
-                    b.HasIndex("CampId");
-
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
@@ -136,11 +127,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("StartDate");
 
-                    b.HasIndex("UpdatedAt");
-
                     b.HasIndex("Country", "Region");
-
-                    b.HasIndex("Region", "StartDate");
 
                     b.ToTable("Arrests", (string)null);
                 });
@@ -168,10 +155,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SearchText")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -206,8 +189,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("ExternalId")
                         .IsUnique();
-
-                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("CampPopulationFigures", (string)null);
                 });
@@ -252,10 +233,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -266,8 +243,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("Name")
                         .IsUnique();
-
-                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("Camps", (string)null);
                 });
@@ -282,9 +257,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
-
-                    b.Property<long?>("CampId")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Country")
                         .IsRequired()
@@ -332,10 +304,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -367,8 +335,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampId");
-
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
@@ -376,11 +342,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("StartDate");
 
-                    b.HasIndex("UpdatedAt");
+                    b.HasIndex("Affiliation", "Outcome");
 
                     b.HasIndex("Country", "Region");
-
-                    b.HasIndex("Region", "StartDate");
 
                     b.ToTable("Casualties", (string)null);
                 });
@@ -393,9 +357,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.Property<DateOnly>("AsOf")
                         .HasColumnType("TEXT");
-
-                    b.Property<long?>("CampId")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Country")
                         .IsRequired()
@@ -440,10 +401,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -474,16 +431,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("AsOf");
 
-                    b.HasIndex("CampId");
-
                     b.HasIndex("CustodianForceId");
 
                     b.HasIndex("ExternalId")
                         .IsUnique();
-
-                    b.HasIndex("Region");
-
-                    b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Country", "Region");
 
@@ -528,10 +479,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<long?>("ParentId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -545,8 +492,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("ParentId");
 
-                    b.HasIndex("UpdatedAt");
-
                     b.ToTable("Forces", (string)null);
                 });
 
@@ -554,9 +499,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("CampId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Country")
@@ -595,10 +537,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.Property<string>("Region")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SearchText")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartDate")
@@ -642,8 +580,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampId");
-
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
@@ -651,11 +587,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("Type");
 
-                    b.HasIndex("UpdatedAt");
-
                     b.HasIndex("Country", "Region");
-
-                    b.HasIndex("Region", "StartDate");
 
                     b.ToTable("Operations", (string)null);
                 });
@@ -699,10 +631,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SearchText")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -722,35 +650,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("Reliability");
 
-                    b.HasIndex("UpdatedAt");
-
                     b.ToTable("Sources", (string)null);
-                });
-
-            modelBuilder.Entity("OpsTracker.Api.Features.Stats.RunningTotal", b =>
-                {
-                    b.Property<string>("Metric")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Best")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("High")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Low")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Records")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Unbounded")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Metric");
-
-                    b.ToTable("RunningTotals", (string)null);
                 });
 
             modelBuilder.Entity("OpsTracker.Api.Features.Arrests.Arrest", b =>
@@ -758,11 +658,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.HasOne("OpsTracker.Api.Features.Forces.Force", null)
                         .WithMany()
                         .HasForeignKey("ArrestingForceId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
-                        .WithMany()
-                        .HasForeignKey("CampId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("OpsTracker.Api.Features.Operations.Operation", null)
@@ -854,11 +749,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
             modelBuilder.Entity("OpsTracker.Api.Features.Casualties.Casualty", b =>
                 {
-                    b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
-                        .WithMany()
-                        .HasForeignKey("CampId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("OpsTracker.Api.Features.Operations.Operation", null)
                         .WithMany()
                         .HasForeignKey("OperationId")
@@ -893,11 +783,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
             modelBuilder.Entity("OpsTracker.Api.Features.DetaineeFigures.DetaineeFigure", b =>
                 {
-                    b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
-                        .WithMany()
-                        .HasForeignKey("CampId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("OpsTracker.Api.Features.Forces.Force", null)
                         .WithMany()
                         .HasForeignKey("CustodianForceId")
@@ -942,11 +827,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
             modelBuilder.Entity("OpsTracker.Api.Features.Operations.Operation", b =>
                 {
-                    b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
-                        .WithMany()
-                        .HasForeignKey("CampId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.OwnsMany("OpsTracker.Api.Features.Operations.OperationForce", "ForceLinks", b1 =>
                         {
                             b1.Property<long>("OperationId")

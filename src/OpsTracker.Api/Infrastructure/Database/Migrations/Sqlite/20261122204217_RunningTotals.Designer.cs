@@ -3,57 +3,23 @@ using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpsTracker.Api.Infrastructure.Database;
 
 #nullable disable
 
-namespace OpsTracker.Api.Infrastructure.Database.Migrations
+namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 {
-    [DbContext(typeof(OpsTrackerDbContext))]
-    partial class OpsTrackerDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteOpsTrackerDbContext))]
+    [Migration("20261122204217_RunningTotals")]
+    partial class RunningTotals
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
-
-            modelBuilder.Entity("OpsTracker.Api.Features.ApiKeys.ApiKey", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("KeyHash")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("KeyHash")
-                        .IsUnique();
-
-                    b.HasIndex("Name")
-                        .IsUnique();
-
-                    b.ToTable("ApiKeys", (string)null);
-                });
 
             modelBuilder.Entity("OpsTracker.Api.Features.Arrests.Arrest", b =>
                 {
@@ -78,9 +44,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -137,10 +100,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Arrests.Arrest.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -166,81 +125,24 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArrestingForceId")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("ArrestingForceId");
 
-                    b.HasIndex("CampId")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("CampId");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
-                    b.HasIndex("OperationId")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("OperationId");
 
-                    b.HasIndex("StartDate")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Region");
 
-                    b.HasIndex("UpdatedAt")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("StartDate");
 
-                    b.HasIndex("Country", "Region")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("Region", "StartDate")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Country", "Region");
 
                     b.ToTable("Arrests", (string)null);
-                });
-
-            modelBuilder.Entity("OpsTracker.Api.Features.Audit.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("After")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Before")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("KeyName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("RecordId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Resource")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("At");
-
-                    b.HasIndex("Action", "At");
-
-                    b.HasIndex("KeyName", "At");
-
-                    b.HasIndex("Resource", "RecordId");
-
-                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("OpsTracker.Api.Features.CampPopulations.CampPopulationFigure", b =>
@@ -260,9 +162,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("DeletedAt")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ExternalId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -277,10 +176,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.CampPopulations.CampPopulationFigure.Count#ReportedCount", b1 =>
                         {
@@ -307,15 +202,12 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AsOf")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("AsOf");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
-                    b.HasIndex("UpdatedAt")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("CampPopulationFigures", (string)null);
                 });
@@ -337,9 +229,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("DeletedAt")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ExternalId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -353,10 +242,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NamesText")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
@@ -374,22 +259,15 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
                     b.HasIndex("Name")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
-                    b.HasIndex("UpdatedAt")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("Camps", (string)null);
                 });
@@ -419,9 +297,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -467,10 +342,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Casualties.Casualty.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -496,27 +367,20 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampId")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("CampId");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
-                    b.HasIndex("OperationId")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("OperationId");
 
-                    b.HasIndex("StartDate")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Region");
 
-                    b.HasIndex("UpdatedAt")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("StartDate");
 
-                    b.HasIndex("Country", "Region")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("Region", "StartDate")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Country", "Region");
 
                     b.ToTable("Casualties", (string)null);
                 });
@@ -547,9 +411,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
@@ -586,10 +447,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.DetaineeFigures.DetaineeFigure.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -615,27 +472,20 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AsOf")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("AsOf");
 
-                    b.HasIndex("CampId")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("CampId");
 
-                    b.HasIndex("CustodianForceId")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("CustodianForceId");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
-                    b.HasIndex("Region")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Region");
 
-                    b.HasIndex("UpdatedAt")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("Country", "Region")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Country", "Region");
 
                     b.ToTable("DetaineeFigures", (string)null);
                 });
@@ -657,9 +507,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("DeletedAt")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ExternalId")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -672,10 +519,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NamesText")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
@@ -692,25 +535,17 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
                     b.HasIndex("Name")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
-                    b.HasIndex("ParentId")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("ParentId");
 
-                    b.HasIndex("UpdatedAt")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("Forces", (string)null);
                 });
@@ -735,9 +570,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<string>("DatePrecision")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -785,10 +617,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Operations.Operation.Count#ReportedCount", b1 =>
                         {
                             b1.IsRequired();
@@ -814,27 +642,20 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampId")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("CampId");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
-                    b.HasIndex("StartDate")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Region");
 
-                    b.HasIndex("Type")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("StartDate");
 
-                    b.HasIndex("UpdatedAt")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Type");
 
-                    b.HasIndex("Country", "Region")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("Region", "StartDate")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Country", "Region");
 
                     b.ToTable("Operations", (string)null);
                 });
@@ -846,9 +667,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
@@ -897,21 +715,14 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
-                        .IsUnique()
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                        .IsUnique();
 
-                    b.HasIndex("Reliability")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("Reliability");
 
-                    b.HasIndex("UpdatedAt")
-                        .HasFilter("\"DeletedAt\" IS NULL");
+                    b.HasIndex("UpdatedAt");
 
                     b.ToTable("Sources", (string)null);
                 });
@@ -940,20 +751,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.HasKey("Metric");
 
                     b.ToTable("RunningTotals", (string)null);
-                });
-
-            modelBuilder.Entity("OpsTracker.Api.Infrastructure.Resources.LiveRecordCount", b =>
-                {
-                    b.Property<string>("Table")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Count")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Table");
-
-                    b.ToTable("LiveRecordCounts", (string)null);
                 });
 
             modelBuilder.Entity("OpsTracker.Api.Features.Arrests.Arrest", b =>

@@ -9,11 +9,11 @@ using OpsTracker.Api.Infrastructure.Database;
 
 #nullable disable
 
-namespace OpsTracker.Api.Infrastructure.Database.Migrations
+namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 {
-    [DbContext(typeof(OpsTrackerDbContext))]
-    [Migration("20261122204217_RunningTotals")]
-    partial class RunningTotals
+    [DbContext(typeof(SqliteOpsTrackerDbContext))]
+    [Migration("20261122192259_SearchTextAndCampPlaces")]
+    partial class SearchTextAndCampPlaces
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -380,6 +380,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
 
                     b.HasIndex("UpdatedAt");
 
+                    b.HasIndex("Affiliation", "Outcome");
+
                     b.HasIndex("Country", "Region");
 
                     b.ToTable("Casualties", (string)null);
@@ -725,32 +727,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations
                     b.HasIndex("UpdatedAt");
 
                     b.ToTable("Sources", (string)null);
-                });
-
-            modelBuilder.Entity("OpsTracker.Api.Features.Stats.RunningTotal", b =>
-                {
-                    b.Property<string>("Metric")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Best")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("High")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Low")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Records")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Unbounded")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Metric");
-
-                    b.ToTable("RunningTotals", (string)null);
                 });
 
             modelBuilder.Entity("OpsTracker.Api.Features.Arrests.Arrest", b =>

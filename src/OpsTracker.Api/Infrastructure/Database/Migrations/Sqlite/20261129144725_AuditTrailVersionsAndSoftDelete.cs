@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace OpsTracker.Api.Infrastructure.Database.Migrations
+namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 {
     /// <summary>
     /// Versions (ETags), soft delete and the audit trail. Every index of a record table becomes partial (live records

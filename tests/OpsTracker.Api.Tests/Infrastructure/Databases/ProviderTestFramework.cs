@@ -1,0 +1,50 @@
+using System.Reflection;
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
+namespace OpsTracker.Api.Tests.Infrastructure.Databases;
+
+/// <summary>
+/// xunit's own framework, with one addition: before the tests run, each is checked against this run's database.
+/// A test marked for the other provider, or every test of the PostgreSQL run when no server answers, is reported as
+/// skipped with the reason, instead of failing. <c>OPSTRACKER_REQUIRE_POSTGRES=1</c> (set by CI) turns the missing
+/// server into failures: there, the PostgreSQL run must always run.
+/// </summary>
+public sealed class ProviderTestFramework(IMessageSink messageSink) : XunitTestFramework(messageSink)
+{
+    public const string RequireVariable = "OPSTRACKER_REQUIRE_POSTGRES";
+
+    protected override ITestFrameworkExecutor CreateExecutor(AssemblyName assemblyName) =>
+        new Executor(assemblyName, SourceInformationProvider, DiagnosticMessageSink);
+
+    private sealed class Executor(AssemblyName assemblyName, ISourceInformationProvider sourceInformationProvider, IMessageSink diagnosticMessageSink)
+        : XunitTestFrameworkExecutor(assemblyName, sourceInformationProvider, diagnosticMessageSink)
+    {
+        protected override void RunTestCases(IEnumerable<IXunitTestCase> testCases, IMessageSink executionMessageSink, ITestFrameworkExecutionOptions executionOptions)
+        {
+            var serverMissing = TestDatabase.IsPostgres && Environment.GetEnvironmentVariable(RequireVariable) != "1"
+                ? PostgresTestDatabase.Unavailable()
+                : null;
+            var cases = testCases
+                .Select(testCase => (serverMissing ?? SkipReason(testCase.TestMethod)) is { } reason
+                    ? new SkippedTestCase(DiagnosticMessageSink, testCase, reason)
+                    : testCase)
+                .ToList();
+            base.RunTestCases(cases, executionMessageSink, executionOptions);
+        }
+
+        private static string? SkipReason(ITestMethod testMethod)
+        {
+            var method = testMethod.Method.ToRuntimeMethod();
+            var type = testMethod.TestClass.Class.ToRuntimeType();
+            if (TestDatabase.IsPostgres)
+            {
+                var sqliteOnly = method.GetCustomAttribute<SqliteOnlyAttribute>() ?? type.GetCustomAttribute<SqliteOnlyAttribute>();
+                return sqliteOnly is null ? null : $"SQLite only: {sqliteOnly.Reason}";
+            }
+
+            var postgresOnly = method.GetCustomAttribute<PostgresOnlyAttribute>() ?? type.GetCustomAttribute<PostgresOnlyAttribute>();
+            return postgresOnly is null ? null : $"PostgreSQL only: {postgresOnly.Reason} (it runs in OpsTracker.Api.Tests.Postgres)";
+        }
+    }
+}

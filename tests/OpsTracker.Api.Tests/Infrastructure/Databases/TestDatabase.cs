@@ -1,0 +1,51 @@
+using System.Data.Common;
+using System.Reflection;
+using OpsTracker.Api.Infrastructure.Database;
+
+namespace OpsTracker.Api.Tests.Infrastructure.Databases;
+
+/// <summary>
+/// A database of one test's own, on the provider this test assembly runs against: the same tests compile into
+/// OpsTracker.Api.Tests (SQLite) and OpsTracker.Api.Tests.Postgres (PostgreSQL), which differ only in the
+/// <c>TestDatabase</c> metadata their project file sets. Disposing it deletes the database.
+/// </summary>
+public abstract class TestDatabase : IDisposable
+{
+    /// <summary>The provider of this test run.</summary>
+    public static DatabaseProvider Provider { get; } = ProviderOfThisAssembly();
+
+    public static bool IsPostgres => Provider == DatabaseProvider.Postgres;
+
+    /// <summary>A new, migrated, empty database on this run's provider.</summary>
+    public static TestDatabase Create() => IsPostgres ? new PostgresTestDatabase() : new SqliteTestDatabase();
+
+    /// <summary>The connection string the API is given; SQLite's keeps connections pooled only when asked.</summary>
+    public abstract string ConnectionString(bool pooled = false);
+
+    /// <summary>An open connection outside the API, for checking what was (or was not) written.</summary>
+    public abstract DbConnection Open();
+
+    /// <summary>The rows of a table (and a condition in SQL both databases read alike), counted outside the API.</summary>
+    public long Count(string table, string where = "1 = 1")
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE {where}";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected abstract void Dispose(bool disposing);
+
+    private static DatabaseProvider ProviderOfThisAssembly()
+    {
+        var name = typeof(TestDatabase).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .SingleOrDefault(attribute => attribute.Key == "TestDatabase")?.Value;
+        return Enum.TryParse<DatabaseProvider>(name, out var provider) ? provider : DatabaseProvider.Sqlite;
+    }
+}

@@ -89,7 +89,7 @@ public sealed class ApiKeyManagementTests : ApiTest
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT * FROM ApiKeys";
+        command.CommandText = "SELECT * FROM \"ApiKeys\"";
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {

@@ -1,16 +1,18 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Tests.Infrastructure;
+using OpsTracker.Api.Tests.Infrastructure.Databases;
 
 namespace OpsTracker.Api.Tests.History;
 
 /// <summary>
-/// Many writers at once on one SQLite file: WAL and the busy timeout make them queue, the version makes a stale
-/// write fail instead of overwriting, and nothing answers 500.
+/// Many writers at once on one database: on SQLite, WAL and the busy timeout make them queue; on either, the version
+/// makes a stale write fail instead of overwriting, and nothing answers 500.
 /// </summary>
 public sealed class ParallelWritersTests : ApiTest
 {
     [Fact]
+    [SqliteOnly("WAL is SQLite's journal mode.")]
     public async Task The_database_runs_in_wal_mode()
     {
         await using var db = Factory.CreateDbContext();

@@ -45,7 +45,7 @@ public sealed class SoftDeleteTests : ApiTest
         var table = Paths.TableOf(name);
         // Table names cannot be parameters; both parts here are the test's own values.
         var sql = "SELECT \"DeletedAt\" AS \"Value\" FROM \"" + table + "\" WHERE \"Id\" = " + deleted;
-        var deletedAt = await db.Database.SqlQueryRaw<string?>(sql).SingleAsync();
+        var deletedAt = await db.Database.SqlQueryRaw<DateTime?>(sql).SingleAsync();
         Assert.NotNull(deletedAt);
     }
 

@@ -31,8 +31,28 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     private bool _pooledConnections;
 
+    private readonly bool _ownsDatabase;
+
+    /// <summary>An API on a new database of its own, deleted with the factory.</summary>
+    public ApiFactory()
+        : this(TestDatabase.Create(), ownsDatabase: true)
+    {
+    }
+
+    /// <summary>Another API instance on <paramref name="sharedDatabase"/>, which the caller keeps and deletes.</summary>
+    public ApiFactory(TestDatabase sharedDatabase)
+        : this(sharedDatabase, ownsDatabase: false)
+    {
+    }
+
+    private ApiFactory(TestDatabase database, bool ownsDatabase)
+    {
+        Database = database;
+        _ownsDatabase = ownsDatabase;
+    }
+
     /// <summary>The API's database, for tests that look at it (or run the command line on it) from outside.</summary>
-    public TestDatabase Database { get; } = TestDatabase.Create();
+    public TestDatabase Database { get; }
 
     public ApiFactory WithSetting(string key, string? value)
     {
@@ -94,6 +114,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Database.Dispose();
+        if (_ownsDatabase)
+        {
+            Database.Dispose();
+        }
     }
 }

@@ -1,10 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using OpsTracker.Api.Tests.Imports;
 using OpsTracker.Api.Tests.Infrastructure;
+using OpsTracker.Api.Tests.Infrastructure.Databases;
 
 namespace OpsTracker.Api.Tests.Querying;
 
@@ -65,11 +64,7 @@ public sealed class LiveRecordCountTests() : ApiTest(new ApiFactory().WithSettin
 
         await using (var db = Factory.CreateDbContext())
         {
-            var migrator = db.GetService<IMigrator>();
-            var migrations = db.Database.GetMigrations().ToList();
-            var counts = migrations.Single(migration => migration.EndsWith("_LiveRecordCounts", StringComparison.Ordinal));
-            await migrator.MigrateAsync(migrations[migrations.IndexOf(counts) - 1]);
-            await migrator.MigrateAsync();
+            await MigrationRedo.RedoAsync(db, sqliteMigration: "LiveRecordCounts", postgresMigration: "RunningTotalsAndLiveCounts");
         }
 
         Assert.Equal(1, await TotalCountAsync(Paths.Sources, ""));

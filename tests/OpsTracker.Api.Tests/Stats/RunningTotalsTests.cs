@@ -1,9 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using OpsTracker.Api.Tests.Infrastructure;
+using OpsTracker.Api.Tests.Infrastructure.Databases;
 
 namespace OpsTracker.Api.Tests.Stats;
 
@@ -87,10 +86,7 @@ public sealed class RunningTotalsTests : ApiTest
 
         await using (var db = Factory.CreateDbContext())
         {
-            var migrator = db.GetService<IMigrator>();
-            await migrator.MigrateAsync("20261122203323_FullTextSearchAndStatsIndexes");
-            Assert.DoesNotContain("20261122204217_RunningTotals", await db.Database.GetAppliedMigrationsAsync());
-            await migrator.MigrateAsync();
+            await MigrationRedo.RedoAsync(db, sqliteMigration: "RunningTotals", postgresMigration: "RunningTotalsAndLiveCounts");
         }
 
         var summary = await AssertRunningTotalsMatchAsync(expectedKilledRecords: 1);

@@ -34,7 +34,7 @@ public sealed class ApiKeyStore(OpsTrackerDbContext db, IValidator<ApiKeyRequest
             Name = request.Name!,
             Role = request.Role!.Value,
             KeyHash = ApiKeySecrets.Hash(key),
-            CreatedAt = DateTime.UtcNow,
+            CreatedAt = StoredTime.Now(),
         };
         db.ApiKeys.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
@@ -70,7 +70,7 @@ public sealed class ApiKeyStore(OpsTrackerDbContext db, IValidator<ApiKeyRequest
             return false;
         }
 
-        key.RevokedAt ??= DateTime.UtcNow;
+        key.RevokedAt ??= StoredTime.Now();
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -267,7 +267,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         rows = await CheckReferencesAsync(rows, errors, cancellationToken);
         var (inserts, updates) = await CheckStoredAsync(rows, errors, stored, cancellationToken);
 
-        var now = DateTime.UtcNow;
+        var now = StoredTime.Now();
         foreach (var request in inserts)
         {
             var entity = new TEntity();

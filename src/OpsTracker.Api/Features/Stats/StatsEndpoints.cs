@@ -123,12 +123,12 @@ public static class StatsEndpoints
         var filters = values.Without("metric", "interval", "from", "to");
         var perDay = metric switch
         {
-            StatsMetric.Operations => SumPerDayAsync(Filter(Operations.Filters, db.Operations.AsNoTracking(), filters, db), from, to, cancellationToken),
-            StatsMetric.Killed => SumPerDayAsync(Filter(Casualties.Filters, db.Casualties.AsNoTracking(), filters, db)
+            StatsMetric.Operations => SumPerDay(Filter(Operations.Filters, db.Operations.AsNoTracking(), filters, db), from, to, cancellationToken),
+            StatsMetric.Killed => SumPerDay(Filter(Casualties.Filters, db.Casualties.AsNoTracking(), filters, db)
                 .Where(c => c.Outcome == CasualtyOutcome.Killed), from, to, cancellationToken),
-            StatsMetric.Wounded => SumPerDayAsync(Filter(Casualties.Filters, db.Casualties.AsNoTracking(), filters, db)
+            StatsMetric.Wounded => SumPerDay(Filter(Casualties.Filters, db.Casualties.AsNoTracking(), filters, db)
                 .Where(c => c.Outcome == CasualtyOutcome.Wounded), from, to, cancellationToken),
-            StatsMetric.Arrested => SumPerDayAsync(Filter(Arrests.Filters, db.Arrests.AsNoTracking(), filters, db), from, to, cancellationToken),
+            StatsMetric.Arrested => SumPerDay(Filter(Arrests.Filters, db.Arrests.AsNoTracking(), filters, db), from, to, cancellationToken),
             _ => null,
         };
         if (!values.Errors.IsEmpty || perDay is null)
@@ -136,7 +136,7 @@ public static class StatsEndpoints
             return Problems.Validation(values.Errors);
         }
 
-        var days = await perDay;
+        var days = await perDay();
         var first = from ?? (days.Count > 0 ? days.Min(d => d.Key) : null);
         var last = to ?? (days.Count > 0 ? days.Max(d => d.Key) : null);
         if (first is null || last is null)
@@ -162,13 +162,18 @@ public static class StatsEndpoints
         return TypedResults.Ok(new TimeSeriesResponse(metric!.Value, interval, first, last, buckets));
     }
 
-    private static async Task<List<(DateOnly Key, CountTotals Totals)>> SumPerDayAsync<T>(
+    /// <summary>
+    /// The per-day sums of <paramref name="records"/>, to be run once the parameters are known to be valid: building
+    /// the filtered query is what finds a bad filter, and a query started before the answer is known to be a 400
+    /// would still be reading when the request ends.
+    /// </summary>
+    private static Func<Task<List<(DateOnly Key, CountTotals Totals)>>> SumPerDay<T>(
         IQueryable<T> records, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
         where T : ReportRecordEntity, IPeriod
     {
         records = from is { } start ? records.Where(e => e.StartDate >= start) : records;
         records = to is { } end ? records.Where(e => e.StartDate <= end) : records;
-        return await CountAggregation.SumByAsync(records, e => e.StartDate, cancellationToken);
+        return () => CountAggregation.SumByAsync(records, e => e.StartDate, cancellationToken);
     }
 
     private static async Task<Results<Ok<SeriesResponse<CampPopulationSeries>>, ValidationProblem>> CampPopulationSeriesAsync(

@@ -115,6 +115,7 @@ public static class DatabaseSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OpsTrackerDbContext>();
+        await using var startup = await StartupLock.AcquireAsync(db);
         await MigrateAsync(db);
 
         if (app.Configuration.GetValue("SampleData:Enabled", true))

@@ -87,7 +87,7 @@ public abstract class OpsTrackerDbContext(DbContextOptions options) : DbContext(
     /// </summary>
     private void StampTimes()
     {
-        var now = DateTime.UtcNow;
+        var now = StoredTime.Now();
         var recordsWithChangedLinks = RecordsWithChangedLinks();
         foreach (var entry in ChangeTracker.Entries<RecordEntity>())
         {

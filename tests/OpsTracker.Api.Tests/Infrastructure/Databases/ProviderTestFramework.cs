@@ -25,6 +25,12 @@ public sealed class ProviderTestFramework(IMessageSink messageSink) : XunitTestF
             var serverMissing = TestDatabase.IsPostgres && Environment.GetEnvironmentVariable(RequireVariable) != "1"
                 ? PostgresTestDatabase.Unavailable()
                 : null;
+            if (serverMissing is not null)
+            {
+                // Shown by the test run's console (the PostgreSQL project turns xunit's diagnostic messages on).
+                DiagnosticMessageSink.OnMessage(new DiagnosticMessage($"Every PostgreSQL test is skipped: {serverMissing}"));
+            }
+
             var cases = testCases
                 .Select(testCase => (serverMissing ?? SkipReason(testCase.TestMethod)) is { } reason
                     ? new SkippedTestCase(DiagnosticMessageSink, testCase, reason)

@@ -104,6 +104,29 @@ public sealed class TwoInstancesTests : IDisposable
         Assert.Equal(0, await _clients[0].CountAsync(Paths.Casualties));
     }
 
+    [Fact]
+    public async Task Instances_started_together_on_an_empty_database_load_the_sample_data_once()
+    {
+        using var database = TestDatabase.Create();
+        using var first = new ApiFactory(database).WithSampleData();
+        using var second = new ApiFactory(database).WithSampleData();
+
+        // Creating a client starts that instance's host, which migrates and seeds before it serves.
+        var clients = await Task.WhenAll(Task.Run(first.CreateClient), Task.Run(second.CreateClient));
+
+        foreach (var resource in ResourceCatalogue.All)
+        {
+            var externalIds = (await clients[1].ListAsync(resource.Collection)).Select(record => record["externalId"]!.GetValue<string>()).ToList();
+            Assert.NotEmpty(externalIds);
+            Assert.Equal(externalIds.Distinct().Count(), externalIds.Count);
+        }
+
+        foreach (var client in clients)
+        {
+            client.Dispose();
+        }
+    }
+
     public void Dispose()
     {
         foreach (var client in _clients)

@@ -301,6 +301,47 @@ public sealed class ImportTests : ApiTest
         Assert.Contains("not valid UTF-8", problem.Errors.Values.Single()[0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("csv", false, 2)]
+    [InlineData("csv", true, 2)]
+    [InlineData("csv", false, 3_001)]
+    [InlineData("csv", true, 7_777)]
+    [InlineData("ndjson", false, 1)]
+    [InlineData("ndjson", true, 4_000)]
+    public async Task Bytes_that_are_not_utf8_are_named_by_their_own_line_however_far_into_the_file(string format, bool bom, int badLine)
+    {
+        // Lines of about 60 bytes: the bad one is past several 64 KB blocks of the reader for the larger numbers.
+        var body = new List<byte>(bom ? Encoding.UTF8.GetPreamble() : []);
+        var firstRecordLine = format == "csv" ? 2 : 1;
+        if (format == "csv")
+        {
+            body.AddRange(Encoding.UTF8.GetBytes("externalId,title,publisher\n"));
+        }
+
+        for (var line = firstRecordLine; line <= badLine + 10; line++)
+        {
+            var record = format == "csv"
+                ? $"utf8:{line},تقرير {line},Publisher\n"
+                : $$"""{"externalId":"utf8:{{line}}","title":"تقرير {{line}}","publisher":"P"}""" + "\n";
+            var bytes = Encoding.UTF8.GetBytes(record);
+            if (line == badLine)
+            {
+                // A lone continuation byte in the middle of the line's text.
+                bytes = [.. bytes[..12], 0x80, .. bytes[12..]];
+            }
+
+            body.AddRange(bytes);
+        }
+
+        using var response = await Client.ImportBytesAsync("sources", [.. body], format == "csv" ? ImportHttp.Csv : ImportHttp.Ndjson);
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        var error = Assert.Single(problem.Errors);
+        Assert.Equal($"line {badLine}", error.Key);
+        Assert.Contains("not valid UTF-8", error.Value[0], StringComparison.Ordinal);
+        Assert.Equal(0, await Client.CountAsync(Paths.Sources));
+    }
+
     [Fact]
     public async Task Arabic_text_round_trips_through_import_and_csv_export_unchanged()
     {

@@ -188,9 +188,10 @@ public sealed class CsvRecordReader(TextReader reader)
         {
             _length = await reader.ReadAsync(_buffer.AsMemory(), cancellationToken);
         }
-        catch (DecoderFallbackException)
+        catch (DecoderFallbackException exception)
         {
-            throw new ImportFileException($"line {_line}", ImportText.NotUtf8);
+            var line = reader is ImportTextReader import ? import.LineOf(exception, _line) : _line;
+            throw new ImportFileException($"line {line}", ImportText.NotUtf8);
         }
 
         _position = 0;

@@ -48,9 +48,10 @@ public sealed class NdjsonRequestReader<TRequest>(ImportSchema<TRequest> schema,
         {
             return await text.ReadLineAsync(cancellationToken);
         }
-        catch (DecoderFallbackException)
+        catch (DecoderFallbackException exception)
         {
-            throw new ImportFileException($"line {number}", ImportText.NotUtf8);
+            var line = text is ImportTextReader import ? import.LineOf(exception, number) : number;
+            throw new ImportFileException($"line {line}", ImportText.NotUtf8);
         }
     }
 }

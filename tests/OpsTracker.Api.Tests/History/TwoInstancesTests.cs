@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using OpsTracker.Api.Tests.Auth;
 using OpsTracker.Api.Tests.Infrastructure;
 using OpsTracker.Api.Tests.Infrastructure.Databases;
 
@@ -102,6 +103,26 @@ public sealed class TwoInstancesTests : IDisposable
         using var gone = await _clients[0].GetAsync(Paths.Of(Paths.Casualties, id));
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
         Assert.Equal(0, await _clients[0].CountAsync(Paths.Casualties));
+    }
+
+    [Fact]
+    public async Task A_key_made_through_one_instance_works_on_the_other_until_revoked_there()
+    {
+        var created = await _clients[0].CreateKeyAsync("editor", "shared-editor");
+        using var editor = _second.CreateClientWithKey(created.Key());
+
+        using (var write = await editor.PostJsonAsync(Paths.Sources, Payloads.Source()))
+        {
+            Assert.Equal(HttpStatusCode.Created, write.StatusCode);
+        }
+
+        using (var revoke = await _clients[0].DeleteAsync($"{AccessCalls.KeysPath}/{created.Id()}"))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, revoke.StatusCode);
+        }
+
+        using var refused = await editor.PostJsonAsync(Paths.Sources, Payloads.Source());
+        await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Unauthorized);
     }
 
     [Fact]

@@ -41,14 +41,12 @@ public static class DatabaseSetup
     public static DatabaseProvider ProviderOf(IConfiguration configuration)
     {
         var name = configuration["Database:Provider"];
-        if (string.IsNullOrWhiteSpace(name))
+        return name?.Trim().ToUpperInvariant() switch
         {
-            return DatabaseProvider.Sqlite;
-        }
-
-        return Enum.TryParse<DatabaseProvider>(name.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider)
-            ? provider
-            : throw new InvalidOperationException($"Database:Provider is '{name}'; use 'Sqlite' (the default) or 'Postgres'.");
+            null or "" or "SQLITE" => DatabaseProvider.Sqlite,
+            "POSTGRES" or "POSTGRESQL" => DatabaseProvider.Postgres,
+            _ => throw new InvalidOperationException($"Database:Provider is '{name}'; use 'Sqlite' (the default) or 'Postgres'."),
+        };
     }
 
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString, TimeSpan busyTimeout) =>

@@ -87,7 +87,7 @@ public abstract class OpsTrackerDbContext(DbContextOptions options) : DbContext(
     /// </summary>
     private void StampTimes()
     {
-        var now = DateTime.UtcNow;
+        var now = StampTime();
         var recordsWithChangedLinks = RecordsWithChangedLinks();
         foreach (var entry in ChangeTracker.Entries<RecordEntity>())
         {
@@ -110,6 +110,17 @@ public abstract class OpsTrackerDbContext(DbContextOptions options) : DbContext(
                 entry.Property(e => e.CreatedAt).IsModified = false;
             }
         }
+    }
+
+    /// <summary>
+    /// The current time as records and audit entries are stamped with it: UTC, to the microsecond. PostgreSQL keeps
+    /// microseconds only, and the audit entry and a POST's answer are built from the entity in memory, so a finer stamp
+    /// would differ in its last digit from what a GET reads back. SQLite keeps all seven digits; the seventh is zero.
+    /// </summary>
+    public static DateTime StampTime()
+    {
+        var now = DateTime.UtcNow;
+        return new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerMicrosecond, DateTimeKind.Utc);
     }
 
     /// <summary>

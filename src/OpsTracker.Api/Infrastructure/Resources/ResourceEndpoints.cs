@@ -247,7 +247,7 @@ public static class ResourceEndpoints
 
         // A soft delete: the row stays, hidden by the query filter, so its history and id live on.
         var before = resource.ResponseOf(entity);
-        entity.DeletedAt = DateTime.UtcNow;
+        entity.DeletedAt = OpsTrackerDbContext.StampTime();
         await SaveAuditedAsync(resource, entity, AuditAction.Delete, before, http, db, cancellationToken);
         http.Response.Headers.Remove(HeaderNames.ETag);
         return TypedResults.NoContent();

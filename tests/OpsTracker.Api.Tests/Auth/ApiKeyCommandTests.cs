@@ -1,16 +1,15 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using OpsTracker.Api.Tests.Infrastructure;
+using OpsTracker.Api.Tests.Infrastructure.Databases;
 
 namespace OpsTracker.Api.Tests.Auth;
 
-/// <summary>The command-line key commands, run as users run them (dotnet OpsTracker.Api.dll keys ...) on a database file of their own.</summary>
+/// <summary>The command-line key commands, run as users run them (dotnet OpsTracker.Api.dll keys ...) on a database of their own.</summary>
 public sealed class ApiKeyCommandTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("opstracker-keys-").FullName;
-
-    private string ConnectionString => $"Data Source={Path.Combine(_directory, "keys.db")};Pooling=False";
+    private readonly TestDatabase _database = TestDatabase.Create();
 
     [Fact]
     public async Task Keys_create_prints_the_key_once_and_the_api_accepts_it()
@@ -32,10 +31,9 @@ public sealed class ApiKeyCommandTests : IDisposable
         // The API on the same database, without a bootstrap key, takes the new key as an admin's.
         using var factory = new ApiFactory()
             .WithSetting("Auth:BootstrapAdminKey", null)
-            .WithSetting("ConnectionStrings:OpsTracker", ConnectionString);
+            .WithSetting("ConnectionStrings:OpsTracker", _database.ConnectionString());
         using var admin = factory.CreateClientWithKey(key);
         await admin.CreateKeyAsync("editor");
-        SqliteConnection.ClearAllPools();
 
         var (revokeExit, _, _) = await RunAsync("keys", "revoke", "--id", created.Id().ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(0, revokeExit);
@@ -88,10 +86,10 @@ public sealed class ApiKeyCommandTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        _database.Dispose();
         Directory.Delete(_directory, recursive: true);
     }
 
     private Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args) =>
-        ApiCommand.RunAsync(_directory, ConnectionString, args);
+        ApiCommand.RunAsync(_directory, _database.ConnectionString(), args);
 }

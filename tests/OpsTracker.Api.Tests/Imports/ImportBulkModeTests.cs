@@ -90,7 +90,7 @@ public sealed class ImportBulkModeTests() : ApiTest(new ApiFactory().WithSetting
         var bulk = new ImportBulkMode(db.Model.FindEntityType(typeof(Casualty))!, (SqliteConnection)db.Database.GetDbConnection(),
             (SqliteTransaction)transaction.GetDbTransaction());
 
-        bulk.Enter(0);
+        bulk.Enter();
 
         Assert.Contains("IX_Casualties_Totals", bulk.DroppedIndexes);
         Assert.Contains("IX_CasualtySources_SourceId", bulk.DroppedIndexes);

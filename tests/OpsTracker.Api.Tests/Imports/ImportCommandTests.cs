@@ -1,15 +1,14 @@
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using OpsTracker.Api.Tests.Infrastructure;
+using OpsTracker.Api.Tests.Infrastructure.Databases;
 
 namespace OpsTracker.Api.Tests.Imports;
 
-/// <summary>The command-line import, run as users run it (dotnet OpsTracker.Api.dll import ...) on a database file of its own.</summary>
+/// <summary>The command-line import, run as users run it (dotnet OpsTracker.Api.dll import ...) on a database of its own.</summary>
 public sealed class ImportCommandTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("opstracker-cli-").FullName;
-
-    private string DatabasePath => Path.Combine(_directory, "cli.db");
+    private readonly TestDatabase _database = TestDatabase.Create();
 
     [Fact]
     public async Task The_command_imports_prints_the_report_and_a_second_upsert_changes_nothing()
@@ -55,22 +54,15 @@ public sealed class ImportCommandTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        _database.Dispose();
         Directory.Delete(_directory, recursive: true);
     }
 
-    private long Count(string table, string where = "1 = 1")
-    {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE {where}";
-        return (long)command.ExecuteScalar()!;
-    }
+    private long Count(string table, string where = "1 = 1") => _database.Count(table, where);
 
     private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
     {
-        var (exitCode, output, errors) = await ApiCommand.RunAsync(_directory, $"Data Source={DatabasePath};Pooling=False", args);
+        var (exitCode, output, errors) = await ApiCommand.RunAsync(_directory, _database.ConnectionString(), args);
         Assert.True(exitCode is 0 or 1 or 2, $"exit {exitCode}: {errors}");
         return (exitCode, output);
     }

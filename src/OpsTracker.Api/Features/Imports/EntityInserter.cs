@@ -43,9 +43,6 @@ public sealed class EntityInserter : IDisposable
             .ToArray();
     }
 
-    /// <summary>The id of the last record written, or the largest stored before the first.</summary>
-    public long LastId => _nextId - 1;
-
     /// <summary>Writes <paramref name="record"/> and its link rows; sets and returns its new id.</summary>
     public long Insert(RecordEntity record)
     {

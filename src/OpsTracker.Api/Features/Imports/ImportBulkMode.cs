@@ -52,17 +52,22 @@ public sealed class ImportBulkMode
     public IReadOnlyList<string> DroppedIndexes { get; private set; } = [];
 
     /// <summary>
-    /// Drops the non-unique indexes of the tables written and the search-insert trigger. Records with ids up to
-    /// <paramref name="lastIdBefore"/> are already in the full-text index; later ones are added by <see cref="Restore"/>.
+    /// Drops the non-unique indexes of the tables written and the search-insert trigger. Every record stored so far
+    /// is in the full-text index, the trigger put it there; those inserted later, with larger ids (the transaction
+    /// holds the write lock), are added by <see cref="Restore"/>.
     /// </summary>
-    public void Enter(long lastIdBefore)
+    public void Enter()
     {
         if (IsOn)
         {
             return;
         }
 
-        _lastIdBefore = lastIdBefore;
+        using (var lastId = Command($"SELECT COALESCE(MAX(\"{_key}\"), 0) FROM \"{_table}\";"))
+        {
+            _lastIdBefore = (long)lastId.ExecuteScalar()!;
+        }
+
         var dropped = new List<string>();
         foreach (var table in _tables)
         {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using FluentValidation;
@@ -5,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Features.Shared;
@@ -18,9 +20,10 @@ namespace OpsTracker.Api.Features.Imports;
 /// Runs one import, all or nothing, in one transaction. Records are read as a stream and handled a batch at a time:
 /// references named by externalId are resolved, each request passes the resource's own validator, ids are checked
 /// against the database in one query per batch, then the resource's own database rules and unique fields, exactly
-/// as a POST (or, for an upsert, a PUT) checks them. Valid records are written as they come (so later records may
-/// refer to earlier ones); at the end the transaction is committed only when no record failed and this is no dry
-/// run. Memory holds a few batches, not the file.
+/// as a POST (or, for an upsert, a PUT) checks them. Valid records are written batch by batch, through the
+/// database's own fast path (<see cref="IImportWriter"/>), so later records may refer to earlier ones; at the end
+/// the transaction is committed only when no record failed and this is no dry run. Memory holds a few batches, not
+/// the file.
 ///
 /// Two threads share the work: one reads, parses and validates records (the CPU-heavy part, which needs no
 /// database), the other checks them against the database and writes them, with a few batches in flight between.
@@ -47,8 +50,10 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     private const int KnownIdsLimit = 200_000;
 
     private readonly Dictionary<Type, HashSet<long>> _knownIds = [];
-    private readonly RecordIdSet _updatedIds = new();
-    private long _lastIdBefore;
+
+    // The records this import inserted or updated so far: other writers may insert beside it (PostgreSQL), so an id
+    // tells nothing of who wrote the record.
+    private readonly RecordIdSet _writtenIds = new();
     private Exception? _readFailure;
     private long _rows;
     private long? _storedBefore;
@@ -66,12 +71,10 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     {
         var errors = new ImportErrors(reader.PositionName);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var dbTransaction = transaction.GetDbTransaction();
         var entityType = db.Model.FindEntityType(typeof(TEntity))!;
-        using var inserter = new EntityInserter(entityType, connection, (SqliteTransaction)transaction.GetDbTransaction());
-        using var stored = new StoredExternalIds(entityType, connection, (SqliteTransaction)transaction.GetDbTransaction());
-        _lastIdBefore = inserter.LastId;
-        using var audit = new ImportAuditWriter(connection, (SqliteTransaction)transaction.GetDbTransaction(), resource.Path, options.Actor);
+        using var writer = await CreateWriterAsync(entityType, dbTransaction, cancellationToken);
+        using var stored = new StoredExternalIds(entityType, dbTransaction.Connection!, dbTransaction);
 
         // A record may refer to one earlier in the same file (a force to its parent), and a unique name must be
         // checked against the records before it; resources with such rules are handled a record at a time.
@@ -83,7 +86,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         // Bulk mode only where records go in batches: a resource checked a record at a time looks up its own table
         // (parents, unique names) and needs its indexes while the import runs.
         var bulk = db.Database.IsSqlite() && BulkThreshold > 0 && batchSize > 1
-            ? new ImportBulkMode(entityType, connection, (SqliteTransaction)transaction.GetDbTransaction())
+            ? new ImportBulkMode(entityType, (SqliteConnection)dbTransaction.Connection!, (SqliteTransaction)dbTransaction)
             : null;
 
         var batches = Channel.CreateBounded<List<ImportRow<TRequest>>>(new BoundedChannelOptions(BatchesInFlight)
@@ -97,10 +100,10 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         {
             await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
             {
-                await ProcessAsync(batch, errors, inserter, stored, audit, cancellationToken);
-                if (bulk is { IsOn: false } && _inserted >= BulkThreshold && _inserted >= StoredBefore(connection, entityType))
+                await ProcessAsync(batch, errors, writer, stored, cancellationToken);
+                if (bulk is { IsOn: false } && _inserted >= BulkThreshold && _inserted >= StoredBefore(dbTransaction, entityType))
                 {
-                    bulk.Enter(inserter.LastId);
+                    bulk.Enter();
                 }
             }
         }
@@ -141,20 +144,29 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         });
     }
 
+    private async Task<IImportWriter> CreateWriterAsync(IEntityType entityType, DbTransaction transaction, CancellationToken cancellationToken) =>
+        transaction switch
+        {
+            NpgsqlTransaction postgres => await PostgresImportWriter.CreateAsync(entityType, db.Model.FindEntityType(typeof(AuditEntry))!,
+                postgres.Connection!, cancellationToken),
+            SqliteTransaction sqlite => new SqliteImportWriter(entityType, sqlite.Connection!, sqlite, resource.Path, options.Actor),
+            _ => throw new NotSupportedException($"Imports have no writer for {transaction.GetType().Name}."),
+        };
+
     /// <summary>
     /// The records stored before this import, counted once when the threshold is first reached. Rebuilding an index
     /// reads the whole table, so bulk mode waits until the import has inserted at least as many records as there
     /// were: a large import into a small table switches at the threshold, a small one into a large table never.
     /// </summary>
-    private long StoredBefore(SqliteConnection connection, IEntityType entityType)
+    private long StoredBefore(DbTransaction transaction, IEntityType entityType)
     {
         if (_storedBefore is { } known)
         {
             return known;
         }
 
-        using var count = connection.CreateCommand();
-        count.Transaction = (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
+        using var count = transaction.Connection!.CreateCommand();
+        count.Transaction = transaction;
         count.CommandText = $"SELECT COUNT(*) FROM \"{entityType.GetTableName()}\";";
         _storedBefore = (long)count.ExecuteScalar()! - _inserted;
         return _storedBefore.Value;
@@ -246,8 +258,8 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     }
 
     /// <summary>The writing thread's part for one batch: the checks against the database, then the writes.</summary>
-    private async Task ProcessAsync(List<ImportRow<TRequest>> batch, ImportErrors errors, EntityInserter inserter, StoredExternalIds stored,
-        ImportAuditWriter audit, CancellationToken cancellationToken)
+    private async Task ProcessAsync(List<ImportRow<TRequest>> batch, ImportErrors errors, IImportWriter writer, StoredExternalIds stored,
+        CancellationToken cancellationToken)
     {
         _rows += batch.Count;
         var rows = new List<ImportRow<TRequest>>(batch.Count);
@@ -268,21 +280,24 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         var (inserts, updates) = await CheckStoredAsync(rows, errors, stored, cancellationToken);
 
         var now = StoredTime.Now();
+        await writer.ReserveIdsAsync(inserts.Count, cancellationToken);
         foreach (var request in inserts)
         {
             var entity = new TEntity();
             resource.Apply(request, entity);
             OpsTrackerDbContext.StampNew(entity, now);
-            inserter.Insert(entity);
-            audit.Write(AuditTrail.Entry(resource.Path, entity.Id, AuditAction.Create, entity.Version, options.Actor,
+            _writtenIds.Add(writer.Insert(entity));
+            writer.Write(AuditTrail.Entry(resource.Path, entity.Id, AuditAction.Create, entity.Version, options.Actor,
                 default, resource.ResponseOf(entity), now));
             _inserted++;
         }
 
         if (updates.Count > 0)
         {
-            await UpdateAsync(updates, audit, cancellationToken);
+            await UpdateAsync(updates, writer, cancellationToken);
         }
+
+        await writer.FlushAsync(cancellationToken);
 
         Progress?.Invoke(_rows);
     }
@@ -397,7 +412,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     private async Task<(List<TRequest> Inserts, List<(long Id, TRequest Request)> Updates)> CheckStoredAsync(
         List<ImportRow<TRequest>> rows, ImportErrors errors, StoredExternalIds storedExternalIds, CancellationToken cancellationToken)
     {
-        var stored = storedExternalIds.Find(rows.Select(row => row.Request!.ExternalId).OfType<string>().ToList());
+        var stored = await storedExternalIds.FindAsync(rows.Select(row => row.Request!.ExternalId).OfType<string>().ToList(), cancellationToken);
 
         var inserts = new List<TRequest>(rows.Count);
         var updates = new List<(long, TRequest)>();
@@ -437,7 +452,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
             else if (id is { } existing)
             {
                 updates.Add((existing, request));
-                _updatedIds.Add(existing);
+                _writtenIds.Add(existing);
             }
             else
             {
@@ -452,7 +467,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     /// Replaces stored records as a PUT does, through the change tracker, which tells a changed record from one the
     /// row leaves as it was (and stamps updatedAt only on the first).
     /// </summary>
-    private async Task UpdateAsync(List<(long Id, TRequest Request)> updates, ImportAuditWriter audit, CancellationToken cancellationToken)
+    private async Task UpdateAsync(List<(long Id, TRequest Request)> updates, IImportWriter writer, CancellationToken cancellationToken)
     {
         var entities = new Dictionary<long, TEntity>();
         foreach (var chunk in updates.Select(update => update.Id).Chunk(LookupChunk))
@@ -489,7 +504,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         // SaveChanges raises the version of exactly the records it changed; only those get an audit entry.
         foreach (var entity in entities.Values.Where(entity => entity.Version != versionsBefore[entity.Id]))
         {
-            audit.Write(AuditTrail.Entry(resource.Path, entity.Id, AuditAction.Update, entity.Version, options.Actor,
+            writer.Write(AuditTrail.Entry(resource.Path, entity.Id, AuditAction.Update, entity.Version, options.Actor,
                 before[entity.Id], resource.ResponseOf(entity), entity.UpdatedAt));
         }
 
@@ -498,8 +513,8 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
 
     /// <summary>
     /// A message when an earlier record of the file has the row's externalId: each record appears once. The earlier
-    /// one is in this batch, or already written by this import: inserted (an id past those stored before it) or
-    /// updated. The database's unique index finds those, so no set of the file's externalIds grows with the file.
+    /// one is in this batch, or already written (inserted or updated) by this import. The database's unique index
+    /// finds those, and one bit per id tells them apart, so no set of the file's externalIds grows with the file.
     /// </summary>
     private string? DuplicateOf(string? externalId, int number, long? storedId, Dictionary<string, int> inBatch, ImportErrors errors)
     {
@@ -513,7 +528,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
             return $"externalId '{externalId}' is also on {errors.Place(inBatch[externalId])}; a file names each record once.";
         }
 
-        return storedId is { } id && (id > _lastIdBefore || _updatedIds.Contains(id))
+        return storedId is { } id && _writtenIds.Contains(id)
             ? $"externalId '{externalId}' is also on an earlier {errors.PositionName} of this file; a file names each record once."
             : null;
     }

@@ -1,8 +1,9 @@
 namespace OpsTracker.Api.Features.Imports;
 
 /// <summary>
-/// A set of record ids as one bit per id: the stored records an upsert has already updated. It grows with the largest
-/// id (125 KB per million), not with the file, and ids are dense, so it stays far smaller than a hash set of them.
+/// A set of record ids as one bit per id: the records an import has already inserted or updated. It grows with the
+/// largest id (125 KB per million), not with the file, and ids are dense, so it stays far smaller than a hash set of
+/// them.
 /// </summary>
 public sealed class RecordIdSet
 {

@@ -1,34 +1,44 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
+using NpgsqlTypes;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Infrastructure.Database;
 
 namespace OpsTracker.Api.Features.Imports;
 
 /// <summary>
-/// Finds which externalIds of a batch are stored, and under which ids, in one prepared query (the batch's
-/// externalIds go in as one JSON array parameter), on the import's connection and transaction.
+/// Finds which externalIds of a batch are stored, and under which ids, in one prepared query, on the import's
+/// connection and transaction. The batch's externalIds go in as one parameter: a JSON array on SQLite (read with
+/// json_each), a text array on PostgreSQL (<c>= ANY</c>).
 /// </summary>
 public sealed class StoredExternalIds : IDisposable
 {
-    private readonly SqliteCommand _find;
-    private readonly SqliteParameter _externalIds;
+    private readonly DbCommand _find;
+    private readonly DbParameter _externalIds;
+    private readonly bool _asJson;
 
-    public StoredExternalIds(IEntityType entityType, SqliteConnection connection, SqliteTransaction transaction)
+    public StoredExternalIds(IEntityType entityType, DbConnection connection, DbTransaction transaction)
     {
         var id = entityType.FindProperty(nameof(RecordEntity.Id))!.GetColumnName();
         var externalId = entityType.FindProperty(nameof(RecordEntity.ExternalId))!.GetColumnName();
         _find = connection.CreateCommand();
         _find.Transaction = transaction;
+        _asJson = connection is not NpgsqlConnection;
+        var among = _asJson ? "IN (SELECT value FROM json_each($externalIds))" : "= ANY(@externalIds)";
         _find.CommandText = $"SELECT \"{externalId}\", \"{id}\" FROM \"{entityType.GetTableName()}\" "
-            + $"WHERE \"{externalId}\" IN (SELECT value FROM json_each($externalIds)) AND {OpsTrackerDbContext.NotDeleted};";
-        _externalIds = _find.Parameters.Add("$externalIds", SqliteType.Text);
+            + $"WHERE \"{externalId}\" {among} AND {OpsTrackerDbContext.NotDeleted};";
+        _externalIds = _asJson
+            ? new SqliteParameter("$externalIds", SqliteType.Text)
+            : new NpgsqlParameter("externalIds", NpgsqlDbType.Array | NpgsqlDbType.Text);
+        _find.Parameters.Add(_externalIds);
         _find.Prepare();
     }
 
-    public Dictionary<string, long> Find(IReadOnlyCollection<string> externalIds)
+    public async Task<Dictionary<string, long>> FindAsync(IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken)
     {
         var stored = new Dictionary<string, long>(StringComparer.Ordinal);
         if (externalIds.Count == 0)
@@ -36,9 +46,9 @@ public sealed class StoredExternalIds : IDisposable
             return stored;
         }
 
-        _externalIds.Value = JsonSerializer.Serialize(externalIds);
-        using var reader = _find.ExecuteReader();
-        while (reader.Read())
+        _externalIds.Value = _asJson ? JsonSerializer.Serialize(externalIds) : externalIds.ToArray();
+        await using var reader = await _find.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
             stored[reader.GetString(0)] = reader.GetInt64(1);
         }

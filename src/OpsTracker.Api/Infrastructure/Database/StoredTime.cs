@@ -7,11 +7,9 @@ namespace OpsTracker.Api.Infrastructure.Database;
 /// </summary>
 public static class StoredTime
 {
-    private const long TicksPerMicrosecond = TimeSpan.TicksPerMillisecond / 1000;
-
     public static DateTime Now()
     {
         var now = DateTime.UtcNow;
-        return now.AddTicks(-(now.Ticks % TicksPerMicrosecond));
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
     }
 }

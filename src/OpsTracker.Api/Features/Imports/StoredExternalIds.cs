@@ -35,7 +35,13 @@ public sealed class StoredExternalIds : IDisposable
             ? new SqliteParameter("$externalIds", SqliteType.Text)
             : new NpgsqlParameter("externalIds", NpgsqlDbType.Array | NpgsqlDbType.Text);
         _find.Parameters.Add(_externalIds);
-        _find.Prepare();
+
+        // PostgreSQL would keep the plan it first made, for a table the import has barely begun to fill: a scan of
+        // the whole table, which grows with every batch. Unprepared, each batch is planned for the table as it is.
+        if (_asJson)
+        {
+            _find.Prepare();
+        }
     }
 
     public async Task<Dictionary<string, long>> FindAsync(IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken)

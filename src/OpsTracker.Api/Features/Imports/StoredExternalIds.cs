@@ -23,19 +23,29 @@ public sealed class StoredExternalIds : IDisposable
 
     public StoredExternalIds(IEntityType entityType, DbConnection connection, DbTransaction transaction)
     {
+        var table = entityType.GetTableName();
         var id = entityType.FindProperty(nameof(RecordEntity.Id))!.GetColumnName();
         var externalId = entityType.FindProperty(nameof(RecordEntity.ExternalId))!.GetColumnName();
         _find = connection.CreateCommand();
         _find.Transaction = transaction;
         _asJson = connection is not NpgsqlConnection;
-        var among = _asJson ? "IN (SELECT value FROM json_each($externalIds))" : "= ANY(@externalIds)";
-        _find.CommandText = $"SELECT \"{externalId}\", \"{id}\" FROM \"{entityType.GetTableName()}\" "
-            + $"WHERE \"{externalId}\" {among} AND {OpsTrackerDbContext.NotDeleted};";
-        _externalIds = _asJson
-            ? new SqliteParameter("$externalIds", SqliteType.Text)
-            : new NpgsqlParameter("externalIds", NpgsqlDbType.Array | NpgsqlDbType.Text);
+        if (_asJson)
+        {
+            _find.CommandText = $"SELECT \"{externalId}\", \"{id}\" FROM \"{table}\" "
+                + $"WHERE \"{externalId}\" IN (SELECT value FROM json_each($externalIds)) AND {OpsTrackerDbContext.NotDeleted};";
+            _externalIds = new SqliteParameter("$externalIds", SqliteType.Text);
+            _find.Parameters.Add(_externalIds);
+            _find.Prepare();
+            return;
+        }
+
+        // One probe of the unique externalId index per externalId (LIMIT keeps it a nested loop): planned as "= ANY",
+        // PostgreSQL scanned the whole table, growing with every batch, wherever it judged that cheaper than a
+        // thousand probes. Unprepared, each batch is planned for the table as it is (see PostgresImportWriter).
+        _find.CommandText = $"SELECT e.\"ExternalId\", r.\"{id}\" FROM unnest(@externalIds) AS e(\"ExternalId\") "
+            + $"CROSS JOIN LATERAL (SELECT \"{id}\" FROM \"{table}\" WHERE \"{externalId}\" = e.\"ExternalId\" AND {OpsTrackerDbContext.NotDeleted} LIMIT 1) AS r;";
+        _externalIds = new NpgsqlParameter("externalIds", NpgsqlDbType.Array | NpgsqlDbType.Text);
         _find.Parameters.Add(_externalIds);
-        _find.Prepare();
     }
 
     public async Task<Dictionary<string, long>> FindAsync(IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken)

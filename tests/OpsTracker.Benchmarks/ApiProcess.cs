@@ -46,7 +46,13 @@ public sealed class ApiProcess : IAsyncDisposable
         throw new InvalidOperationException("Run the benchmark from inside the OpsTracker repository.");
     }
 
-    public static async Task<ApiProcess> StartAsync(string databasePath, int port)
+    /// <summary>The API on a SQLite file, which it creates or migrates on start.</summary>
+    public static Task<ApiProcess> StartAsync(string databasePath, int port) =>
+        StartAsync(environment => environment["ConnectionStrings__OpsTracker"] = $"Data Source={databasePath}", port);
+
+    public static Task<ApiProcess> StartAsync(BenchmarkDatabase database, int port) => StartAsync(database.Apply, port);
+
+    private static async Task<ApiProcess> StartAsync(Action<IDictionary<string, string?>> useDatabase, int port)
     {
         var root = RepositoryRoot();
         await RunAsync("dotnet", "build src/OpsTracker.Api -c Release -nologo -v quiet", root);
@@ -57,7 +63,7 @@ public sealed class ApiProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["ConnectionStrings__OpsTracker"] = $"Data Source={databasePath}";
+        useDatabase(start.Environment);
         start.Environment["SampleData__Enabled"] = "false";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";

@@ -6,9 +6,11 @@ using System.Text;
 namespace OpsTracker.Benchmarks;
 
 /// <summary>
-/// The import benchmark (<c>imports [--rows N] [--work DIR] [--smoke]</c>): writes a CSV file of N casualty records,
-/// then imports it into an empty database through the endpoint (dry run, then for real) and through the command line
-/// (dry run, then for real), printing records per second and the peak memory of the process doing the import.
+/// The import benchmark (<c>imports [--rows N] [--work DIR] [--smoke] [--postgres]</c>): writes a CSV file of N
+/// casualty records, then imports it into an empty database through the endpoint (dry run, then for real) and through
+/// the command line (dry run, then for real), printing records per second and the peak memory of the process doing
+/// the import. The database is SQLite, or with <c>--postgres</c> a PostgreSQL database of the run's own (see
+/// <see cref="BenchmarkDatabase"/>).
 /// </summary>
 public static class ImportBenchmark
 {
@@ -18,6 +20,7 @@ public static class ImportBenchmark
     {
         var rows = 1_000_000;
         var work = Path.Combine(Path.GetTempPath(), "opstracker-import-bench");
+        var postgres = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -25,16 +28,17 @@ public static class ImportBenchmark
                 case "--rows": rows = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--work": work = args[++i]; break;
                 case "--smoke": rows = 2_000; break;
-                default: throw new ArgumentException($"Unknown option {args[i]}. Options: --rows N --work DIR --smoke");
+                case "--postgres": postgres = true; break;
+                default: throw new ArgumentException($"Unknown option {args[i]}. Options: --rows N --work DIR --smoke --postgres");
             }
         }
 
-        var run = await MeasureAllAsync(rows, work);
+        var run = await MeasureAllAsync(rows, work, postgres);
         var results = run.Results;
         var casualties = run.CsvPath;
 
         var table = new StringBuilder();
-        table.AppendLine(CultureInfo.InvariantCulture, $"Import of {rows:N0} casualty records from CSV ({new FileInfo(casualties).Length / 1_048_576.0:F0} MB) into an empty database. "
+        table.AppendLine(CultureInfo.InvariantCulture, $"Import of {rows:N0} casualty records from CSV ({new FileInfo(casualties).Length / 1_048_576.0:F0} MB) into an empty {(postgres ? "PostgreSQL" : "SQLite")} database. "
             + $"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}.");
         table.AppendLine();
         table.AppendLine("| import | seconds | records/s | peak own memory of the importing process |");
@@ -57,9 +61,10 @@ public static class ImportBenchmark
 
     /// <summary>
     /// Writes the CSV file of <paramref name="rows"/> casualty records and imports it through the endpoint and the
-    /// command line, each as a dry run and for real; the suite reuses it (docs/performance.md).
+    /// command line, each as a dry run and for real, on SQLite or (<paramref name="postgres"/>) PostgreSQL; the suite
+    /// reuses it (docs/performance.md).
     /// </summary>
-    public static async Task<ImportRun> MeasureAllAsync(int rows, string work)
+    public static async Task<ImportRun> MeasureAllAsync(int rows, string work, bool postgres = false)
     {
         Directory.CreateDirectory(work);
         var sources = Path.Combine(work, "sources.csv");
@@ -71,7 +76,7 @@ public static class ImportBenchmark
 
         var results = new List<ImportResult>();
 
-        var apiDatabase = FreshDatabase(work, "api.db");
+        await using (var apiDatabase = postgres ? await BenchmarkDatabase.CreatePostgresAsync("api") : BenchmarkDatabase.SqliteFile(work, "api.db"))
         await using (var api = await ApiProcess.StartAsync(apiDatabase, port: 5198))
         {
             using var client = api.CreateClient(TimeSpan.FromMinutes(30));
@@ -84,13 +89,15 @@ public static class ImportBenchmark
             }
         }
 
-        var cliDatabase = FreshDatabase(work, "cli.db");
-        await CommandAsync(cliDatabase, "sources", sources);
-        foreach (var (way, flags) in new[] { ("command line, dry run", new[] { "--dry-run" }), ("command line", Array.Empty<string>()) })
+        await using (var cliDatabase = postgres ? await BenchmarkDatabase.CreatePostgresAsync("cli") : BenchmarkDatabase.SqliteFile(work, "cli.db"))
         {
-            var (seconds, peak, report) = await CommandAsync(cliDatabase, "casualties", casualties, flags);
-            results.Add(new ImportResult(way, seconds, peak, report));
-            Console.WriteLine($"  {way}: {rows / seconds:N0} records/s, peak {peak / 1_048_576} MB: {report}");
+            await CommandAsync(cliDatabase, "sources", sources);
+            foreach (var (way, flags) in new[] { ("command line, dry run", new[] { "--dry-run" }), ("command line", Array.Empty<string>()) })
+            {
+                var (seconds, peak, report) = await CommandAsync(cliDatabase, "casualties", casualties, flags);
+                results.Add(new ImportResult(way, seconds, peak, report));
+                Console.WriteLine($"  {way}: {rows / seconds:N0} records/s, peak {peak / 1_048_576} MB: {report}");
+            }
         }
 
         return new ImportRun(rows, casualties, results);
@@ -140,17 +147,6 @@ public static class ImportBenchmark
         }
     }
 
-    private static string FreshDatabase(string work, string name)
-    {
-        var path = Path.Combine(work, name);
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(path + suffix);
-        }
-
-        return path;
-    }
-
     private static async Task<string> PostAsync(HttpClient client, string resource, string file, string query)
     {
         await using var stream = File.OpenRead(file);
@@ -196,7 +192,7 @@ public static class ImportBenchmark
     }
 
     /// <summary>Runs the Release API's command-line import and measures it the same way (its own resident memory).</summary>
-    private static async Task<(double Seconds, long PeakBytes, string Report)> CommandAsync(string database, string resource, string file, params string[] flags)
+    private static async Task<(double Seconds, long PeakBytes, string Report)> CommandAsync(BenchmarkDatabase database, string resource, string file, params string[] flags)
     {
         var dll = Path.Combine(ApiProcess.RepositoryRoot(), "src", "OpsTracker.Api", "bin", "Release", "net10.0", "OpsTracker.Api.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -205,7 +201,7 @@ public static class ImportBenchmark
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["ConnectionStrings__OpsTracker"] = $"Data Source={database}";
+        database.Apply(start.Environment);
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();

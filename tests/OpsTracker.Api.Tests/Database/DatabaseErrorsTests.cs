@@ -35,6 +35,23 @@ public sealed class DatabaseErrorsTests
     }
 
     [Fact]
+    public void A_postgres_constraint_raised_directly_by_an_import_copy_is_classified_too()
+    {
+        Assert.Equal(DatabaseErrorKind.UniqueViolation, DatabaseErrors.Classify(Postgres(PostgresErrorCodes.UniqueViolation)));
+        Assert.Equal(DatabaseErrorKind.Other, DatabaseErrors.Classify(new InvalidOperationException("not a database error")));
+    }
+
+    [Fact]
+    public void A_postgres_command_that_timed_out_waiting_is_busy()
+    {
+        var timedOut = new NpgsqlException("Exception while reading from stream", new TimeoutException("Timeout during reading attempt"));
+
+        Assert.True(DatabaseErrors.IsBusy(timedOut));
+        Assert.True(DatabaseErrors.IsBusy(new DbUpdateException("save failed", timedOut)));
+        Assert.False(DatabaseErrors.IsBusy(new NpgsqlException("Connection refused")));
+    }
+
+    [Fact]
     public void Sqlite_busy_and_locked_are_busy()
     {
         Assert.True(DatabaseErrors.IsBusy(new SqliteException("database is locked", 5)));

@@ -20,17 +20,23 @@ public static class DatabaseErrors
     /// <summary>
     /// True when other writers held the database past the busy timeout, whether the lock stopped a save (inside a
     /// DbUpdateException) or the transaction's start. On PostgreSQL the like cases are a deadlock between two
-    /// writers, a serialization failure and a lock wait past <c>lock_timeout</c>: each is safe to retry.
+    /// writers, a serialization failure, a lock wait past <c>lock_timeout</c>, and a statement that waited past the
+    /// command timeout (behind an import's transaction, say): each is safe to retry.
     /// </summary>
-    public static bool IsBusy(Exception exception) => Innermost(exception) switch
+    public static bool IsBusy(Exception exception) => DatabaseException(exception) switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked,
         PostgresException postgres => postgres.SqlState is PostgresErrorCodes.DeadlockDetected
             or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.LockNotAvailable,
+        NpgsqlException { InnerException: TimeoutException } => true,
         _ => false,
     };
 
-    public static DatabaseErrorKind Classify(DbUpdateException exception) => Innermost(exception) switch
+    /// <summary>
+    /// The constraint a write broke, from a save (a DbUpdateException) or from the database directly (an import's
+    /// COPY on PostgreSQL raises its error as it is).
+    /// </summary>
+    public static DatabaseErrorKind Classify(Exception exception) => DatabaseException(exception) switch
     {
         SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique or SqliteConstraintPrimaryKey } => DatabaseErrorKind.UniqueViolation,
         SqliteException { SqliteExtendedErrorCode: SqliteConstraintForeignKey } => DatabaseErrorKind.ForeignKeyViolation,
@@ -40,6 +46,6 @@ public static class DatabaseErrors
     };
 
     /// <summary>The database's own exception: the one given, or the one a DbUpdateException wraps.</summary>
-    private static Exception Innermost(Exception exception) =>
-        exception is SqliteException or PostgresException ? exception : exception.InnerException ?? exception;
+    private static Exception? DatabaseException(Exception exception) =>
+        exception is DbUpdateException ? exception.InnerException : exception;
 }

@@ -24,8 +24,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
             BadHttpRequestException badRequest => FromBadRequest(badRequest),
             DbUpdateConcurrencyException => FromLostRace(httpContext.Request),
             _ when DatabaseErrors.IsBusy(exception) => Busy(httpContext.Response),
-            DbUpdateException update => FromDatabase(update),
-            _ => null,
+            _ => FromDatabase(exception),
         };
         if (problem is null)
         {
@@ -75,7 +74,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         };
     }
 
-    private static ProblemDetails? FromDatabase(DbUpdateException exception) => DatabaseErrors.Classify(exception) switch
+    private static ProblemDetails? FromDatabase(Exception exception) => DatabaseErrors.Classify(exception) switch
     {
         DatabaseErrorKind.UniqueViolation => new ProblemDetails
         {

@@ -29,9 +29,7 @@ public sealed class ApiKeyCommandTests : IDisposable
         Assert.DoesNotContain(key, listOutput, StringComparison.Ordinal);
 
         // The API on the same database, without a bootstrap key, takes the new key as an admin's.
-        using var factory = new ApiFactory()
-            .WithSetting("Auth:BootstrapAdminKey", null)
-            .WithSetting("ConnectionStrings:OpsTracker", _database.ConnectionString());
+        using var factory = new ApiFactory(_database).WithSetting("Auth:BootstrapAdminKey", null);
         using var admin = factory.CreateClientWithKey(key);
         await admin.CreateKeyAsync("editor");
 

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Tests.Infrastructure;
 using OpsTracker.Api.Tests.Infrastructure.Databases;
 
@@ -18,7 +17,7 @@ public sealed class BackupCommandTests : ApiTest
         await Client.CreateIdAsync(Paths.Casualties, Payloads.Casualty(sourceId));
         var target = Path.Combine(_directory, "backup.db");
 
-        var (exit, output, errors) = await ApiCommand.RunAsync(_directory, await LiveConnectionStringAsync(), "backup", target);
+        var (exit, output, errors) = await ApiCommand.RunAsync(_directory, Factory.Database.ConnectionString(), "backup", target);
 
         Assert.True(exit == 0, errors);
         Assert.Contains("\"bytes\":", output, StringComparison.Ordinal);
@@ -37,12 +36,12 @@ public sealed class BackupCommandTests : ApiTest
         var target = Path.Combine(_directory, "backup.db");
         await File.WriteAllTextAsync(target, "not a backup");
 
-        var (refused, _, refusal) = await ApiCommand.RunAsync(_directory, await LiveConnectionStringAsync(), "backup", target);
+        var (refused, _, refusal) = await ApiCommand.RunAsync(_directory, Factory.Database.ConnectionString(), "backup", target);
         Assert.Equal(1, refused);
         Assert.Contains("--overwrite", refusal, StringComparison.Ordinal);
         Assert.Equal("not a backup", await File.ReadAllTextAsync(target));
 
-        var (done, _, errors) = await ApiCommand.RunAsync(_directory, await LiveConnectionStringAsync(), "backup", target, "--overwrite");
+        var (done, _, errors) = await ApiCommand.RunAsync(_directory, Factory.Database.ConnectionString(), "backup", target, "--overwrite");
         Assert.True(done == 0, errors);
         Assert.Equal(0L, Count(target, "Sources"));
     }
@@ -53,7 +52,7 @@ public sealed class BackupCommandTests : ApiTest
     [InlineData("--verbose")]
     public async Task A_wrong_command_line_exits_2_with_the_usage(params string[] args)
     {
-        var (exit, _, errors) = await ApiCommand.RunAsync(_directory, await LiveConnectionStringAsync(), ["backup", .. args]);
+        var (exit, _, errors) = await ApiCommand.RunAsync(_directory, Factory.Database.ConnectionString(), ["backup", .. args]);
 
         Assert.Equal(2, exit);
         Assert.Contains("Usage: backup", errors, StringComparison.Ordinal);
@@ -76,12 +75,6 @@ public sealed class BackupCommandTests : ApiTest
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
-    }
-
-    private async Task<string> LiveConnectionStringAsync()
-    {
-        await using var db = Factory.CreateDbContext();
-        return db.Database.GetConnectionString()!;
     }
 
     private static long Count(string databasePath, string table)

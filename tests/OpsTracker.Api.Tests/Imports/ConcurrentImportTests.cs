@@ -78,19 +78,11 @@ public sealed class ConcurrentImportTests : ApiTest
 
     /// <summary>The largest id the casualties' sequence has handed out (to anyone, committed or not), or 0.</summary>
     private long LastCasualtyId() =>
-        Scalar("SELECT COALESCE(pg_sequence_last_value(pg_get_serial_sequence('\"Casualties\"', 'Id')::regclass), 0)");
+        Factory.Database.Scalar("SELECT COALESCE(pg_sequence_last_value(pg_get_serial_sequence('\"Casualties\"', 'Id')::regclass), 0)");
 
     /// <summary>Sessions of this test's database waiting for a lock another transaction holds.</summary>
     private long WaitingOnLocks() =>
-        Scalar("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
-
-    private long Scalar(string sql)
-    {
-        using var connection = Factory.Database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
+        Factory.Database.Scalar("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
 
     private static async Task WaitUntilAsync(Func<bool> condition, Task request, string what)
     {

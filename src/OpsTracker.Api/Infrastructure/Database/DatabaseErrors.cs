@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace OpsTracker.Api.Infrastructure.Database;
@@ -45,7 +44,7 @@ public static class DatabaseErrors
         _ => DatabaseErrorKind.Other,
     };
 
-    /// <summary>The database's own exception: the one given, or the one a DbUpdateException wraps.</summary>
+    /// <summary>The database's own exception: the one given, or the one it wraps (a DbUpdateException's, say).</summary>
     private static Exception? DatabaseException(Exception exception) =>
-        exception is DbUpdateException ? exception.InnerException : exception;
+        exception is SqliteException or NpgsqlException ? exception : exception.InnerException;
 }

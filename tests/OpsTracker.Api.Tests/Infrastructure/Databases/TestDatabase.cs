@@ -26,11 +26,14 @@ public abstract class TestDatabase : IDisposable
     public abstract DbConnection Open();
 
     /// <summary>The rows of a table (and a condition in SQL both databases read alike), counted outside the API.</summary>
-    public long Count(string table, string where = "1 = 1")
+    public long Count(string table, string where = "1 = 1") => Scalar($"SELECT COUNT(*) FROM \"{table}\" WHERE {where}");
+
+    /// <summary>The one number <paramref name="sql"/> answers, read outside the API.</summary>
+    public long Scalar(string sql)
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE {where}";
+        command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -77,7 +77,7 @@ public static class ImportBenchmark
         var results = new List<ImportResult>();
 
         await using (var apiDatabase = postgres ? await BenchmarkDatabase.CreatePostgresAsync("api") : BenchmarkDatabase.SqliteFile(work, "api.db"))
-        await using (var api = await ApiProcess.StartAsync(apiDatabase, port: 5198))
+        await using (var api = await ApiProcess.StartAsync(apiDatabase, BenchmarkPorts.Imports))
         {
             using var client = api.CreateClient(TimeSpan.FromMinutes(30));
             await PostAsync(client, "sources", sources, "");

@@ -36,7 +36,7 @@ else
     Console.WriteLine($"  done in {generation.Value.TotalSeconds:F1} s ({new FileInfo(databasePath).Length / 1_048_576.0:F0} MB)");
 }
 
-await using var api = await ApiProcess.StartAsync(databasePath, port: 5197);
+await using var api = await ApiProcess.StartAsync(databasePath, BenchmarkPorts.Query);
 using var client = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromMinutes(10) };
 var random = new Random(7);
 var pages = Math.Max(1, options.Casualties / 50);

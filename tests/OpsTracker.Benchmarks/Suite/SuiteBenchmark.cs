@@ -14,8 +14,8 @@ namespace OpsTracker.Benchmarks.Suite;
 /// </summary>
 public static class SuiteBenchmark
 {
-    private const int ApiPort = 5197;
-    private const int CeilingPort = 5199;
+    private static int ApiPort => BenchmarkPorts.Query;
+    private static int CeilingPort => BenchmarkPorts.Ceiling;
 
     public static async Task<int> RunAsync(string[] args)
     {

@@ -34,8 +34,18 @@ public static class ImportBenchmark
         }
 
         var run = await MeasureAllAsync(rows, work, postgres);
-        var results = run.Results;
+        var results = run.Results.ToList();
         var casualties = run.CsvPath;
+        var ceilings = new List<string>();
+        if (!postgres)
+        {
+            // What SQLite alone does with the same file on this machine: into a plain table, and into OpsTracker's schema.
+            await Suite.DebianPackages.EnsureAsync("sqlite3", "sqlite3");
+            var plain = await Suite.SqliteImportCeiling.MeasureAsync(casualties, work);
+            var schema = await SchemaImportCeiling.MeasureAsync(Path.Combine(work, "sqlite3-import.db"), "casualties", work, run.SourcesPath);
+            ceilings.Add($"| ceiling: sqlite3 .import into a plain table | {plain.Seconds:F1} | {rows / plain.Seconds:N0} | {plain.PeakBytes / 1_048_576} MB |");
+            ceilings.Add($"| ceiling: the same rows into OpsTracker's schema by SQL alone ({schema.Breakdown}) | {schema.Seconds:F1} | {rows / schema.Seconds:N0} | |");
+        }
 
         var table = new StringBuilder();
         table.AppendLine(CultureInfo.InvariantCulture, $"Import of {rows:N0} casualty records from CSV ({new FileInfo(casualties).Length / 1_048_576.0:F0} MB) into an empty {(postgres ? "PostgreSQL" : "SQLite")} database. "
@@ -46,6 +56,11 @@ public static class ImportBenchmark
         foreach (var (way, seconds, peak, _) in results)
         {
             table.AppendLine(CultureInfo.InvariantCulture, $"| {way} | {seconds:F1} | {rows / seconds:N0} | {peak / 1_048_576} MB |");
+        }
+
+        foreach (var ceiling in ceilings)
+        {
+            table.AppendLine(ceiling);
         }
 
         Console.WriteLine();
@@ -100,7 +115,7 @@ public static class ImportBenchmark
             }
         }
 
-        return new ImportRun(rows, casualties, results);
+        return new ImportRun(rows, casualties, sources, results);
     }
 
     private static string SourcesCsv()
@@ -192,7 +207,7 @@ public static class ImportBenchmark
     }
 
     /// <summary>Runs the Release API's command-line import and measures it the same way (its own resident memory).</summary>
-    private static async Task<(double Seconds, long PeakBytes, string Report)> CommandAsync(BenchmarkDatabase database, string resource, string file, params string[] flags)
+    public static async Task<(double Seconds, long PeakBytes, string Report)> CommandAsync(BenchmarkDatabase database, string resource, string file, params string[] flags)
     {
         var dll = Path.Combine(ApiProcess.RepositoryRoot(), "src", "OpsTracker.Api", "bin", "Release", "net10.0", "OpsTracker.Api.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };

@@ -22,7 +22,10 @@ public static class DatabaseCeiling
     public static Action<SqliteConnection, Random> Page(string filter, int pages) => (connection, random) =>
     {
         var where = $"\"DeletedAt\" IS NULL{(filter.Length > 0 ? " AND " + filter : "")}";
-        Scalar(connection, $"SELECT count(*) FROM \"Casualties\" WHERE {where}");
+        // As the API: an unfiltered list reads the trigger-kept count of live records, a filtered one counts its matches.
+        Scalar(connection, filter.Length > 0
+            ? $"SELECT count(*) FROM \"Casualties\" WHERE {where}"
+            : "SELECT \"Count\" FROM \"LiveRecordCounts\" WHERE \"Table\" = 'Casualties'");
         var ids = new List<long>(50);
         using (var command = connection.CreateCommand())
         {
@@ -37,6 +40,87 @@ public static class DatabaseCeiling
 
         Rows(connection, string.Join(",", ids));
     };
+
+    /// <summary>
+    /// The summary of one country and one year (random among the given ones): the API's three aggregates, over
+    /// casualties, operations and arrests, each summing the matching entries of its covering totals index.
+    /// </summary>
+    public static Action<SqliteConnection, Random> Summary(string country, int firstYear, int lastYear) => (connection, random) =>
+    {
+        var year = random.Next(firstYear, lastYear + 1);
+        foreach (var (table, key) in new[] { ("Casualties", "Outcome"), ("Operations", "Country"), ("Arrests", "Country") })
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT "{key}", COALESCE(SUM("CountBest"), 0),
+                    COALESCE(SUM(CASE WHEN "CountQualifier" = 'MoreThan' THEN COALESCE("CountLow", "CountBest" + 1)
+                        WHEN "CountQualifier" IN ('AtMost', 'LessThan') THEN COALESCE("CountLow", 0) ELSE COALESCE("CountLow", "CountBest") END), 0),
+                    COALESCE(SUM(CASE WHEN "CountQualifier" IN ('AtLeast', 'MoreThan') THEN 0
+                        WHEN "CountQualifier" = 'LessThan' THEN COALESCE("CountHigh", "CountBest" - 1) ELSE COALESCE("CountHigh", "CountBest") END), 0),
+                    COUNT(CASE WHEN "CountQualifier" IN ('AtLeast', 'MoreThan') THEN 1 END), COUNT(*)
+                FROM "{table}"
+                WHERE "DeletedAt" IS NULL AND ("StartDate" >= $start OR "EndDate" >= $start) AND "StartDate" <= $end AND "Country" = $country
+                GROUP BY "{key}"
+                """;
+            command.Parameters.AddWithValue("$start", $"{year}-01-01");
+            command.Parameters.AddWithValue("$end", $"{year}-12-31");
+            command.Parameters.AddWithValue("$country", country);
+            Drain(command);
+        }
+    };
+
+    /// <summary>
+    /// The first page of a <c>q</c> search, as the API runs it: the camps whose names match, the count of the records
+    /// that the full-text index matches or that refer to such a camp, the page's ids, then those rows.
+    /// </summary>
+    public static Action<SqliteConnection, Random> Search(string term)
+    {
+        var normalized = OpsTracker.Api.Infrastructure.Search.SearchNormalizer.Normalize(term);
+        return (connection, _) =>
+        {
+            var camps = new List<long>();
+            using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "SELECT \"Id\" FROM \"Camps\" WHERE \"DeletedAt\" IS NULL AND instr(\"NamesText\", $term) > 0";
+                command.Parameters.AddWithValue("$term", normalized);
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    camps.Add(reader.GetInt64(0));
+                }
+            }
+
+            var matches = "SELECT rowid FROM \"CasualtiesSearch\" WHERE \"CasualtiesSearch\" MATCH $phrase";
+            if (camps.Count > 0)
+            {
+                matches = $"SELECT \"Id\" FROM \"Casualties\" WHERE \"DeletedAt\" IS NULL AND \"Id\" IN ({matches}) "
+                    + $"UNION SELECT \"Id\" FROM \"Casualties\" WHERE \"DeletedAt\" IS NULL AND \"CampId\" IN ({string.Join(",", camps)})";
+            }
+
+            var where = $"\"DeletedAt\" IS NULL AND \"Id\" IN ({matches})";
+            var phrase = $"\"{normalized.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+            var ids = new List<long>(50);
+            using (var count = connection.CreateCommand())
+            {
+                count.CommandText = $"SELECT count(*) FROM \"Casualties\" WHERE {where}";
+                count.Parameters.AddWithValue("$phrase", phrase);
+                count.ExecuteScalar();
+            }
+
+            using (var page = connection.CreateCommand())
+            {
+                page.CommandText = $"SELECT \"Id\" FROM \"Casualties\" WHERE {where} ORDER BY \"Id\" LIMIT 50";
+                page.Parameters.AddWithValue("$phrase", phrase);
+                using var reader = page.ExecuteReader();
+                while (reader.Read())
+                {
+                    ids.Add(reader.GetInt64(0));
+                }
+            }
+
+            Rows(connection, string.Join(",", ids));
+        };
+    }
 
     public static Action<SqliteConnection, Random> Record(int records) => (connection, random) =>
         Rows(connection, random.Next(1, records + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -91,12 +175,18 @@ public static class DatabaseCeiling
         {
             using var command = connection.CreateCommand();
             command.CommandText = sql;
-            using var reader = command.ExecuteReader();
-            var values = new object[reader.FieldCount];
-            while (reader.Read())
-            {
-                reader.GetValues(values);
-            }
+            Drain(command);
+        }
+    }
+
+    /// <summary>Reads every value of every row, as a mapping layer would.</summary>
+    private static void Drain(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var values = new object[reader.FieldCount];
+        while (reader.Read())
+        {
+            reader.GetValues(values);
         }
     }
 

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace OpsTracker.Benchmarks;
+
+/// <summary>
+/// The schema ceiling of a casualty import on SQLite: the rows of the CSV file, already in a plain table (the sqlite3
+/// shell's <c>.import</c>), written into OpsTracker's own schema by SQL alone, in one transaction, the way the import's
+/// bulk mode writes them: the non-unique indexes and the search-insert trigger dropped, the records inserted (the
+/// unique externalId index, the running-totals and live-count triggers kept), their citation rows, one audit entry
+/// each with the record as JSON, the indexes built again, the records added to the full-text index, the commit.
+/// No parsing, validation, reference checks or application code: what SQLite itself needs to store the file in this
+/// schema on this machine, with the API's connection settings, through the same SQLite library. Each step is timed.
+/// </summary>
+public static class SchemaImportCeiling
+{
+    public static async Task<SchemaCeilingResult> MeasureAsync(string rawDatabase, string rawTable, string work, string sourcesCsv)
+    {
+        var database = Path.Combine(work, "schema-ceiling.db");
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(database + suffix);
+        }
+
+        // A migrated database holding the file's sources, made by the API itself.
+        await using (var made = BenchmarkDatabase.SqliteFile(work, "schema-ceiling.db"))
+        {
+            await ImportBenchmark.CommandAsync(made, "sources", sourcesCsv);
+        }
+
+        var steps = new List<(string Step, double Seconds)>();
+        using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        connection.Open();
+        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON;");
+        Execute(connection, $"ATTACH DATABASE '{rawDatabase.Replace("'", "''", StringComparison.Ordinal)}' AS raw;");
+        var total = Stopwatch.StartNew();
+        using (var transaction = connection.BeginTransaction())
+        {
+            void Step(string name, string sql)
+            {
+                var clock = Stopwatch.StartNew();
+                Execute(connection, sql, transaction);
+                steps.Add((name, clock.Elapsed.TotalSeconds));
+            }
+
+            var lastId = Convert.ToInt64(Scalar(connection, "SELECT COALESCE(MAX(\"Id\"), 0) FROM \"Casualties\";", transaction), CultureInfo.InvariantCulture);
+            var indexes = Rows(connection, """
+                SELECT m."name", m."sql" FROM "sqlite_master" AS m JOIN pragma_index_list(m."tbl_name") AS l ON l."name" = m."name"
+                WHERE m."type" = 'index' AND m."tbl_name" IN ('Casualties', 'CasualtySources') AND m."sql" IS NOT NULL AND l."unique" = 0;
+                """, transaction);
+            var searchTrigger = Rows(connection, "SELECT \"name\", \"sql\" FROM \"sqlite_master\" WHERE \"name\" = 'Casualties_SearchInsert';", transaction).Single().Sql;
+            Step("drop indexes and the search trigger",
+                string.Concat(indexes.Select(index => $"DROP INDEX \"{index.Name}\";")) + "DROP TRIGGER \"Casualties_SearchInsert\";");
+
+            // Values as the API stores them: enum names in PascalCase, empty cells as NULL, the search text lower-cased.
+            Step("records", $"""
+                INSERT INTO "Casualties" ("Id", "ExternalId", "Affiliation", "Outcome", "CountBest", "CountLow", "CountHigh", "CountQualifier",
+                    "StartDate", "EndDate", "DatePrecision", "Country", "Region", "Locality", "Notes", "SearchText", "CreatedAt", "UpdatedAt", "Version")
+                SELECT {lastId} + r.rowid, r."externalId", {Pascal("r.\"affiliation\"")}, {Pascal("r.\"outcome\"")}, CAST(r."count.best" AS INTEGER),
+                    CAST(NULLIF(r."count.low", '') AS INTEGER), CAST(NULLIF(r."count.high", '') AS INTEGER), {Pascal("r.\"count.qualifier\"")},
+                    r."startDate", NULLIF(r."endDate", ''), 'Day', r."country", NULLIF(r."region", ''), NULLIF(r."locality", ''), NULLIF(r."notes", ''),
+                    lower(r."region" || '|' || r."locality" || '|' || r."notes"), '2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000', 1
+                FROM raw."{rawTable}" AS r ORDER BY r.rowid;
+                """);
+            Step("citation rows", $"""
+                INSERT INTO "CasualtySources" ("CasualtyId", "SourceId")
+                SELECT {lastId} + r.rowid, CAST(j."value" AS INTEGER)
+                FROM raw."{rawTable}" AS r, json_each('[' || replace(r."sourceIds", ';', ',') || ']') AS j ORDER BY r.rowid;
+                """);
+            Step("audit entries", $"""
+                INSERT INTO "AuditEntries" ("At", "KeyName", "Resource", "RecordId", "Action", "Version", "Before", "After")
+                SELECT c."CreatedAt", 'schema-ceiling', 'casualties', c."Id", 'Create', 1, NULL, json_object(
+                    'id', c."Id", 'externalId', c."ExternalId", 'operationId', c."OperationId", 'affiliation', c."Affiliation", 'outcome', c."Outcome",
+                    'startDate', c."StartDate", 'endDate', c."EndDate", 'datePrecision', c."DatePrecision", 'country', c."Country", 'region', c."Region",
+                    'locality', c."Locality", 'campId', c."CampId", 'latitude', c."Latitude", 'longitude', c."Longitude",
+                    'sourceIds', (SELECT json_group_array(s."SourceId") FROM "CasualtySources" AS s WHERE s."CasualtyId" = c."Id"),
+                    'count', json_object('best', c."CountBest", 'low', c."CountLow", 'high', c."CountHigh", 'qualifier', c."CountQualifier"),
+                    'notes', c."Notes", 'createdAt', c."CreatedAt", 'updatedAt', c."UpdatedAt")
+                FROM "Casualties" AS c WHERE c."Id" > {lastId};
+                """);
+            Step("indexes built again", string.Concat(indexes.Select(index => index.Sql + ";")));
+            Step("full-text index", searchTrigger + $"; INSERT INTO \"CasualtiesSearch\" (rowid, \"SearchText\") SELECT \"Id\", \"SearchText\" FROM \"Casualties\" WHERE \"Id\" > {lastId};");
+            var commit = Stopwatch.StartNew();
+            transaction.Commit();
+            steps.Add(("commit", commit.Elapsed.TotalSeconds));
+        }
+
+        var seconds = total.Elapsed.TotalSeconds;
+        var rows = Convert.ToInt64(Scalar(connection, "SELECT \"Count\" FROM \"LiveRecordCounts\" WHERE \"Table\" = 'Casualties';"), CultureInfo.InvariantCulture);
+        var result = new SchemaCeilingResult(seconds, rows, steps);
+        Console.WriteLine($"  OpsTracker's schema by SQL alone: {seconds:F1} s, {rows:N0} records ({result.Breakdown})");
+        return result;
+    }
+
+    private static string Pascal(string column) => $"upper(substr({column}, 1, 1)) || substr({column}, 2)";
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.CommandTimeout = 0;
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private static List<(string Name, string Sql)> Rows(SqliteConnection connection, string sql, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<(string, string)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return rows;
+    }
+}

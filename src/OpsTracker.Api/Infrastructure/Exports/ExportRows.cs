@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Database;
@@ -18,9 +19,6 @@ namespace OpsTracker.Api.Infrastructure.Exports;
 /// </remarks>
 public static class ExportRows
 {
-    /// <summary>Records per link query: enough that each query's own cost is small, few enough to keep memory flat.</summary>
-    public const int ChunkSize = 5000;
-
     public static async IAsyncEnumerable<TResponse> ReadAsync<TEntity, TResponse>(
         IQueryable<TEntity> query,
         ExportProjection<TEntity, TResponse> projection,
@@ -30,10 +28,11 @@ public static class ExportRows
         where TEntity : RecordEntity
         where TResponse : RecordResponse
     {
+        var chunkRecords = Math.Max(1, services.GetRequiredService<IOptions<ExportSettings>>().Value.ChunkRecords);
         var chunks = Channel.CreateBounded<ExportChunk<TResponse>>(
             new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reader = Task.Run(() => ReadChunksAsync(query, projection, db, services, chunks.Writer, stop.Token), CancellationToken.None);
+        var reader = Task.Run(() => ReadChunksAsync(query, projection, db, services, chunkRecords, chunks.Writer, stop.Token), CancellationToken.None);
         try
         {
             await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
@@ -63,6 +62,7 @@ public static class ExportRows
         ExportProjection<TEntity, TResponse> projection,
         OpsTrackerDbContext db,
         IServiceProvider services,
+        int chunkRecords,
         ChannelWriter<ExportChunk<TResponse>> chunks,
         CancellationToken cancellationToken)
         where TEntity : RecordEntity
@@ -73,7 +73,7 @@ public static class ExportRows
         {
             await using var links = projection.Links.Count == 0 ? null : await ExportLinkSource.OpenAsync(db, services, cancellationToken);
             var fillers = links is null ? [] : projection.Links.Select(list => list.Filler(links.Db.Set<TEntity>().AsNoTracking())).ToList();
-            var chunk = NewChunk<TResponse>();
+            var chunk = NewChunk<TResponse>(chunkRecords);
             await foreach (var row in query.Select(projection.Records).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
                 chunk.Add(row);
@@ -81,7 +81,7 @@ public static class ExportRows
                 {
                     await FillAsync(chunk, fillers, cancellationToken);
                     await chunks.WriteAsync(chunk, cancellationToken);
-                    chunk = NewChunk<TResponse>();
+                    chunk = NewChunk<TResponse>(chunkRecords);
                 }
             }
 
@@ -101,9 +101,9 @@ public static class ExportRows
         }
     }
 
-    private static ExportChunk<TResponse> NewChunk<TResponse>()
+    private static ExportChunk<TResponse> NewChunk<TResponse>(int records)
         where TResponse : RecordResponse =>
-        new(ChunkSize, response => response.Id);
+        new(records, response => response.Id);
 
     private static async Task FillAsync<TResponse>(
         ExportChunk<TResponse> chunk, List<Func<ExportChunk<TResponse>, CancellationToken, Task>> fillers, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Exports;
 using OpsTracker.Api.Infrastructure.Querying;
 using OpsTracker.Api.Infrastructure.Validation;
 
@@ -19,6 +20,7 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse>
 {
     private Expression<Func<TEntity, VersionedResponse<TResponse>>>? _toVersionedResponse;
     private Func<TEntity, TResponse>? _responseOf;
+    private ExportProjection<TEntity, TResponse>? _export;
 
     /// <summary>The route segment under /api/v1: "casualties", "detainee-figures".</summary>
     public abstract string Path { get; }
@@ -34,6 +36,9 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse>
 
     /// <summary><see cref="ToResponse"/> with the record's version, for answers that carry an ETag.</summary>
     public Expression<Func<TEntity, VersionedResponse<TResponse>>> ToVersionedResponse => _toVersionedResponse ??= BuildVersioned(ToResponse);
+
+    /// <summary><see cref="ToResponse"/> split for CSV and GeoJSON exports, its lists read apart from the records.</summary>
+    public ExportProjection<TEntity, TResponse> Export => _export ??= ExportProjection<TEntity, TResponse>.Of(ToResponse);
 
     /// <summary>
     /// The response of an entity already in memory (with its link rows), for the audit trail: the same shape a GET

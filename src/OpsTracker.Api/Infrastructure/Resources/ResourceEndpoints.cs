@@ -102,13 +102,12 @@ public static class ResourceEndpoints
             return Problems.Validation(list.Errors);
         }
 
-        var rows = list.Query.Select(resource.ToResponse);
         switch (list.Format)
         {
             case ListFormat.Csv:
-                return new CsvResult<TResponse>(rows.AsAsyncEnumerable(), resource.Path);
+                return new CsvResult<TResponse>(ExportRows.ReadAsync(list.Query, resource.Export, db, http.RequestServices, cancellationToken), resource.Path);
             case ListFormat.GeoJson:
-                return new GeoJsonResult<TResponse>(rows.AsAsyncEnumerable());
+                return new GeoJsonResult<TResponse>(ExportRows.ReadAsync(list.Query, resource.Export, db, http.RequestServices, cancellationToken));
         }
 
         // An unfiltered list counts every live record: the trigger-kept count answers that without a table scan.

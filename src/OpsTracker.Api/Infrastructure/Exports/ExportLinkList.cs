@@ -1,0 +1,14 @@
+namespace OpsTracker.Api.Infrastructure.Exports;
+
+/// <summary>One list of a response read apart from its records: <c>sourceIds</c>, say (see <see cref="ExportProjection{TEntity, TResponse}"/>).</summary>
+public abstract class ExportLinkList<TEntity, TResponse>
+{
+    /// <summary>The list type the response's member holds, made empty for each record by the records' query.</summary>
+    public abstract Type ListType { get; }
+
+    /// <summary>
+    /// What fills a chunk's lists from <paramref name="records"/>: reads the link rows of the chunk's records in one
+    /// query, ordered by record and by the list's own order, and adds each value to its record's list.
+    /// </summary>
+    public abstract Func<ExportChunk<TResponse>, CancellationToken, Task> Filler(IQueryable<TEntity> records);
+}

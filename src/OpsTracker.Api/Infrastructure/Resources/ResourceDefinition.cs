@@ -18,9 +18,11 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse>
     where TEntity : RecordEntity, new()
     where TRequest : RecordRequest
 {
+    private Expression<Func<TEntity, TResponse>>? _projection;
     private Expression<Func<TEntity, VersionedResponse<TResponse>>>? _toVersionedResponse;
     private Func<TEntity, TResponse>? _responseOf;
     private ExportProjection<TEntity, TResponse>? _export;
+    private Func<OpsTrackerDbContext, long, CancellationToken, Task<VersionedResponse<TResponse>?>>? _findVersioned;
 
     /// <summary>The route segment under /api/v1: "casualties", "detainee-figures".</summary>
     public abstract string Path { get; }
@@ -34,17 +36,27 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse>
     /// <summary>The response shape, as an expression so the database returns only what the response needs.</summary>
     public abstract Expression<Func<TEntity, TResponse>> ToResponse { get; }
 
+    /// <summary>
+    /// <see cref="ToResponse"/>, built once: each definition builds its expression tree anew on every call, which a list
+    /// request would otherwise pay for.
+    /// </summary>
+    public Expression<Func<TEntity, TResponse>> Projection => _projection ??= ToResponse;
+
     /// <summary><see cref="ToResponse"/> with the record's version, for answers that carry an ETag.</summary>
-    public Expression<Func<TEntity, VersionedResponse<TResponse>>> ToVersionedResponse => _toVersionedResponse ??= BuildVersioned(ToResponse);
+    public Expression<Func<TEntity, VersionedResponse<TResponse>>> ToVersionedResponse => _toVersionedResponse ??= BuildVersioned(Projection);
+
+    /// <summary>The live record with this id as <see cref="ToVersionedResponse"/>, or null: one compiled query.</summary>
+    public Task<VersionedResponse<TResponse>?> FindVersionedAsync(OpsTrackerDbContext db, long id, CancellationToken cancellationToken) =>
+        (_findVersioned ??= RecordQueries.ById(ToVersionedResponse))(db, id, cancellationToken);
 
     /// <summary><see cref="ToResponse"/> split for CSV and GeoJSON exports, its lists read apart from the records.</summary>
-    public ExportProjection<TEntity, TResponse> Export => _export ??= ExportProjection<TEntity, TResponse>.Of(ToResponse);
+    public ExportProjection<TEntity, TResponse> Export => _export ??= ExportProjection<TEntity, TResponse>.Of(Projection);
 
     /// <summary>
     /// The response of an entity already in memory (with its link rows), for the audit trail: the same shape a GET
     /// answers, without reading the record back.
     /// </summary>
-    public TResponse ResponseOf(TEntity entity) => (_responseOf ??= ToResponse.Compile())(entity);
+    public TResponse ResponseOf(TEntity entity) => (_responseOf ??= Projection.Compile())(entity);
 
     /// <summary>Writes a validated request onto a new or stored entity (PUT replaces every field).</summary>
     public abstract void Apply(TRequest request, TEntity entity);

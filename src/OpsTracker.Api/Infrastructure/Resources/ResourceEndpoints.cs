@@ -113,7 +113,7 @@ public static class ResourceEndpoints
         // An unfiltered list counts every live record: the trigger-kept count answers that without a table scan.
         var table = db.Model.FindEntityType(typeof(TEntity))!.GetTableName()!;
         var totalCount = list.IsUnfiltered
-            ? (int)await db.LiveRecordCounts.Where(c => c.Table == table).Select(c => c.Count).SingleAsync(cancellationToken)
+            ? (int)await RecordQueries.LiveCount(db, table, cancellationToken)
             : await list.Query.CountAsync(cancellationToken);
         List<TResponse> items = [];
 
@@ -129,7 +129,7 @@ public static class ResourceEndpoints
                 .ToListAsync(cancellationToken);
             var byId = await db.Set<TEntity>().AsNoTracking()
                 .Where(e => ids.Contains(e.Id))
-                .Select(resource.ToResponse)
+                .Select(resource.Projection)
                 .ToDictionaryAsync(response => response.Id, cancellationToken);
             items = ids.Select(id => byId[id]).ToList();
         }
@@ -148,8 +148,7 @@ public static class ResourceEndpoints
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
     {
-        var found = await db.Set<TEntity>().AsNoTracking().Where(e => e.Id == id).Select(resource.ToVersionedResponse)
-            .FirstOrDefaultAsync(cancellationToken);
+        var found = await resource.FindVersionedAsync(db, id, cancellationToken);
         if (found is null)
         {
             return Problems.NotFound(resource.SingularName, id);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Camps;
@@ -37,17 +38,25 @@ public static class ResourceLists
     /// <summary>The parameters that order, page or format a list without narrowing it.</summary>
     private static readonly HashSet<string> UnfilteringParameters = ["page", "pageSize", "sort", "format"];
 
+    /// <summary>
+    /// Each resource's filters, parameter names and sort fields, built on its first list request. A definition builds
+    /// them anew (expression trees included) each time it is asked, which cost more per request than reading the
+    /// query string; they hold nothing of any one request.
+    /// </summary>
+    private static readonly ConditionalWeakTable<object, object> Schemas = [];
+
     public static ResourceList<TEntity> Read<TEntity, TRequest, TResponse>(
         ResourceDefinition<TEntity, TRequest, TResponse> resource, HttpRequest request, OpsTrackerDbContext db)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
     {
+        var schema = SchemaOf(resource);
         var errors = new ValidationErrors();
         var values = new QueryValues(request.Query, errors);
-        values.RejectUnknown(Parameters(resource).Select(parameter => parameter.Name).Distinct().ToList());
+        values.RejectUnknown(schema.ParameterNames);
 
         var query = db.Set<TEntity>().AsNoTracking();
-        foreach (var filter in resource.Filters)
+        foreach (var filter in schema.Filters)
         {
             query = filter.Apply(query, values, db);
         }
@@ -64,7 +73,7 @@ public static class ResourceLists
             query = query.Where(hasCoordinates);
         }
 
-        var sorted = Sort(resource, query, values);
+        var sorted = Sort(schema.SortFields, query, values);
         var page = PageQuery.Read(values);
         var unfiltered = request.Query.Keys.All(UnfilteringParameters.Contains) && format != ListFormat.GeoJson;
         return new ResourceList<TEntity>(sorted, format, page, errors, unfiltered);
@@ -130,17 +139,10 @@ public static class ResourceLists
         : ListFormat.Json;
 
     /// <summary>Sorts by the fields asked for, then by id, so pages never overlap or skip.</summary>
-    private static IOrderedQueryable<TEntity> Sort<TEntity, TRequest, TResponse>(
-        ResourceDefinition<TEntity, TRequest, TResponse> resource, IQueryable<TEntity> query, QueryValues values)
-        where TEntity : RecordEntity, new()
-        where TRequest : RecordRequest
+    private static IOrderedQueryable<TEntity> Sort<TEntity>(
+        IReadOnlyDictionary<string, SortField<TEntity>> fields, IQueryable<TEntity> query, QueryValues values)
+        where TEntity : RecordEntity
     {
-        var fields = new Dictionary<string, SortField<TEntity>>(StringComparer.Ordinal);
-        foreach (var field in CommonSortFields<TEntity>().Concat(resource.SortFields))
-        {
-            fields[field.Name] = field;
-        }
-
         IOrderedQueryable<TEntity>? sorted = null;
         var lastDescending = false;
         foreach (var key in values.List("sort") ?? [])
@@ -163,6 +165,28 @@ public static class ResourceLists
             : lastDescending ? sorted.ThenByDescending(e => e.Id)
             : sorted.ThenBy(e => e.Id);
     }
+
+    private static ListSchema<TEntity> SchemaOf<TEntity, TRequest, TResponse>(ResourceDefinition<TEntity, TRequest, TResponse> resource)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest =>
+        (ListSchema<TEntity>)Schemas.GetValue(resource, _ =>
+        {
+            var sortFields = new Dictionary<string, SortField<TEntity>>(StringComparer.Ordinal);
+            foreach (var field in CommonSortFields<TEntity>().Concat(resource.SortFields))
+            {
+                sortFields[field.Name] = field;
+            }
+
+            return new ListSchema<TEntity>(
+                [.. resource.Filters],
+                Parameters(resource).Select(parameter => parameter.Name).Distinct().ToList(),
+                sortFields);
+        });
+
+    private sealed record ListSchema<TEntity>(
+        IReadOnlyList<ListFilter<TEntity>> Filters,
+        IReadOnlyList<string> ParameterNames,
+        IReadOnlyDictionary<string, SortField<TEntity>> SortFields);
 
     private static IEnumerable<SortField<TEntity>> CommonSortFields<TEntity>()
         where TEntity : RecordEntity =>

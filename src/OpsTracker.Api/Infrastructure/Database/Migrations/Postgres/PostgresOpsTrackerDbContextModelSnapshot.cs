@@ -186,6 +186,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"DeletedAt\" IS NULL");
 
+                    b.HasIndex("Id")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
                     b.HasIndex("OperationId")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
@@ -334,6 +337,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"DeletedAt\" IS NULL");
 
+                    b.HasIndex("Id")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
                     b.HasIndex("SearchText")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
@@ -410,6 +416,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
 
                     b.HasIndex("ExternalId")
                         .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Id")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("Name")
@@ -537,6 +546,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
 
                     b.HasIndex("ExternalId")
                         .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Id")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("OperationId")
@@ -672,6 +684,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"DeletedAt\" IS NULL");
 
+                    b.HasIndex("Id")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
                     b.HasIndex("Region")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
@@ -752,6 +767,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
 
                     b.HasIndex("ExternalId")
                         .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Id")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("Name")
@@ -881,6 +899,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         .IsUnique()
                         .HasFilter("\"DeletedAt\" IS NULL");
 
+                    b.HasIndex("Id")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
                     b.HasIndex("SearchText")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
@@ -973,6 +994,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
 
                     b.HasIndex("ExternalId")
                         .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Id")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("Reliability")

@@ -188,6 +188,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.HasIndex("Country", "Region")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
+                    b.HasIndex("Id", "DeletedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
                     b.HasIndex("Region", "StartDate")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
@@ -317,6 +320,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.HasIndex("UpdatedAt")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
+                    b.HasIndex("Id", "DeletedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
                     b.ToTable("CampPopulationFigures", (string)null);
                 });
 
@@ -389,6 +395,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Id", "DeletedAt")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Camps", (string)null);
@@ -515,6 +524,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.HasIndex("Country", "Region")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
+                    b.HasIndex("Id", "DeletedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
                     b.HasIndex("Region", "StartDate")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
@@ -637,6 +649,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.HasIndex("Country", "Region")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
+                    b.HasIndex("Id", "DeletedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
                     b.ToTable("DetaineeFigures", (string)null);
                 });
 
@@ -710,6 +725,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Id", "DeletedAt")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Forces", (string)null);
@@ -833,6 +851,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.HasIndex("Country", "Region")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
+                    b.HasIndex("Id", "DeletedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
                     b.HasIndex("Region", "StartDate")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
@@ -911,6 +932,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Id", "DeletedAt")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("Sources", (string)null);

@@ -1,0 +1,62 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Domain;
+using OpsTracker.Api.Infrastructure.Database;
+
+namespace OpsTracker.Api.Infrastructure.Resources;
+
+/// <summary>
+/// The reads every request of a kind makes, compiled once per resource (EF.CompileAsyncQuery). An ordinary LINQ query
+/// is translated again on each call as far as EF's query cache: its expression tree is walked for parameters, then
+/// hashed and compared with the cached ones, and for a record's whole projection that cost more than SQLite's own
+/// read of the row. A compiled query goes straight to the cached SQL and shaper.
+/// </summary>
+public static class RecordQueries
+{
+    /// <summary>The live record with this id, projected by <paramref name="projection"/>, or null.</summary>
+    /// <remarks>
+    /// Without First/Single: their LIMIT, with a collection in the projection (citations), makes EF wrap the row in a
+    /// subquery, which doubles the SQL that SQLite parses for every request (it keeps no prepared statements between
+    /// commands). The id is the key, so the plain query yields one record or none all the same.
+    /// </remarks>
+    public static Func<OpsTrackerDbContext, long, CancellationToken, Task<TResult?>> ById<TEntity, TResult>(
+        Expression<Func<TEntity, TResult>> projection)
+        where TEntity : RecordEntity
+        where TResult : class
+    {
+        var query = EF.CompileAsyncQuery(Inline<Func<OpsTrackerDbContext, long, IQueryable<TResult>>, TEntity, TResult>(
+            (db, id) => db.Set<TEntity>().AsNoTracking().Where(e => e.Id == id).Select(Projection<TEntity, TResult>.Placeholder),
+            projection));
+        return async (db, id, cancellationToken) =>
+        {
+            await foreach (var result in query(db, id).WithCancellation(cancellationToken))
+            {
+                return result;
+            }
+
+            return null;
+        };
+    }
+
+    /// <summary>The trigger-kept count of live records in one table (see <see cref="LiveRecordCount"/>).</summary>
+    public static readonly Func<OpsTrackerDbContext, string, CancellationToken, Task<long>> LiveCount =
+        EF.CompileAsyncQuery((OpsTrackerDbContext db, string table, CancellationToken _) =>
+            db.LiveRecordCounts.Where(c => c.Table == table).Select(c => c.Count).Single());
+
+    /// <summary>The query with the placeholder replaced by the projection itself, as if it had been written inline.</summary>
+    private static Expression<TDelegate> Inline<TDelegate, TEntity, TResult>(Expression<TDelegate> query, Expression<Func<TEntity, TResult>> projection) =>
+        (Expression<TDelegate>)new PlaceholderReplacer(typeof(Projection<TEntity, TResult>).GetField(nameof(Projection<TEntity, TResult>.Placeholder))!, projection)
+            .Visit(query);
+
+    private static class Projection<TEntity, TResult>
+    {
+        // Never read: it stands in the query's expression tree for the projection until Inline replaces it.
+        public static readonly Expression<Func<TEntity, TResult>> Placeholder = null!;
+    }
+
+    private sealed class PlaceholderReplacer(System.Reflection.FieldInfo placeholder, LambdaExpression projection) : ExpressionVisitor
+    {
+        protected override Expression VisitMember(MemberExpression node) =>
+            node.Member == placeholder ? Expression.Quote(projection) : base.VisitMember(node);
+    }
+}

@@ -28,7 +28,10 @@ builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddOpsTrackerSwagger();
 builder.Services.AddImports(builder.Configuration);
-builder.Services.Configure<ExportSettings>(builder.Configuration.GetSection(ExportSettings.Section));
+builder.Services.AddOptions<ExportSettings>()
+    .Bind(builder.Configuration.GetSection(ExportSettings.Section))
+    .Validate(settings => settings.ChunkRecords > 0, "Exports:ChunkRecords must be positive.")
+    .ValidateOnStart();
 builder.Services.AddOpsTrackerAuth(builder.Configuration);
 builder.Services.AddApiKeys();
 builder.AddOpsTrackerSecurity();

@@ -154,4 +154,16 @@ public sealed class ExportChunkTests(ExportChunkData data) : IClassFixture<Expor
         JsonValue text when text.TryGetValue<string>(out var s) => s,
         _ => value.ToJsonString(),
     };
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    public void A_chunk_size_that_is_not_positive_stops_start_up(string chunkRecords)
+    {
+        using var factory = new ApiFactory().WithSetting("Exports:ChunkRecords", chunkRecords);
+
+        var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Exports:ChunkRecords", failure.ToString(), StringComparison.Ordinal);
+    }
 }

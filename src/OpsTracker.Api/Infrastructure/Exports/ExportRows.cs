@@ -28,7 +28,7 @@ public static class ExportRows
         where TEntity : RecordEntity
         where TResponse : RecordResponse
     {
-        var chunkRecords = Math.Max(1, services.GetRequiredService<IOptions<ExportSettings>>().Value.ChunkRecords);
+        var chunkRecords = services.GetRequiredService<IOptions<ExportSettings>>().Value.ChunkRecords;
         var chunks = Channel.CreateBounded<ExportChunk<TResponse>>(
             new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

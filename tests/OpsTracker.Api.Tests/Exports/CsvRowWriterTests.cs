@@ -16,8 +16,8 @@ namespace OpsTracker.Api.Tests.Exports;
 
 /// <summary>
 /// The export writes CSV as UTF-8 through one compiled method per type (<see cref="CsvRowWriter{T}"/>); it must
-/// write the very bytes that <see cref="CsvFormat.WriteRow"/> writes through a text writer, value by value, for
-/// every awkward value: quotes, commas, line breaks, edge spaces, Arabic, list separators, extreme numbers and dates.
+/// write the very bytes that the export wrote through a text writer before it (kept here as the reference: each
+/// column's <see cref="CsvFormat.FormatValue"/> text, quoted field by field), for every awkward value: quotes, commas, line breaks, edge spaces, Arabic, list separators, extreme numbers and dates.
 /// </summary>
 public sealed class CsvRowWriterTests
 {
@@ -76,7 +76,7 @@ public sealed class CsvRowWriterTests
     {
         var columns = CsvFormat.ColumnsOf(typeof(CasualtyResponse), Options);
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        CsvFormat.WriteHeader(text, columns);
+        WriteHeader(text, columns);
 
         using var writer = new CsvUtf8Writer();
         CsvRowWriter<CasualtyResponse>.For(Options).WriteHeader(writer);
@@ -88,7 +88,7 @@ public sealed class CsvRowWriterTests
         where T : notnull
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        CsvFormat.WriteRow(text, CsvFormat.ColumnsOf(typeof(T), Options), row);
+        WriteRow(text, CsvFormat.ColumnsOf(typeof(T), Options), row);
         var expected = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString());
 
         using var writer = new CsvUtf8Writer();
@@ -172,5 +172,56 @@ public sealed class CsvRowWriterTests
         var options = new JsonSerializerOptions { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
         JsonSetup.Apply(options);
         return options;
+    }
+
+    // The export's writer before CsvRowWriter: a text writer, each column's text read through CsvFormat.ColumnsOf.
+    private static void WriteHeader(TextWriter writer, IReadOnlyList<CsvColumn> columns)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            WriteField(writer, columns[i].Header);
+        }
+
+        writer.Write("\r\n");
+    }
+
+    private static void WriteRow(TextWriter writer, IReadOnlyList<CsvColumn> columns, object row)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            WriteField(writer, columns[i].Read(row));
+        }
+
+        writer.Write("\r\n");
+    }
+
+    /// <summary>One field, quoted when it holds a comma, quote, line break or edge space.</summary>
+    private static void WriteField(TextWriter writer, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        var needsQuotes = value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || value[0] == ' ' || value[^1] == ' ';
+        if (!needsQuotes)
+        {
+            writer.Write(value);
+            return;
+        }
+
+        writer.Write('"');
+        writer.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
+        writer.Write('"');
     }
 }

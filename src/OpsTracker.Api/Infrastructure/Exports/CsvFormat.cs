@@ -25,56 +25,6 @@ public static class CsvFormat
     public static IReadOnlyList<CsvColumn> ColumnsOf(Type type, JsonSerializerOptions options) =>
         Columns.GetOrAdd(type, t => FieldsOf(t, options).Select(ToColumn).ToList());
 
-    public static void WriteHeader(TextWriter writer, IReadOnlyList<CsvColumn> columns)
-    {
-        for (var i = 0; i < columns.Count; i++)
-        {
-            if (i > 0)
-            {
-                writer.Write(',');
-            }
-
-            WriteField(writer, columns[i].Header);
-        }
-
-        writer.Write("\r\n");
-    }
-
-    public static void WriteRow(TextWriter writer, IReadOnlyList<CsvColumn> columns, object row)
-    {
-        for (var i = 0; i < columns.Count; i++)
-        {
-            if (i > 0)
-            {
-                writer.Write(',');
-            }
-
-            WriteField(writer, columns[i].Read(row));
-        }
-
-        writer.Write("\r\n");
-    }
-
-    /// <summary>Writes one field, quoted when it holds a comma, quote, line break or edge space.</summary>
-    public static void WriteField(TextWriter writer, string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return;
-        }
-
-        var needsQuotes = value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || value[0] == ' ' || value[^1] == ' ';
-        if (!needsQuotes)
-        {
-            writer.Write(value);
-            return;
-        }
-
-        writer.Write('"');
-        writer.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
-        writer.Write('"');
-    }
-
     /// <summary>One value as CSV text, written as JSON writes it.</summary>
     public static string? FormatValue(object? value) => value switch
     {

@@ -8,8 +8,9 @@ namespace OpsTracker.Api.Infrastructure.Exports;
 
 /// <summary>
 /// Writes CSV fields as UTF-8 into a buffer of its own, values formatted in place (no string per value), and hands
-/// the buffer to a <see cref="PipeWriter"/> when asked. Each method writes exactly what
-/// <see cref="CsvFormat.WriteField"/> writes for <see cref="CsvFormat.FormatValue"/> of the same value.
+/// the buffer to a <see cref="PipeWriter"/> when asked. Each method writes the text <see cref="CsvFormat.FormatValue"/>
+/// gives for the same value, with RFC 4180 quoting (a field is quoted when it holds a comma, quote, line break or edge
+/// space).
 /// </summary>
 public sealed class CsvUtf8Writer : IDisposable
 {
@@ -22,7 +23,6 @@ public sealed class CsvUtf8Writer : IDisposable
 
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialSize);
     private int _length;
-    private StringBuilder? _list;
 
     /// <summary>Bytes written and not yet handed on.</summary>
     public int Length => _length;
@@ -121,35 +121,7 @@ public sealed class CsvUtf8Writer : IDisposable
     }
 
     /// <summary>A list of text: items joined with ';', a ';' or '\' inside an item escaped with '\', then quoted as one field.</summary>
-    public void TextList(List<string>? values)
-    {
-        if (values is null)
-        {
-            return;
-        }
-
-        var joined = _list ??= new StringBuilder();
-        joined.Clear();
-        foreach (var item in values)
-        {
-            if (joined.Length > 0)
-            {
-                joined.Append(CsvFormat.ListSeparator);
-            }
-
-            foreach (var c in item ?? "")
-            {
-                if (c is '\\' or CsvFormat.ListSeparator)
-                {
-                    joined.Append('\\');
-                }
-
-                joined.Append(c);
-            }
-        }
-
-        Text(joined.ToString());
-    }
+    public void TextList(List<string>? values) => Text(CsvFormat.FormatValue(values));
 
     /// <summary>Hands what is written to <paramref name="pipe"/> and sends it on.</summary>
     public async ValueTask FlushToAsync(PipeWriter pipe, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ namespace OpsTracker.Api.Infrastructure.Resources;
 /// <remarks>
 /// Read whole, with its lists in the projection, a page cost EF more than SQLite: the link table joined and sorted
 /// with the records, a collection shaped per record, and the 50 ids as 50 parameters, whose SQL EF built again on
-/// every page. The record and list queries here are compiled once per resource, with the ids as one parameter.
+/// every page. The record and list queries here are built once per resource, with the ids as one parameter.
 /// </remarks>
 public static class ResourcePages
 {

@@ -1,8 +1,8 @@
 namespace OpsTracker.Api.Infrastructure.Exports;
 
 /// <summary>
-/// Records of an export held until their lists are read: in the export's order, and by id so that each link row
-/// finds its records whatever order the export is sorted in.
+/// Records of an export, or of a list's page, held until their lists are read: in the export's or page's order, and by
+/// id so that each link row finds its records whatever order the list is sorted in.
 /// </summary>
 public sealed class ExportChunk<TResponse>(int capacity, Func<TResponse, long> idOf)
 {

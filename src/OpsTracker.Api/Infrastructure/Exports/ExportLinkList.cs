@@ -1,3 +1,5 @@
+using OpsTracker.Api.Infrastructure.Database;
+
 namespace OpsTracker.Api.Infrastructure.Exports;
 
 /// <summary>One list of a response read apart from its records: <c>sourceIds</c>, say (see <see cref="ExportProjection{TEntity, TResponse}"/>).</summary>
@@ -7,8 +9,8 @@ public abstract class ExportLinkList<TEntity, TResponse>
     public abstract Type ListType { get; }
 
     /// <summary>
-    /// What fills a chunk's lists from <paramref name="records"/>: reads the link rows of the chunk's records in one
-    /// query, ordered by record and by the list's own order, and adds each value to its record's list.
+    /// Fills the lists of a sealed chunk's records: reads their link rows in one query, ordered by record and by the
+    /// list's own order, and adds each value to its record's list.
     /// </summary>
-    public abstract Func<ExportChunk<TResponse>, CancellationToken, Task> Filler(IQueryable<TEntity> records);
+    public abstract Task FillAsync(OpsTrackerDbContext db, ExportChunk<TResponse> chunk, CancellationToken cancellationToken);
 }

@@ -1,14 +1,15 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
+using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Resources;
 
 namespace OpsTracker.Api.Infrastructure.Exports;
 
 /// <summary>
 /// A list of <typeparamref name="TValue"/> read from the link rows <typeparamref name="TLink"/> of a chunk's records:
 /// <c>SELECT owner id, value … WHERE owner id IN (chunk) ORDER BY owner id, the list's own order</c>, through the
-/// link table's primary key.
+/// link table's primary key, by one query compiled once for every chunk and page.
 /// </summary>
 public sealed class ExportLinkValues<TEntity, TResponse, TLink, TValue> : ExportLinkList<TEntity, TResponse>
     where TEntity : RecordEntity
@@ -20,6 +21,7 @@ public sealed class ExportLinkValues<TEntity, TResponse, TLink, TValue> : Export
     private readonly Expression<Func<TEntity, IEnumerable<TLink>>> _links;
     private readonly IReadOnlyList<(LambdaExpression Key, bool Descending)> _orderings;
     private readonly Expression<Func<TLink, TValue>> _value;
+    private readonly Func<OpsTrackerDbContext, List<long>, IAsyncEnumerable<LinkRow>> _rows;
 
     public ExportLinkValues(MemberInfo member, LambdaExpression links, IReadOnlyList<(LambdaExpression Key, bool Descending)> orderings, LambdaExpression value)
     {
@@ -29,25 +31,22 @@ public sealed class ExportLinkValues<TEntity, TResponse, TLink, TValue> : Export
         _links = Expression.Lambda<Func<TEntity, IEnumerable<TLink>>>(links.Body, links.Parameters);
         _orderings = orderings;
         _value = (Expression<Func<TLink, TValue>>)value;
+        _rows = RecordQueries.WithIds<TEntity, LinkRow>(LinkRows);
     }
 
     public override Type ListType => typeof(List<TValue>);
 
-    public override Func<ExportChunk<TResponse>, CancellationToken, Task> Filler(IQueryable<TEntity> records)
+    public override async Task FillAsync(OpsTrackerDbContext db, ExportChunk<TResponse> chunk, CancellationToken cancellationToken)
     {
-        // The ids are reached through a field, as a captured variable would be, so that one compiled query serves
-        // every chunk; and as one parameter (json_each on SQLite, = ANY on PostgreSQL), since a thousand parameters
-        // each cost SQLite a lookup by name and EF a new SQL text per count.
-        var chunkIds = new ChunkIds();
-        var ids = Expression.Call(
-            typeof(EF).GetMethod(nameof(EF.Parameter))!.MakeGenericMethod(typeof(List<long>)),
-            Expression.Field(Expression.Constant(chunkIds), nameof(ChunkIds.Ids)));
-        var entity = Expression.Parameter(typeof(TEntity), "e");
-        var inChunk = Expression.Lambda<Func<TEntity, bool>>(
-            Expression.Call(ids, typeof(List<long>).GetMethod(nameof(List<long>.Contains))!, Expression.Property(entity, nameof(RecordEntity.Id))),
-            entity);
+        await foreach (var row in _rows(db, chunk.Ids).WithCancellation(cancellationToken))
+        {
+            chunk.AddLink(row.OwnerId, row.Value, _listOf);
+        }
+    }
 
-        var pairs = records.Where(inChunk).SelectMany(_links, (e, link) => new LinkPair { OwnerId = e.Id, Link = link });
+    private IQueryable<LinkRow> LinkRows(IQueryable<TEntity> records)
+    {
+        var pairs = records.SelectMany(_links, (e, link) => new LinkPair { OwnerId = e.Id, Link = link });
         var ordered = pairs.OrderBy(pair => pair.OwnerId);
         var pair = Expression.Parameter(typeof(LinkPair), "pair");
         var pairLink = Expression.Property(pair, nameof(LinkPair.Link));
@@ -60,30 +59,16 @@ public sealed class ExportLinkValues<TEntity, TResponse, TLink, TValue> : Export
         }
 
         var valueOfPair = new ParameterReplacer(_value.Parameters[0], pairLink).Visit(_value.Body);
-        var rows = ordered.Select(Expression.Lambda<Func<LinkPair, LinkRow>>(
+        return ordered.Select(Expression.Lambda<Func<LinkPair, LinkRow>>(
             Expression.MemberInit(
                 Expression.New(typeof(LinkRow)),
                 Expression.Bind(typeof(LinkRow).GetProperty(nameof(LinkRow.OwnerId))!, Expression.Property(pair, nameof(LinkPair.OwnerId))),
                 Expression.Bind(typeof(LinkRow).GetProperty(nameof(LinkRow.Value))!, valueOfPair)),
             pair));
-
-        return async (chunk, cancellationToken) =>
-        {
-            chunkIds.Ids = chunk.Ids;
-            await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
-            {
-                chunk.AddLink(row.OwnerId, row.Value, _listOf);
-            }
-        };
     }
 
     private static MethodInfo QueryableMethod(string name) =>
         typeof(Queryable).GetMethods().Single(method => method.Name == name && method.GetParameters().Length == 2);
-
-    private sealed class ChunkIds
-    {
-        public List<long> Ids = [];
-    }
 
     private sealed class LinkPair
     {

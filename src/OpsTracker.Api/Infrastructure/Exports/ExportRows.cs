@@ -72,14 +72,13 @@ public static class ExportRows
         try
         {
             await using var links = projection.Links.Count == 0 ? null : await ExportLinkSource.OpenAsync(db, services, cancellationToken);
-            var fillers = links is null ? [] : projection.Links.Select(list => list.Filler(links.Db.Set<TEntity>().AsNoTracking())).ToList();
             var chunk = NewChunk<TResponse>(chunkRecords);
             await foreach (var row in query.Select(projection.Records).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
                 chunk.Add(row);
                 if (chunk.IsFull)
                 {
-                    await FillAsync(chunk, fillers, cancellationToken);
+                    await FillAsync(chunk, projection.Links, links?.Db, cancellationToken);
                     await chunks.WriteAsync(chunk, cancellationToken);
                     chunk = NewChunk<TResponse>(chunkRecords);
                 }
@@ -87,7 +86,7 @@ public static class ExportRows
 
             if (chunk.Rows.Count > 0)
             {
-                await FillAsync(chunk, fillers, cancellationToken);
+                await FillAsync(chunk, projection.Links, links?.Db, cancellationToken);
                 await chunks.WriteAsync(chunk, cancellationToken);
             }
         }
@@ -105,18 +104,18 @@ public static class ExportRows
         where TResponse : RecordResponse =>
         new(records, response => response.Id);
 
-    private static async Task FillAsync<TResponse>(
-        ExportChunk<TResponse> chunk, List<Func<ExportChunk<TResponse>, CancellationToken, Task>> fillers, CancellationToken cancellationToken)
+    private static async Task FillAsync<TEntity, TResponse>(
+        ExportChunk<TResponse> chunk, IReadOnlyList<ExportLinkList<TEntity, TResponse>> lists, OpsTrackerDbContext? linksDb, CancellationToken cancellationToken)
     {
-        if (fillers.Count == 0)
+        if (linksDb is null)
         {
             return;
         }
 
         chunk.Seal();
-        foreach (var fill in fillers)
+        foreach (var list in lists)
         {
-            await fill(chunk, cancellationToken);
+            await list.FillAsync(linksDb, chunk, cancellationToken);
         }
     }
 }

@@ -38,6 +38,49 @@ public static class RecordQueries
         };
     }
 
+    /// <summary>
+    /// <paramref name="compose"/> applied to the live records whose ids are in the list given: a page's records, or
+    /// the link rows of a page's or an export chunk's records. The composition is built once; each call only sets it
+    /// on a new root. The ids are one parameter (json_each on SQLite, = ANY on PostgreSQL): as one parameter each
+    /// (EF's default), the SQL depends on their number, and EF generated it again, under a lock, for every page.
+    /// </summary>
+    /// <remarks>
+    /// Not EF.CompileAsyncQuery: EF.Parameter refuses a compiled query's own parameter, and without it the ids would
+    /// be one parameter each.
+    /// </remarks>
+    public static Func<OpsTrackerDbContext, List<long>, IAsyncEnumerable<TResult>> WithIds<TEntity, TResult>(
+        Func<IQueryable<TEntity>, IQueryable<TResult>> compose)
+        where TEntity : RecordEntity
+    {
+        // Composed over a stand-in that only records the calls made on it.
+        var standIn = Expression.Parameter(typeof(IQueryable<TEntity>), "records");
+        var composed = compose(new EnumerableQuery<TEntity>(standIn)).Expression;
+        return (db, ids) =>
+        {
+            var records = db.Set<TEntity>().AsNoTracking().Where(e => EF.Parameter(ids).Contains(e.Id));
+            return records.Provider.CreateQuery<TResult>(OnSource(composed, standIn, records.Expression)).AsAsyncEnumerable();
+        };
+    }
+
+    /// <summary>
+    /// <paramref name="query"/> with its source <paramref name="standIn"/> replaced: only the chain of query operators
+    /// down to it is rebuilt (their source is their first argument); their lambdas are shared.
+    /// </summary>
+    private static Expression OnSource(Expression query, ParameterExpression standIn, Expression source)
+    {
+        if (query == standIn)
+        {
+            return source;
+        }
+
+        if (query is not MethodCallExpression { Object: null, Arguments.Count: > 0 } call)
+        {
+            throw new ArgumentException("A query composed over the stand-in must be a chain of query operators.", nameof(query));
+        }
+
+        return call.Update(null, [OnSource(call.Arguments[0], standIn, source), .. call.Arguments.Skip(1)]);
+    }
+
     /// <summary>The trigger-kept count of live records in one table (see <see cref="LiveRecordCount"/>).</summary>
     public static readonly Func<OpsTrackerDbContext, string, CancellationToken, Task<long>> LiveCount =
         EF.CompileAsyncQuery((OpsTrackerDbContext db, string table, CancellationToken _) =>

@@ -110,37 +110,7 @@ public static class ResourceEndpoints
                 return new GeoJsonResult<TResponse>(ExportRows.ReadAsync(list.Query, resource.Export, db, http.RequestServices, cancellationToken));
         }
 
-        // An unfiltered list counts every live record: the trigger-kept count answers that without a table scan.
-        var table = db.Model.FindEntityType(typeof(TEntity))!.GetTableName()!;
-        var totalCount = list.IsUnfiltered
-            ? (int)await RecordQueries.LiveCount(db, table, cancellationToken)
-            : await list.Query.CountAsync(cancellationToken);
-        List<TResponse> items = [];
-
-        // No table holds int.MaxValue rows, so an offset beyond an int is past the end.
-        if (list.Page.Offset < totalCount)
-        {
-            // The page's ids first: filters and sort keys can often be answered from an index alone, and then only
-            // the page's own rows are read whole, rather than every match being read to be sorted.
-            var ids = await list.Query
-                .Skip((int)list.Page.Offset)
-                .Take(list.Page.PageSize)
-                .Select(e => e.Id)
-                .ToListAsync(cancellationToken);
-            var byId = await db.Set<TEntity>().AsNoTracking()
-                .Where(e => ids.Contains(e.Id))
-                .Select(resource.Projection)
-                .ToDictionaryAsync(response => response.Id, cancellationToken);
-            items = ids.Select(id => byId[id]).ToList();
-        }
-
-        return TypedResults.Ok(new PagedResponse<TResponse>
-        {
-            Items = items,
-            Page = list.Page.Page,
-            PageSize = list.Page.PageSize,
-            TotalCount = totalCount,
-        });
+        return TypedResults.Ok(await ResourcePages.ReadAsync(resource, list, db, cancellationToken));
     }
 
     private static async Task<Results<Ok<TResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetAsync<TEntity, TRequest, TResponse>(

@@ -32,7 +32,7 @@ public static class SchemaImportCeiling
         var steps = new List<(string Step, double Seconds)>();
         using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
         connection.Open();
-        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON;");
+        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -65536; PRAGMA foreign_keys = ON;");
         Execute(connection, $"ATTACH DATABASE '{rawDatabase.Replace("'", "''", StringComparison.Ordinal)}' AS raw;");
         var total = Stopwatch.StartNew();
         using (var transaction = connection.BeginTransaction())
@@ -79,7 +79,8 @@ public static class SchemaImportCeiling
                     'notes', c."Notes", 'createdAt', c."CreatedAt", 'updatedAt', c."UpdatedAt")
                 FROM "Casualties" AS c WHERE c."Id" > {lastId};
                 """);
-            Step("indexes built again", string.Concat(indexes.Select(index => index.Sql + ";")));
+            Step("indexes built again", $"PRAGMA cache_size = -{OpsTracker.Api.Features.Imports.ImportBulkMode.IndexBuildCacheKibibytes};"
+                + string.Concat(indexes.Select(index => index.Sql + ";")) + "PRAGMA cache_size = -65536;");
             Step("full-text index", searchTrigger + $"; INSERT INTO \"CasualtiesSearch\" (rowid, \"SearchText\") SELECT \"Id\", \"SearchText\" FROM \"Casualties\" WHERE \"Id\" > {lastId};");
             var commit = Stopwatch.StartNew();
             transaction.Commit();

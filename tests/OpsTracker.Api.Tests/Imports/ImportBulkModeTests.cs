@@ -103,6 +103,12 @@ public sealed class ImportBulkModeTests() : ApiTest(new ApiFactory().WithSetting
 
         Assert.False(bulk.IsOn);
         Assert.Equal(before, await SchemaAsync(db));
+
+        // The rebuild shrinks the page cache to bound the sorter's memory; the pooled connection gets its own back.
+        await using var cacheSize = db.Database.GetDbConnection().CreateCommand();
+        cacheSize.Transaction = transaction.GetDbTransaction();
+        cacheSize.CommandText = "PRAGMA cache_size;";
+        Assert.Equal(-SqliteConnectionTuning.CacheKibibytes, Convert.ToInt64(await cacheSize.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static string Csv(long sourceId, int first, int last)

@@ -12,7 +12,7 @@ namespace OpsTracker.Benchmarks.Suite;
 public static class DatabaseCeiling
 {
     // The API's own connection settings (SqliteConnectionTuning), so the ceiling reads the file the same way.
-    private const string Pragmas = "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA query_only = 1;";
+    private const string Pragmas = "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -65536; PRAGMA query_only = 1;";
 
     private const string Columns = "\"Id\", \"ExternalId\", \"OperationId\", \"Affiliation\", \"Outcome\", \"StartDate\", \"EndDate\", \"DatePrecision\", "
         + "\"Country\", \"Region\", \"Locality\", \"CampId\", \"Latitude\", \"Longitude\", \"CountBest\", \"CountLow\", \"CountHigh\", \"CountQualifier\", "

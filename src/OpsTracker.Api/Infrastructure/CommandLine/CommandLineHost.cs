@@ -3,8 +3,9 @@ namespace OpsTracker.Api.Infrastructure.CommandLine;
 /// <summary>
 /// The host's arguments when the API runs one command and exits (<c>import …</c>, <c>keys …</c>, <c>backup …</c>) instead of serving:
 /// only the <c>--Key=value</c> settings (the command's own words and switches are not settings), after defaults that
-/// keep stdout for the command's answer alone (log lines go to stderr, and only warnings). Serving, all arguments are
-/// the host's.
+/// keep stdout for the command's answer alone (log lines go to stderr, and only warnings) and do not watch the
+/// configuration files for changes: the watch covers the whole content root, where the default database lives, so it
+/// would wake for every page a long import writes to the database's WAL. Serving, all arguments are the host's.
 /// </summary>
 public static class CommandLineHost
 {
@@ -21,6 +22,7 @@ public static class CommandLineHost
             "--Logging:Console:LogToStandardErrorThreshold=Trace",
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Microsoft.EntityFrameworkCore.Migrations=Error",
+            "--hostBuilder:reloadConfigOnChange=false",
             .. args.Skip(1).Where(IsSetting),
         ]
         : args;

@@ -7,8 +7,11 @@ namespace OpsTracker.Api.Infrastructure.Database;
 
 /// <summary>
 /// Per-connection SQLite settings for reading large tables: memory-mapped I/O and a larger page cache turn the
-/// random row reads of an index scan into memory reads (about 3x faster over 1,000,000 rows), and temporary sort
-/// structures stay in memory. Mapped pages are the OS's file cache, not the API's own memory.
+/// random row reads of an index scan into memory reads (about 3x faster over 1,000,000 rows). Mapped pages are the
+/// OS's file cache, not the API's own memory. Temporary storage stays SQLite's default, files: with
+/// <c>temp_store = MEMORY</c> SQLite's sorter never spills, so a sort as large as building an index over a million
+/// rows (bulk imports) held all of its keys in the process's memory; with files it spills past the page cache's size
+/// into temporary files, which the OS keeps in its file cache.
 ///
 /// The busy timeout makes a writer that finds the database locked by another writer wait for it, up to the
 /// timeout, instead of failing at once: with WAL (set at start-up) readers never wait, and writers queue.
@@ -20,7 +23,10 @@ public sealed class SqliteConnectionTuning(TimeSpan busyTimeout) : DbConnectionI
     // and four PRAGMAs cost more than its query).
     private static readonly ConditionalWeakTable<object, object> Tuned = [];
 
-    private readonly string _pragmas = "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; "
+    /// <summary>The page cache of each connection, in KiB (<c>PRAGMA cache_size</c> takes it negated).</summary>
+    public const int CacheKibibytes = 65_536;
+
+    private readonly string _pragmas = $"PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -{CacheKibibytes}; "
         + $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds};";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)

@@ -98,10 +98,11 @@ public static class DatabaseCeiling
                 }
             }
 
-            var matches = "SELECT rowid FROM \"CasualtiesSearch\" WHERE \"CasualtiesSearch\" MATCH $phrase";
+            var matches = "SELECT rowid AS \"Value\" FROM \"CasualtiesSearch\" WHERE \"CasualtiesSearch\" MATCH $phrase";
             if (camps.Count > 0)
             {
-                matches = $"SELECT \"Id\" FROM \"Casualties\" WHERE \"DeletedAt\" IS NULL AND \"Id\" IN ({matches}) "
+                // As the API: the full-text index's rowids go into the union as they are; the outer query checks them.
+                matches = $"SELECT \"Value\" FROM ({matches}) "
                     + $"UNION SELECT \"Id\" FROM \"Casualties\" WHERE \"DeletedAt\" IS NULL AND \"CampId\" IN ({string.Join(",", camps)})";
             }
 

@@ -43,7 +43,8 @@ public static class DatabaseCeiling
 
     /// <summary>
     /// The summary of one country and one year (random among the given ones): the API's three aggregates, over
-    /// casualties, operations and arrests, each summing the matching entries of its covering totals index.
+    /// casualties, operations and arrests, each summing the matching entries of its covering totals index, read
+    /// from the year's start less the table's longest period on (the from filter's startDate bound).
     /// </summary>
     public static Action<SqliteConnection, Random> Summary(string country, int firstYear, int lastYear) => (connection, random) =>
     {
@@ -59,11 +60,18 @@ public static class DatabaseCeiling
                         WHEN "CountQualifier" = 'LessThan' THEN COALESCE("CountHigh", "CountBest" - 1) ELSE COALESCE("CountHigh", "CountBest") END), 0),
                     COUNT(CASE WHEN "CountQualifier" IN ('AtLeast', 'MoreThan') THEN 1 END), COUNT(*)
                 FROM "{table}"
-                WHERE "DeletedAt" IS NULL AND ("StartDate" >= $start OR "EndDate" >= $start) AND "StartDate" <= $end AND "Country" = $country
+                WHERE "DeletedAt" IS NULL AND ("StartDate" >= $start OR "EndDate" >= $start)
+                    AND "StartDate" >= CASE WHEN (SELECT "Days" FROM "LongestPeriods" WHERE "Table" = $table LIMIT 1) < $daysSinceFirstDate
+                        THEN date($start, COALESCE(CAST(-(SELECT "Days" FROM "LongestPeriods" WHERE "Table" = $table LIMIT 1) AS TEXT), '') || ' days')
+                        ELSE $firstDate END
+                    AND "StartDate" <= $end AND "Country" = $country
                 GROUP BY "{key}"
                 """;
             command.Parameters.AddWithValue("$start", $"{year}-01-01");
             command.Parameters.AddWithValue("$end", $"{year}-12-31");
+            command.Parameters.AddWithValue("$table", table);
+            command.Parameters.AddWithValue("$daysSinceFirstDate", new DateOnly(year, 1, 1).DayNumber);
+            command.Parameters.AddWithValue("$firstDate", "0001-01-01");
             command.Parameters.AddWithValue("$country", country);
             Drain(command);
         }
@@ -90,10 +98,11 @@ public static class DatabaseCeiling
                 }
             }
 
-            var matches = "SELECT rowid FROM \"CasualtiesSearch\" WHERE \"CasualtiesSearch\" MATCH $phrase";
+            var matches = "SELECT rowid AS \"Value\" FROM \"CasualtiesSearch\" WHERE \"CasualtiesSearch\" MATCH $phrase";
             if (camps.Count > 0)
             {
-                matches = $"SELECT \"Id\" FROM \"Casualties\" WHERE \"DeletedAt\" IS NULL AND \"Id\" IN ({matches}) "
+                // As the API: the full-text index's rowids go into the union as they are; the outer query checks them.
+                matches = $"SELECT \"Value\" FROM ({matches}) "
                     + $"UNION SELECT \"Id\" FROM \"Casualties\" WHERE \"DeletedAt\" IS NULL AND \"CampId\" IN ({string.Join(",", camps)})";
             }
 

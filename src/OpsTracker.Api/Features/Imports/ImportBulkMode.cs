@@ -16,7 +16,9 @@ namespace OpsTracker.Api.Features.Imports;
 /// commit needs <see cref="Restore"/> first, which the import runner calls right before committing.
 ///
 /// Unique indexes stay: the externalId lookups and conflict checks of the import rely on them. The running-totals
-/// triggers stay too: each is one update of a four-row table, small beside the index maintenance.
+/// triggers stay too: each is one update of a four-row table, small beside the index maintenance. So do the
+/// longest-period triggers, which the from filter's startDate bound relies on (see LongestPeriod): each is a lookup
+/// of a three-row table that writes only when a record's period is longer than any before.
 /// </summary>
 public sealed class ImportBulkMode
 {

@@ -11,6 +11,7 @@ using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Features.Stats;
+using OpsTracker.Api.Infrastructure.Querying;
 using OpsTracker.Api.Infrastructure.Resources;
 using OpsTracker.Api.Infrastructure.Search;
 
@@ -35,6 +36,7 @@ public abstract class OpsTrackerDbContext(DbContextOptions options) : DbContext(
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<LiveRecordCount> LiveRecordCounts => Set<LiveRecordCount>();
+    public DbSet<LongestPeriod> LongestPeriods => Set<LongestPeriod>();
 
     /// <summary>The condition every index of a record table is limited to (see <see cref="OnModelCreating"/>).</summary>
     public const string NotDeleted = "\"DeletedAt\" IS NULL";

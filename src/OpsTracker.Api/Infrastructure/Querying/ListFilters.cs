@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Infrastructure.Database;
@@ -12,15 +13,28 @@ public static class ListFilters
     private static readonly ListParameter FromParameter = new("from", "Only records whose period overlaps [from, to] (figures: asOf on or after from). YYYY-MM-DD.", "2025-10-01");
     private static readonly ListParameter ToParameter = new("to", "Only records whose period overlaps [from, to] (figures: asOf on or before to). YYYY-MM-DD.", "2025-10-31");
 
-    /// <summary>from/to: the record's period [startDate, endDate or startDate] overlaps [from, to].</summary>
+    /// <summary>
+    /// from/to: the record's period [startDate, endDate or startDate] overlaps [from, to]. The overlap alone bounds
+    /// startDate only from above (to), so an index on startDate would be read from the first record on; the table's
+    /// <see cref="LongestPeriod"/> adds the lower bound from − longest period, which no overlapping record is below.
+    /// It is read in the same statement, from the same snapshot as the records, so it covers every record the
+    /// statement sees even while other connections write.
+    /// </summary>
     public static ListFilter<T> Period<T>()
         where T : class, IPeriod =>
-        new([FromParameter, ToParameter], (query, values, _) =>
+        new([FromParameter, ToParameter], (query, values, db) =>
         {
             var (from, to) = values.DateRange();
             if (from is { } start)
             {
-                query = query.Where(e => e.StartDate >= start || e.EndDate >= start);
+                var table = db.Model.FindEntityType(typeof(T))!.GetTableName()!;
+                var longest = db.LongestPeriods.Where(p => p.Table == table).Select(p => p.Days);
+                // A longest period reaching back to the first date bounds nothing: the first date itself is the bound
+                // then, as a parameter, because PostgreSQL stores it as -infinity, below any date computed in SQL.
+                var daysSinceFirstDate = start.DayNumber;
+                var firstDate = DateOnly.MinValue;
+                query = query.Where(e => (e.StartDate >= start || e.EndDate >= start)
+                    && e.StartDate >= (longest.First() < daysSinceFirstDate ? start.AddDays(-longest.First()) : firstDate));
             }
 
             if (to is { } end)
@@ -89,9 +103,11 @@ public static class ListFilters
 
             if (values.Enum<SourceReliability>("minReliability") is { } minimum)
             {
+                // Each citation looks its source up by id. Written as "source id in the reliable sources", SQLite
+                // instead sought every reliable source among each record's citations, one seek per source per record.
                 var grades = Enum.GetValues<SourceReliability>().Where(grade => grade <= minimum).ToList();
-                var reliableSources = db.Sources.Where(s => grades.Contains(s.Reliability)).Select(s => s.Id);
-                query = query.Where(e => e.SourceLinks.Any(link => reliableSources.Contains(link.SourceId)));
+                query = query.Where(e => e.SourceLinks.Any(link =>
+                    db.Sources.Any(s => s.Id == link.SourceId && grades.Contains(s.Reliability))));
             }
 
             return query;

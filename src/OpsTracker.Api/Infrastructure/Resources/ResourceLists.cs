@@ -97,8 +97,6 @@ public static class ResourceLists
             return query;
         }
 
-        var ownText = SearchMatches.Matching<TEntity>(db, term);
-
         // Camps and forces are few: their matching ids are read first, so the records that refer to them are found
         // through the index on the referring column (a subquery there made SQLite scan every record), and a term that
         // names no camp or force adds nothing to the search.
@@ -107,13 +105,13 @@ public static class ResourceLists
         var related = campIds.Count + forceIds.Count == 0 ? null : resource.RefersToMatching(campIds, forceIds);
         if (related is null)
         {
-            return query.Where(ownText);
+            return query.Where(SearchMatches.Matching<TEntity>(db, term));
         }
 
         // "Own text OR refers to a matching camp or force" as one condition makes SQLite read every row to test it
         // (a third of a second over a million records, for each page's count); the union of the two sets of ids keeps
-        // each on its own index.
-        var matchingIds = db.Set<TEntity>().Where(ownText).Select(e => e.Id)
+        // each on its own index. The list's own filters, the not-deleted one among them, then apply to the union's ids.
+        var matchingIds = SearchMatches.MatchingIds<TEntity>(db, term)
             .Union(db.Set<TEntity>().Where(related).Select(e => e.Id));
         return query.Where(e => matchingIds.Contains(e.Id));
     }

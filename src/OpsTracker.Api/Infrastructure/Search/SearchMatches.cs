@@ -21,23 +21,43 @@ public static class SearchMatches
     public static Expression<Func<TEntity, bool>> Matching<TEntity>(OpsTrackerDbContext db, string normalizedTerm)
         where TEntity : RecordEntity
     {
+        if (FullTextIds<TEntity>(db, normalizedTerm) is { } ids)
+        {
+            return e => ids.Contains(e.Id);
+        }
+
         if (db.Database.IsNpgsql())
         {
             var pattern = $"%{EscapeLike(normalizedTerm)}%";
             return e => EF.Functions.Like(e.SearchText, pattern, LikeEscape);
         }
 
-        if (normalizedTerm.Length < TrigramLength)
+        return e => e.SearchText.Contains(normalizedTerm);
+    }
+
+    /// <summary>
+    /// The ids of the records whose own text contains the term, for a union with other ids that the list then filters
+    /// again. On SQLite they are the full-text index's own rowids, deleted records possibly among them, so the union
+    /// does not look each one up in the record table only for the list to look it up again.
+    /// </summary>
+    public static IQueryable<long> MatchingIds<TEntity>(OpsTrackerDbContext db, string normalizedTerm)
+        where TEntity : RecordEntity =>
+        FullTextIds<TEntity>(db, normalizedTerm) ?? db.Set<TEntity>().Where(Matching<TEntity>(db, normalizedTerm)).Select(e => e.Id);
+
+    /// <summary>The rowids the SQLite full-text index matches, or null where it cannot answer (PostgreSQL, short terms).</summary>
+    private static IQueryable<long>? FullTextIds<TEntity>(OpsTrackerDbContext db, string normalizedTerm)
+        where TEntity : RecordEntity
+    {
+        if (db.Database.IsNpgsql() || normalizedTerm.Length < TrigramLength)
         {
-            return e => e.SearchText.Contains(normalizedTerm);
+            return null;
         }
 
         // The table name comes from the model, never from the request; the term is a parameter.
         var index = $"{db.Model.FindEntityType(typeof(TEntity))!.GetTableName()}Search";
         var phrase = new SqliteParameter("@searchPhrase", $"\"{normalizedTerm.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
         var sql = $"SELECT rowid AS \"Value\" FROM \"{index}\" WHERE \"{index}\" MATCH @searchPhrase";
-        var ids = db.Database.SqlQueryRaw<long>(sql, phrase);
-        return e => ids.Contains(e.Id);
+        return db.Database.SqlQueryRaw<long>(sql, phrase);
     }
 
     /// <summary>The camps or forces whose names or aliases contain the term: few rows, so read without an index.</summary>

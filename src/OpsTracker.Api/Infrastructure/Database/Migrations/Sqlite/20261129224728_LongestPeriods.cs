@@ -1,0 +1,69 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
+{
+    /// <summary>
+    /// An upper bound of the periods (endDate − startDate, in days) of each table whose records have one, filled from
+    /// the records stored and raised by triggers whenever a record is inserted or its dates change, never lowered: a
+    /// deleted record's period may keep it too long, which only widens the from filter's startDate bound, while one
+    /// too short would lose records. The triggers are not the search-insert trigger an import's bulk mode drops, so
+    /// they run for every record an import writes.
+    /// </summary>
+    public partial class LongestPeriods : Migration
+    {
+        private static readonly string[] PeriodTables = ["Operations", "Casualties", "Arrests"];
+
+        private const string NewPeriod = "CAST(julianday(new.\"EndDate\") - julianday(new.\"StartDate\") AS INTEGER)";
+
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "LongestPeriods",
+                columns: table => new
+                {
+                    Table = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Days = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LongestPeriods", x => x.Table);
+                });
+
+            foreach (var table in PeriodTables)
+            {
+                // Deleted records count too: a soft-deleted record can be restored with its dates unchanged.
+                migrationBuilder.Sql($"""
+                    INSERT INTO "LongestPeriods" ("Table", "Days")
+                    SELECT '{table}', max(0, COALESCE(MAX(CAST(julianday("EndDate") - julianday("StartDate") AS INTEGER)), 0)) FROM "{table}";
+                    """);
+                migrationBuilder.Sql($"""
+                    CREATE TRIGGER "{table}_LongestPeriodInsert" AFTER INSERT ON "{table}" WHEN new."EndDate" IS NOT NULL BEGIN
+                        UPDATE "LongestPeriods" SET "Days" = {NewPeriod} WHERE "Table" = '{table}' AND "Days" < {NewPeriod};
+                    END;
+                    """);
+                migrationBuilder.Sql($"""
+                    CREATE TRIGGER "{table}_LongestPeriodUpdate" AFTER UPDATE OF "StartDate", "EndDate" ON "{table}"
+                    WHEN new."EndDate" IS NOT NULL BEGIN
+                        UPDATE "LongestPeriods" SET "Days" = {NewPeriod} WHERE "Table" = '{table}' AND "Days" < {NewPeriod};
+                    END;
+                    """);
+            }
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            foreach (var table in PeriodTables)
+            {
+                migrationBuilder.Sql($"""DROP TRIGGER "{table}_LongestPeriodInsert";""");
+                migrationBuilder.Sql($"""DROP TRIGGER "{table}_LongestPeriodUpdate";""");
+            }
+
+            migrationBuilder.DropTable(
+                name: "LongestPeriods");
+        }
+    }
+}

@@ -9,7 +9,7 @@ namespace OpsTracker.Api.Infrastructure.Exports;
 /// <summary>
 /// A list of <typeparamref name="TValue"/> read from the link rows <typeparamref name="TLink"/> of a chunk's records:
 /// <c>SELECT owner id, value … WHERE owner id IN (chunk) ORDER BY owner id, the list's own order</c>, through the
-/// link table's primary key, by one query compiled once for every chunk and page.
+/// link table's primary key, by one query built once for every chunk and page.
 /// </summary>
 public sealed class ExportLinkValues<TEntity, TResponse, TLink, TValue> : ExportLinkList<TEntity, TResponse>
     where TEntity : RecordEntity

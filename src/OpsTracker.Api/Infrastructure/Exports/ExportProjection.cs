@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using OpsTracker.Api.Infrastructure.Database;
 
 namespace OpsTracker.Api.Infrastructure.Exports;
 
@@ -25,6 +26,21 @@ public sealed class ExportProjection<TEntity, TResponse>
 
     /// <summary>The lists read apart.</summary>
     public IReadOnlyList<ExportLinkList<TEntity, TResponse>> Links { get; }
+
+    /// <summary>Fills the lists of <paramref name="chunk"/>'s records, once every record is in (it seals the chunk).</summary>
+    public async Task FillAsync(OpsTrackerDbContext db, ExportChunk<TResponse> chunk, CancellationToken cancellationToken)
+    {
+        if (Links.Count == 0 || chunk.Rows.Count == 0)
+        {
+            return;
+        }
+
+        chunk.Seal();
+        foreach (var list in Links)
+        {
+            await list.FillAsync(db, chunk, cancellationToken);
+        }
+    }
 
     public static ExportProjection<TEntity, TResponse> Of(Expression<Func<TEntity, TResponse>> toResponse)
     {

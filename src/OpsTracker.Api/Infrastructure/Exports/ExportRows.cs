@@ -72,13 +72,16 @@ public static class ExportRows
         try
         {
             await using var links = projection.Links.Count == 0 ? null : await ExportLinkSource.OpenAsync(db, services, cancellationToken);
+
+            // Without lists to read, the projection reads nothing through it.
+            var linksDb = links?.Db ?? db;
             var chunk = NewChunk<TResponse>(chunkRecords);
             await foreach (var row in query.Select(projection.Records).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
                 chunk.Add(row);
                 if (chunk.IsFull)
                 {
-                    await FillAsync(chunk, projection.Links, links?.Db, cancellationToken);
+                    await projection.FillAsync(linksDb, chunk, cancellationToken);
                     await chunks.WriteAsync(chunk, cancellationToken);
                     chunk = NewChunk<TResponse>(chunkRecords);
                 }
@@ -86,7 +89,7 @@ public static class ExportRows
 
             if (chunk.Rows.Count > 0)
             {
-                await FillAsync(chunk, projection.Links, links?.Db, cancellationToken);
+                await projection.FillAsync(linksDb, chunk, cancellationToken);
                 await chunks.WriteAsync(chunk, cancellationToken);
             }
         }
@@ -103,19 +106,4 @@ public static class ExportRows
     private static ExportChunk<TResponse> NewChunk<TResponse>(int records)
         where TResponse : RecordResponse =>
         new(records, response => response.Id);
-
-    private static async Task FillAsync<TEntity, TResponse>(
-        ExportChunk<TResponse> chunk, IReadOnlyList<ExportLinkList<TEntity, TResponse>> lists, OpsTrackerDbContext? linksDb, CancellationToken cancellationToken)
-    {
-        if (linksDb is null)
-        {
-            return;
-        }
-
-        chunk.Seal();
-        foreach (var list in lists)
-        {
-            await list.FillAsync(linksDb, chunk, cancellationToken);
-        }
-    }
 }

@@ -23,6 +23,7 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse>
     private Func<TEntity, TResponse>? _responseOf;
     private ExportProjection<TEntity, TResponse>? _export;
     private Func<OpsTrackerDbContext, long, CancellationToken, Task<VersionedResponse<TResponse>?>>? _findVersioned;
+    private Func<OpsTrackerDbContext, List<long>, IAsyncEnumerable<TResponse>>? _withIds;
 
     /// <summary>The route segment under /api/v1: "casualties", "detainee-figures".</summary>
     public abstract string Path { get; }
@@ -51,6 +52,13 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse>
 
     /// <summary><see cref="ToResponse"/> split for CSV and GeoJSON exports, its lists read apart from the records.</summary>
     public ExportProjection<TEntity, TResponse> Export => _export ??= ExportProjection<TEntity, TResponse>.Of(Projection);
+
+    /// <summary>
+    /// The live records with these ids as <see cref="Export"/>'s records, their lists left empty for it to fill: a
+    /// list page's records, by one query built once.
+    /// </summary>
+    public IAsyncEnumerable<TResponse> ReadWithIds(OpsTrackerDbContext db, List<long> ids) =>
+        (_withIds ??= RecordQueries.WithIds<TEntity, TResponse>(records => records.Select(Export.Records)))(db, ids);
 
     /// <summary>
     /// The response of an entity already in memory (with its link rows), for the audit trail: the same shape a GET

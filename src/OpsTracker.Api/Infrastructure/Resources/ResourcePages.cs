@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Shared;
@@ -19,8 +18,6 @@ namespace OpsTracker.Api.Infrastructure.Resources;
 /// </remarks>
 public static class ResourcePages
 {
-    private static readonly ConditionalWeakTable<object, object> Readers = [];
-
     public static async Task<PagedResponse<TResponse>> ReadAsync<TEntity, TRequest, TResponse>(
         ResourceDefinition<TEntity, TRequest, TResponse> resource, ResourceList<TEntity> list, OpsTrackerDbContext db, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
@@ -50,7 +47,7 @@ public static class ResourcePages
                     .Take(list.Page.PageSize)
                     .Select(e => e.Id)
                     .ToListAsync(cancellationToken);
-                items = await ReaderOf(resource).ReadAsync(db, ids, cancellationToken);
+                items = await RecordsAsync(resource, db, ids, cancellationToken);
             }
         }
         finally
@@ -67,48 +64,30 @@ public static class ResourcePages
         };
     }
 
-    private static PageReader<TEntity, TResponse> ReaderOf<TEntity, TRequest, TResponse>(ResourceDefinition<TEntity, TRequest, TResponse> resource)
+    /// <summary>The records with these ids, in the order of the ids, with their lists filled.</summary>
+    private static async Task<IReadOnlyList<TResponse>> RecordsAsync<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, OpsTrackerDbContext db, List<long> ids, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
-        where TResponse : RecordResponse =>
-        (PageReader<TEntity, TResponse>)Readers.GetValue(resource, _ => new PageReader<TEntity, TResponse>(resource.Export));
-
-    private sealed class PageReader<TEntity, TResponse>(ExportProjection<TEntity, TResponse> projection)
-        where TEntity : RecordEntity
         where TResponse : RecordResponse
     {
-        private readonly Func<OpsTrackerDbContext, List<long>, IAsyncEnumerable<TResponse>> _records =
-            RecordQueries.WithIds<TEntity, TResponse>(records => records.Select(projection.Records));
-
-        /// <summary>The records with these ids, in the order of the ids, with their lists filled.</summary>
-        public async Task<IReadOnlyList<TResponse>> ReadAsync(OpsTrackerDbContext db, List<long> ids, CancellationToken cancellationToken)
+        var byId = new Dictionary<long, TResponse>(ids.Count);
+        await foreach (var record in resource.ReadWithIds(db, ids).WithCancellation(cancellationToken))
         {
-            var byId = new Dictionary<long, TResponse>(ids.Count);
-            await foreach (var record in _records(db, ids).WithCancellation(cancellationToken))
-            {
-                byId[record.Id] = record;
-            }
-
-            var page = new ExportChunk<TResponse>(ids.Count, response => response.Id);
-            foreach (var id in ids)
-            {
-                // A record deleted since its id was read is left out, as if the page had been read a moment later.
-                if (byId.TryGetValue(id, out var record))
-                {
-                    page.Add(record);
-                }
-            }
-
-            if (projection.Links.Count > 0 && page.Rows.Count > 0)
-            {
-                page.Seal();
-                foreach (var links in projection.Links)
-                {
-                    await links.FillAsync(db, page, cancellationToken);
-                }
-            }
-
-            return page.Rows;
+            byId[record.Id] = record;
         }
+
+        var page = new ExportChunk<TResponse>(ids.Count, response => response.Id);
+        foreach (var id in ids)
+        {
+            // A record deleted since its id was read is left out, as if the page had been read a moment later.
+            if (byId.TryGetValue(id, out var record))
+            {
+                page.Add(record);
+            }
+        }
+
+        await resource.Export.FillAsync(db, page, cancellationToken);
+        return page.Rows;
     }
 }

@@ -8,11 +8,11 @@ using OpsTracker.Api.Infrastructure.Auth;
 using OpsTracker.Api.Infrastructure.CommandLine;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
-using OpsTracker.Api.Infrastructure.Exports;
 using OpsTracker.Api.Infrastructure.Json;
 using OpsTracker.Api.Infrastructure.OpenApi;
-using OpsTracker.Api.Infrastructure.Resources;
 using OpsTracker.Api.Infrastructure.Security;
+using OpsTracker.Api.RecordEngine.Definitions;
+using OpsTracker.Api.RecordEngine.Exports;
 
 var builder = WebApplication.CreateBuilder(CommandLineHost.HostArgs(args));
 

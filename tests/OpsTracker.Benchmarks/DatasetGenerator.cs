@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Infrastructure.Database;
-using OpsTracker.Api.Infrastructure.Search;
+using OpsTracker.Api.RecordEngine.Search;
 
 namespace OpsTracker.Benchmarks;
 

@@ -11,7 +11,7 @@ using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Infrastructure.Database;
-using OpsTracker.Api.Infrastructure.Resources;
+using OpsTracker.Api.RecordEngine.Definitions;
 
 namespace OpsTracker.Api.SampleData;
 

@@ -9,8 +9,8 @@ using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
-using OpsTracker.Api.Infrastructure.Exports;
 using OpsTracker.Api.Infrastructure.Json;
+using OpsTracker.Api.RecordEngine.Exports;
 
 namespace OpsTracker.Api.Tests.Exports;
 

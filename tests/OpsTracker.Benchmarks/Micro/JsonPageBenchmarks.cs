@@ -4,7 +4,7 @@ using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Json;
-using OpsTracker.Api.Infrastructure.Paging;
+using OpsTracker.Api.RecordEngine.Paging;
 
 namespace OpsTracker.Benchmarks.Micro;
 

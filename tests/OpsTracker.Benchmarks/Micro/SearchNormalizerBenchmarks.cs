@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using OpsTracker.Api.Infrastructure.Search;
+using OpsTracker.Api.RecordEngine.Search;
 
 namespace OpsTracker.Benchmarks.Micro;
 

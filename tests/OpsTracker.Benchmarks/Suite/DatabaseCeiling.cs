@@ -83,7 +83,7 @@ public static class DatabaseCeiling
     /// </summary>
     public static Action<SqliteConnection, Random> Search(string term)
     {
-        var normalized = OpsTracker.Api.Infrastructure.Search.SearchNormalizer.Normalize(term);
+        var normalized = OpsTracker.Api.RecordEngine.Search.SearchNormalizer.Normalize(term);
         return (connection, _) =>
         {
             var camps = new List<long>();

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using OpsTracker.Api.Infrastructure.CommandLine;
 using OpsTracker.Api.Infrastructure.Database;
-using OpsTracker.Api.Infrastructure.Paging;
+using OpsTracker.Api.RecordEngine.Paging;
 
 namespace OpsTracker.Api.Features.ApiKeys;
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpsTracker.Api.Infrastructure.Auth;
 using OpsTracker.Api.Infrastructure.Errors;
-using OpsTracker.Api.Infrastructure.Paging;
-using OpsTracker.Api.Infrastructure.Querying;
 using OpsTracker.Api.Infrastructure.Validation;
+using OpsTracker.Api.RecordEngine.Paging;
+using OpsTracker.Api.RecordEngine.Querying;
 
 namespace OpsTracker.Api.Features.ApiKeys;
 

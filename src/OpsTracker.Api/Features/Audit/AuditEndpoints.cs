@@ -1,7 +1,7 @@
 using OpsTracker.Api.Infrastructure.Auth;
 using OpsTracker.Api.Infrastructure.Database;
-using OpsTracker.Api.Infrastructure.Paging;
-using OpsTracker.Api.Infrastructure.Querying;
+using OpsTracker.Api.RecordEngine.Paging;
+using OpsTracker.Api.RecordEngine.Querying;
 
 namespace OpsTracker.Api.Features.Audit;
 

@@ -3,10 +3,10 @@ using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
-using OpsTracker.Api.Infrastructure.Paging;
-using OpsTracker.Api.Infrastructure.Querying;
-using OpsTracker.Api.Infrastructure.Resources;
 using OpsTracker.Api.Infrastructure.Validation;
+using OpsTracker.Api.RecordEngine.Definitions;
+using OpsTracker.Api.RecordEngine.Paging;
+using OpsTracker.Api.RecordEngine.Querying;
 
 namespace OpsTracker.Api.Features.Audit;
 

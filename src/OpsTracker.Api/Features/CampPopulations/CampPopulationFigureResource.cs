@@ -2,8 +2,9 @@ using System.Linq.Expressions;
 using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
-using OpsTracker.Api.Infrastructure.Querying;
-using OpsTracker.Api.Infrastructure.Resources;
+using OpsTracker.Api.RecordEngine.Definitions;
+using OpsTracker.Api.RecordEngine.Endpoints;
+using OpsTracker.Api.RecordEngine.Querying;
 
 namespace OpsTracker.Api.Features.CampPopulations;
 

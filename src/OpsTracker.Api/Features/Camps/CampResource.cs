@@ -5,8 +5,8 @@ using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Shared;
-using OpsTracker.Api.Infrastructure.Querying;
-using OpsTracker.Api.Infrastructure.Resources;
+using OpsTracker.Api.RecordEngine.Definitions;
+using OpsTracker.Api.RecordEngine.Querying;
 
 namespace OpsTracker.Api.Features.Camps;
 

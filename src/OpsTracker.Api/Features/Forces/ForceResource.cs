@@ -5,9 +5,9 @@ using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Database;
-using OpsTracker.Api.Infrastructure.Querying;
-using OpsTracker.Api.Infrastructure.Resources;
 using OpsTracker.Api.Infrastructure.Validation;
+using OpsTracker.Api.RecordEngine.Definitions;
+using OpsTracker.Api.RecordEngine.Querying;
 
 namespace OpsTracker.Api.Features.Forces;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using OpsTracker.Api.Infrastructure.Exports;
 using OpsTracker.Api.Infrastructure.Json;
+using OpsTracker.Api.RecordEngine.Exports;
 
 namespace OpsTracker.Api.Features.Imports;
 

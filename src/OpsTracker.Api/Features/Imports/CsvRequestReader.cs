@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
 using OpsTracker.Api.Features.Shared;
-using OpsTracker.Api.Infrastructure.Exports;
+using OpsTracker.Api.RecordEngine.Exports;
 
 namespace OpsTracker.Api.Features.Imports;
 

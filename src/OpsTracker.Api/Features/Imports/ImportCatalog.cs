@@ -1,4 +1,4 @@
-using OpsTracker.Api.Infrastructure.Resources;
+using OpsTracker.Api.RecordEngine.Definitions;
 
 namespace OpsTracker.Api.Features.Imports;
 

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Infrastructure.Errors;
-using OpsTracker.Api.Infrastructure.Querying;
 using OpsTracker.Api.Infrastructure.Validation;
+using OpsTracker.Api.RecordEngine.Querying;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace OpsTracker.Api.Features.Imports;

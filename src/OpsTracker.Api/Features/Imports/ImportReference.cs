@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
-using OpsTracker.Api.Infrastructure.Resources;
+using OpsTracker.Api.RecordEngine.Definitions;
 
 namespace OpsTracker.Api.Features.Imports;
 

@@ -11,8 +11,8 @@ using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Database;
-using OpsTracker.Api.Infrastructure.Resources;
 using OpsTracker.Api.Infrastructure.Validation;
+using OpsTracker.Api.RecordEngine.Definitions;
 
 namespace OpsTracker.Api.Features.Imports;
 

@@ -2,9 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using FluentValidation;
 using OpsTracker.Api.Features.Shared;
-using OpsTracker.Api.Infrastructure.Exports;
-using OpsTracker.Api.Infrastructure.Resources;
 using OpsTracker.Api.Infrastructure.Validation;
+using OpsTracker.Api.RecordEngine.Definitions;
+using OpsTracker.Api.RecordEngine.Exports;
 
 namespace OpsTracker.Api.Features.Imports;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Database;
-using OpsTracker.Api.Infrastructure.Resources;
+using OpsTracker.Api.RecordEngine.Definitions;
 
 namespace OpsTracker.Api.Features.Imports;
 

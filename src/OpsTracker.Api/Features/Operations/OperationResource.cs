@@ -6,8 +6,9 @@ using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
-using OpsTracker.Api.Infrastructure.Querying;
-using OpsTracker.Api.Infrastructure.Resources;
+using OpsTracker.Api.RecordEngine.Definitions;
+using OpsTracker.Api.RecordEngine.Endpoints;
+using OpsTracker.Api.RecordEngine.Querying;
 
 namespace OpsTracker.Api.Features.Operations;
 

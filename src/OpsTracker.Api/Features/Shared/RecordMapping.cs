@@ -1,5 +1,5 @@
 using OpsTracker.Api.Domain;
-using OpsTracker.Api.Infrastructure.Resources;
+using OpsTracker.Api.RecordEngine.Endpoints;
 
 namespace OpsTracker.Api.Features.Shared;
 

@@ -8,8 +8,8 @@ using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
-using OpsTracker.Api.Infrastructure.Querying;
 using OpsTracker.Api.Infrastructure.Validation;
+using OpsTracker.Api.RecordEngine.Querying;
 
 namespace OpsTracker.Api.Features.Stats;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Forces;
-using OpsTracker.Api.Infrastructure.Search;
+using OpsTracker.Api.RecordEngine.Search;
 
 namespace OpsTracker.Api.Infrastructure.Database;
 

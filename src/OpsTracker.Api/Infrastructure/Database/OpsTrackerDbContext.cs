@@ -11,9 +11,8 @@ using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Features.Stats;
-using OpsTracker.Api.Infrastructure.Querying;
-using OpsTracker.Api.Infrastructure.Resources;
-using OpsTracker.Api.Infrastructure.Search;
+using OpsTracker.Api.RecordEngine.Counters;
+using OpsTracker.Api.RecordEngine.Search;
 
 namespace OpsTracker.Api.Infrastructure.Database;
 

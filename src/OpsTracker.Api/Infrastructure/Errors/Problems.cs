@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using OpsTracker.Api.Infrastructure.Resources;
 using OpsTracker.Api.Infrastructure.Validation;
+using OpsTracker.Api.RecordEngine.Endpoints;
 
 namespace OpsTracker.Api.Infrastructure.Errors;
 

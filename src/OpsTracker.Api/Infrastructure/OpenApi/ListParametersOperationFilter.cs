@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
-using OpsTracker.Api.Infrastructure.Querying;
+using OpsTracker.Api.RecordEngine.Querying;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace OpsTracker.Api.Infrastructure.OpenApi;

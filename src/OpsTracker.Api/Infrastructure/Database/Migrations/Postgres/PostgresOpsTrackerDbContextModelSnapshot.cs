@@ -1040,7 +1040,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("RunningTotals", (string)null);
                 });
 
-            modelBuilder.Entity("OpsTracker.Api.Infrastructure.Querying.LongestPeriod", b =>
+            modelBuilder.Entity("OpsTracker.Api.RecordEngine.Counters.LongestPeriod", b =>
                 {
                     b.Property<string>("Table")
                         .HasMaxLength(40)
@@ -1054,7 +1054,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("LongestPeriods", (string)null);
                 });
 
-            modelBuilder.Entity("OpsTracker.Api.Infrastructure.Resources.LiveRecordCount", b =>
+            modelBuilder.Entity("OpsTracker.Api.RecordEngine.Counters.LiveRecordCount", b =>
                 {
                     b.Property<string>("Table")
                         .HasMaxLength(40)

@@ -969,7 +969,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("RunningTotals", (string)null);
                 });
 
-            modelBuilder.Entity("OpsTracker.Api.Infrastructure.Resources.LiveRecordCount", b =>
+            modelBuilder.Entity("OpsTracker.Api.RecordEngine.Counters.LiveRecordCount", b =>
                 {
                     b.Property<string>("Table")
                         .HasMaxLength(40)

@@ -966,7 +966,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("RunningTotals", (string)null);
                 });
 
-            modelBuilder.Entity("OpsTracker.Api.Infrastructure.Querying.LongestPeriod", b =>
+            modelBuilder.Entity("OpsTracker.Api.RecordEngine.Counters.LongestPeriod", b =>
                 {
                     b.Property<string>("Table")
                         .HasMaxLength(40)
@@ -980,7 +980,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("LongestPeriods", (string)null);
                 });
 
-            modelBuilder.Entity("OpsTracker.Api.Infrastructure.Resources.LiveRecordCount", b =>
+            modelBuilder.Entity("OpsTracker.Api.RecordEngine.Counters.LiveRecordCount", b =>
                 {
                     b.Property<string>("Table")
                         .HasMaxLength(40)

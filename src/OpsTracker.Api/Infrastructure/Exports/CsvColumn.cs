@@ -1,4 +1,0 @@
-namespace OpsTracker.Api.Infrastructure.Exports;
-
-/// <summary>One CSV column: its header and how to read its text from a response object.</summary>
-public sealed record CsvColumn(string Header, Func<object, string?> Read);

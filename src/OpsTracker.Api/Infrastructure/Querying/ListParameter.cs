@@ -1,4 +1,0 @@
-namespace OpsTracker.Api.Infrastructure.Querying;
-
-/// <summary>A query parameter a list endpoint accepts, with the words Swagger UI shows for it.</summary>
-public sealed record ListParameter(string Name, string Description, string Example = "", bool Required = false);

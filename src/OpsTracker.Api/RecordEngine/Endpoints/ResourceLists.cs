@@ -1,0 +1,198 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Camps;
+using OpsTracker.Api.Features.Forces;
+using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Validation;
+using OpsTracker.Api.RecordEngine.Definitions;
+using OpsTracker.Api.RecordEngine.Exports;
+using OpsTracker.Api.RecordEngine.Paging;
+using OpsTracker.Api.RecordEngine.Querying;
+using OpsTracker.Api.RecordEngine.Search;
+
+namespace OpsTracker.Api.RecordEngine.Endpoints;
+
+/// <summary>
+/// Reads a list request for any resource: the resource's own filters, then the parameters every list has
+/// (updatedSince, q, sort, format, page, pageSize). An unknown parameter is an error, so a misspelt filter never
+/// silently returns everything.
+/// </summary>
+public static class ResourceLists
+{
+    private static readonly IReadOnlyList<ListParameter> CommonParameters =
+    [
+        new("updatedSince", "Only records created or changed at or after this ISO 8601 timestamp, for incremental sync.", "2025-11-13T00:00:00Z"),
+        new("q", "Text search over the record's text and the names and aliases of the camps and forces it refers to; "
+            + "insensitive to case, accents, Arabic diacritics, tatweel and letter variants.", "al-Hol"),
+        new("sort", "Fields to sort by, comma-separated, '-' for descending (default id).", "-updatedAt,id"),
+        new("format", "json (default, one page), csv (every matching record), or geojson where offered. "
+            + "Accept: text/csv or application/geo+json work too.", "csv"),
+    ];
+
+    public static IReadOnlyList<ListParameter> Parameters<TEntity, TRequest, TResponse>(ResourceDefinition<TEntity, TRequest, TResponse> resource)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest =>
+        resource.Filters.SelectMany(filter => filter.Parameters).Concat(CommonParameters).Concat(PageQuery.Parameters).ToList();
+
+    /// <summary>The parameters that order, page or format a list without narrowing it.</summary>
+    private static readonly HashSet<string> UnfilteringParameters = ["page", "pageSize", "sort", "format"];
+
+    /// <summary>
+    /// Each resource's filters, parameter names and sort fields, built on its first list request. A definition builds
+    /// them anew (expression trees included) each time it is asked, which cost more per request than reading the
+    /// query string; they hold nothing of any one request.
+    /// </summary>
+    private static readonly ConditionalWeakTable<object, object> Schemas = [];
+
+    public static ResourceList<TEntity> Read<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, HttpRequest request, OpsTrackerDbContext db)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest
+    {
+        var schema = SchemaOf(resource);
+        var errors = new ValidationErrors();
+        var values = new QueryValues(request.Query, errors);
+        values.RejectUnknown(schema.ParameterNames);
+
+        var query = db.Set<TEntity>().AsNoTracking();
+        foreach (var filter in schema.Filters)
+        {
+            query = filter.Apply(query, values, db);
+        }
+
+        if (values.Timestamp("updatedSince") is { } since)
+        {
+            query = query.Where(e => e.UpdatedAt >= since);
+        }
+
+        query = Search(resource, query, values, db);
+        var format = ReadFormat(resource, request, values);
+        if (format == ListFormat.GeoJson && resource.HasCoordinates is { } hasCoordinates)
+        {
+            query = query.Where(hasCoordinates);
+        }
+
+        var sorted = Sort(schema.SortFields, query, values);
+        var page = PageQuery.Read(values);
+        var unfiltered = request.Query.Keys.All(UnfilteringParameters.Contains) && format != ListFormat.GeoJson;
+        return new ResourceList<TEntity>(sorted, format, page, errors, unfiltered);
+    }
+
+    private static IQueryable<TEntity> Search<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, IQueryable<TEntity> query, QueryValues values, OpsTrackerDbContext db)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest
+    {
+        var text = values.Text("q");
+        if (text is null)
+        {
+            return query;
+        }
+
+        var term = SearchNormalizer.Normalize(text);
+        if (term.Length == 0)
+        {
+            values.Errors.Add("q", "q has no letters or digits to search for.");
+            return query;
+        }
+
+        // Camps and forces are few: their matching ids are read first, so the records that refer to them are found
+        // through the index on the referring column (a subquery there made SQLite scan every record), and a term that
+        // names no camp or force adds nothing to the search.
+        var campIds = SearchMatches.NamedIds<Camp>(db, term).ToList();
+        var forceIds = SearchMatches.NamedIds<Force>(db, term).ToList();
+        var related = campIds.Count + forceIds.Count == 0 ? null : resource.RefersToMatching(campIds, forceIds);
+        if (related is null)
+        {
+            return query.Where(SearchMatches.Matching<TEntity>(db, term));
+        }
+
+        // "Own text OR refers to a matching camp or force" as one condition makes SQLite read every row to test it
+        // (a third of a second over a million records, for each page's count); the union of the two sets of ids keeps
+        // each on its own index. The list's own filters, the not-deleted one among them, then apply to the union's ids.
+        var matchingIds = SearchMatches.MatchingIds<TEntity>(db, term)
+            .Union(db.Set<TEntity>().Where(related).Select(e => e.Id));
+        return query.Where(e => matchingIds.Contains(e.Id));
+    }
+
+    private static ListFormat ReadFormat<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, HttpRequest request, QueryValues values)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest
+    {
+        var format = values.Enum<ListFormat>("format") ?? FromAccept(request.Headers.Accept.ToString());
+        if (format == ListFormat.GeoJson && resource.HasCoordinates is null)
+        {
+            values.Errors.Add("format", "geojson is offered for operations, casualties and arrests.");
+            return ListFormat.Json;
+        }
+
+        return format;
+    }
+
+    private static ListFormat FromAccept(string accept) =>
+        accept.Contains(CsvFormat.ContentType, StringComparison.OrdinalIgnoreCase) ? ListFormat.Csv
+        : accept.Contains(GeoJsonFormat.ContentType, StringComparison.OrdinalIgnoreCase) ? ListFormat.GeoJson
+        : ListFormat.Json;
+
+    /// <summary>Sorts by the fields asked for, then by id, so pages never overlap or skip.</summary>
+    private static IOrderedQueryable<TEntity> Sort<TEntity>(
+        IReadOnlyDictionary<string, SortField<TEntity>> fields, IQueryable<TEntity> query, QueryValues values)
+        where TEntity : RecordEntity
+    {
+        IOrderedQueryable<TEntity>? sorted = null;
+        var lastDescending = false;
+        foreach (var key in values.List("sort") ?? [])
+        {
+            var descending = key.StartsWith('-');
+            lastDescending = descending;
+            var name = descending ? key[1..] : key;
+            if (!fields.TryGetValue(name, out var field))
+            {
+                values.Errors.Add("sort", $"'{name}' is not a sort field of this list. Sort fields: {string.Join(", ", fields.Keys)}.");
+                continue;
+            }
+
+            sorted = sorted is null ? field.OrderBy(query, descending) : field.ThenBy(sorted, descending);
+        }
+
+        // The id tie-break runs the same way as the last key, so an index on (field) or (field, ...) can serve
+        // the whole order read forwards or backwards, without sorting every match.
+        return sorted is null ? query.OrderBy(e => e.Id)
+            : lastDescending ? sorted.ThenByDescending(e => e.Id)
+            : sorted.ThenBy(e => e.Id);
+    }
+
+    private static ListSchema<TEntity> SchemaOf<TEntity, TRequest, TResponse>(ResourceDefinition<TEntity, TRequest, TResponse> resource)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest =>
+        (ListSchema<TEntity>)Schemas.GetValue(resource, _ =>
+        {
+            var sortFields = new Dictionary<string, SortField<TEntity>>(StringComparer.Ordinal);
+            foreach (var field in CommonSortFields<TEntity>().Concat(resource.SortFields))
+            {
+                sortFields[field.Name] = field;
+            }
+
+            return new ListSchema<TEntity>(
+                [.. resource.Filters],
+                Parameters(resource).Select(parameter => parameter.Name).Distinct().ToList(),
+                sortFields);
+        });
+
+    private sealed record ListSchema<TEntity>(
+        IReadOnlyList<ListFilter<TEntity>> Filters,
+        IReadOnlyList<string> ParameterNames,
+        IReadOnlyDictionary<string, SortField<TEntity>> SortFields);
+
+    private static IEnumerable<SortField<TEntity>> CommonSortFields<TEntity>()
+        where TEntity : RecordEntity =>
+    [
+        SortField<TEntity>.Of("id", e => e.Id),
+        SortField<TEntity>.Of("externalId", e => e.ExternalId),
+        SortField<TEntity>.Of("createdAt", e => e.CreatedAt),
+        SortField<TEntity>.Of("updatedAt", e => e.UpdatedAt),
+    ];
+}

@@ -21,10 +21,7 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.Configure<JsonOptions>(options => JsonSetup.Apply(options.SerializerOptions));
 builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => JsonSetup.Apply(options.JsonSerializerOptions));
 
-// Binding failures throw (instead of a bare 400) so ApiExceptionHandler can answer with a problem naming the field.
-builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-builder.Services.AddProblemDetails();
-builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+builder.Services.AddOpsTrackerErrors();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddOpsTrackerSwagger();
 builder.Services.AddImports(builder.Configuration);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Tests.Infrastructure.Databases;
 
@@ -31,6 +32,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     private bool _pooledConnections;
 
+    private CapturedLogs? _logs;
+
     private readonly bool _ownsDatabase;
 
     /// <summary>An API on a new database of its own, deleted with the factory.</summary>
@@ -57,6 +60,13 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public ApiFactory WithSetting(string key, string? value)
     {
         _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Keeps every entry the API logs, besides writing it as usual, for a test to look at.</summary>
+    public ApiFactory CaptureLogs(out CapturedLogs logs)
+    {
+        logs = _logs ??= new CapturedLogs();
         return this;
     }
 
@@ -108,6 +118,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_logs is { } logs)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
         }
     }
 

@@ -7,7 +7,8 @@ namespace OpsTracker.Api.Features.Imports;
 /// <summary>
 /// Reads a CSV cell as the export wrote it: enum names, YYYY-MM-DD dates, invariant numbers, lists joined with
 /// <c>;</c>. As strict as the JSON body: "12" is a number here only because CSV has no other way to write one, but
-/// "1.5" is not a whole number, "13/11/2025" is not a date and "dead" is not an outcome, with the same messages.
+/// "1.5" is not a whole number, "13/11/2025" is not a date, and "dead", "Killed" and "killed " are not an outcome
+/// (enum names are matched exactly, as in JSON), with the same messages.
 /// </summary>
 public static class CsvCellParser
 {
@@ -52,7 +53,7 @@ public static class CsvCellParser
             var names = ReadableEnumConverter.AllowedNames(valueType);
             var values = Enum.GetValues(valueType).Cast<object>().ToList();
             var byName = names.Select((name, i) => (name, value: values[i]))
-                .ToDictionary(pair => pair.name, pair => pair.value, StringComparer.OrdinalIgnoreCase);
+                .ToDictionary(pair => pair.name, pair => pair.value, StringComparer.Ordinal);
             var allowed = string.Join(", ", names);
             return text => byName.TryGetValue(text, out var value)
                 ? new CsvCell(value)

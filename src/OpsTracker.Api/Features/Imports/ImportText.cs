@@ -17,4 +17,7 @@ public static class ImportText
     /// on which line they are.
     /// </summary>
     public static ImportTextReader Reader(Stream stream) => new(new LineCountingStream(stream), StrictUtf8, bufferSize: 1 << 16);
+
+    /// <summary>The bytes of <paramref name="stream"/> as they are, for a JSON reader, refused at the line of any byte that is not UTF-8.</summary>
+    public static Utf8CheckingStream CheckedBytes(Stream stream) => new(new LineCountingStream(stream));
 }

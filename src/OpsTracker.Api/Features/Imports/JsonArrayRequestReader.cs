@@ -1,13 +1,12 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using OpsTracker.Api.Features.Shared;
 
 namespace OpsTracker.Api.Features.Imports;
 
 /// <summary>
 /// Reads a JSON import: one array of records, each as in a POST body, taken from the stream an item at a time so
-/// the array is never held whole. JSON that does not parse stops the read, naming the line.
+/// the array is never held whole. JSON that does not parse, or a byte that is not UTF-8, stops the read, naming the line.
 /// </summary>
 public sealed class JsonArrayRequestReader<TRequest>(ImportSchema<TRequest> schema, Stream body) : IImportReader<TRequest>
     where TRequest : RecordRequest
@@ -16,7 +15,7 @@ public sealed class JsonArrayRequestReader<TRequest>(ImportSchema<TRequest> sche
 
     public async IAsyncEnumerable<ImportRow<TRequest>> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var items = JsonSerializer.DeserializeAsyncEnumerable<JsonNode?>(body, schema.Options, cancellationToken)
+        await using var items = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(body, JsonRecords.ElementOptions, cancellationToken)
             .GetAsyncEnumerator(cancellationToken);
         var number = 0;
         while (await NextAsync(items, number))
@@ -25,7 +24,7 @@ public sealed class JsonArrayRequestReader<TRequest>(ImportSchema<TRequest> sche
         }
     }
 
-    private static async ValueTask<bool> NextAsync(IAsyncEnumerator<JsonNode?> items, int itemsRead)
+    private static async ValueTask<bool> NextAsync(IAsyncEnumerator<JsonElement> items, int itemsRead)
     {
         try
         {

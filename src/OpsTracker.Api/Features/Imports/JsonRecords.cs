@@ -1,26 +1,44 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Errors;
+using OpsTracker.Api.Infrastructure.Validation;
 
 namespace OpsTracker.Api.Features.Imports;
 
 /// <summary>
-/// One JSON record of an import (an array item or an NDJSON line) as a row: its externalId reference properties
-/// (<c>sourceExternalIds</c>) taken out, the rest read exactly as a POST body is read, with the same errors.
+/// One JSON record of an import (an array item or an NDJSON line) as a row: checked for fields given twice and for
+/// text that is not Unicode, its externalId reference properties (<c>sourceExternalIds</c>) taken out, the rest read
+/// exactly as a POST body is read, with the same errors.
 /// </summary>
 public static class JsonRecords
 {
-    public static ImportRow<TRequest> ToRow<TRequest>(ImportSchema<TRequest> schema, int number, JsonNode? node)
+    /// <summary>
+    /// How a record is read from the file before it is checked: as it is, a field given twice included, so that the
+    /// check can name that field on the record's row rather than stop the whole file at its line.
+    /// </summary>
+    public static readonly JsonSerializerOptions ElementOptions = new() { AllowDuplicateProperties = true };
+
+    public static ImportRow<TRequest> ToRow<TRequest>(ImportSchema<TRequest> schema, int number, JsonElement element)
         where TRequest : RecordRequest
     {
-        if (node is not JsonObject record)
+        if (element.ValueKind != JsonValueKind.Object)
         {
             var notObject = new ImportRow<TRequest>(number, null);
             notObject.AddError("", "A record is a JSON object ({ ... }), as in a POST body.");
             return notObject;
         }
 
+        if (FindFault(element, "") is { } fault)
+        {
+            var faulty = new ImportRow<TRequest>(number, schema.NewRequest());
+            faulty.AddError(fault.Field, fault.Message);
+            return faulty;
+        }
+
+        // Checked: no name repeats and every string is text, so the node can be built and changed safely.
+        var record = JsonObject.Create(element)!;
         var errors = new List<(string Field, string Message)>();
         var externalIds = TakeExternalIds(schema, record, errors);
 
@@ -42,6 +60,73 @@ public static class JsonRecords
         }
 
         return row;
+    }
+
+    /// <summary>
+    /// The first field of <paramref name="element"/> given twice in one object (names match as request fields do,
+    /// ignoring case) or holding a string that is not Unicode text (a lone <c>\ud800</c> escape), or null.
+    /// </summary>
+    private static (string Field, string Message)? FindFault(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var property in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        return (path, JsonErrors.LoneSurrogate);
+                    }
+
+                    var field = FieldPath.Join(path, name);
+                    if (!names.Add(name))
+                    {
+                        return (field, JsonErrors.GivenTwice);
+                    }
+
+                    if (FindFault(property.Value, field) is { } fault)
+                    {
+                        return fault;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (FindFault(item, $"{path}[{index++}]") is { } fault)
+                    {
+                        return fault;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.String:
+                // Only an escape can make valid UTF-8 into something that is not text; most strings have none.
+                return JsonMarshal.GetRawUtf8Value(element).Contains((byte)'\\') && !IsText(element) ? (path, JsonErrors.LoneSurrogate) : null;
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsText(JsonElement value)
+    {
+        try
+        {
+            value.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static List<string>?[]? TakeExternalIds<TRequest>(ImportSchema<TRequest> schema, JsonObject record, List<(string, string)> errors)

@@ -27,6 +27,9 @@ public sealed class LineCountingStream(Stream inner) : Stream
         return 1 + _lineFeedsBeforeBlock + _block.AsSpan(0, offset).Count((byte)'\n');
     }
 
+    /// <summary>The 1-based line the bytes read so far end on.</summary>
+    public long LastLine => 1 + _lineFeedsThroughBlock;
+
     /// <summary>True while the last block read is the body's first and begins with <paramref name="prefix"/>.</summary>
     public bool FirstBlockStartsWith(ReadOnlySpan<byte> prefix) => _blockStart == 0 && _block.AsSpan(0, _blockLength).StartsWith(prefix);
 

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using OpsTracker.Api.Features.Shared;
 
 namespace OpsTracker.Api.Features.Imports;
@@ -26,10 +25,10 @@ public sealed class NdjsonRequestReader<TRequest>(ImportSchema<TRequest> schema,
                 continue;
             }
 
-            JsonNode? node;
+            JsonElement node;
             try
             {
-                node = JsonNode.Parse(line);
+                node = JsonSerializer.Deserialize<JsonElement>(line, JsonRecords.ElementOptions);
             }
             catch (JsonException exception)
             {

@@ -30,7 +30,7 @@ public sealed class ResourceImporter<TEntity, TRequest, TResponse>(ResourceDefin
         {
             ImportFormat.Csv => new CsvRequestReader<TRequest>(schema, text),
             ImportFormat.Ndjson => new NdjsonRequestReader<TRequest>(schema, text),
-            _ => new JsonArrayRequestReader<TRequest>(schema, body),
+            _ => new JsonArrayRequestReader<TRequest>(schema, ImportText.CheckedBytes(body)),
         };
         var runner = new ImportRunner<TEntity, TRequest, TResponse>(
             resource, schema, services.GetRequiredService<OpsTrackerDbContext>(), services.GetRequiredService<IValidator<TRequest>>(), options)

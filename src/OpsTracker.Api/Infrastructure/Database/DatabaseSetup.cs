@@ -93,8 +93,18 @@ public static class DatabaseSetup
     // The link tables (citations) refer to sources, camps and forces, which have the not-deleted query filter; EF
     // warns that a filtered principal may hide required links. Links are never loaded through those principals, and
     // a record cannot be deleted while anything links to it.
+    // A failed save, command or query is logged by EF at Error with its exception before the exception reaches the
+    // code that called it, even when that is an expected outcome answered on purpose (a unique value a concurrent
+    // writer took first: 409; a busy database: 503). Every such exception reaches ApiExceptionHandler, which logs the
+    // expected ones as one Information line, or the framework's handler, which logs the rest with the exception at
+    // Error; so EF's own events are lowered to Debug rather than logged twice.
     private static DbContextOptionsBuilder IgnoreFilteredPrincipalWarning(DbContextOptionsBuilder options) =>
-        options.ConfigureWarnings(warnings => warnings.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+        options.ConfigureWarnings(warnings => warnings
+            .Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning)
+            .Log(
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+                (RelationalEventId.CommandError, LogLevel.Debug)));
 
     public static string ResolveSqliteConnectionString(string connectionString, string contentRoot)
     {

@@ -14,7 +14,13 @@ namespace OpsTracker.Api.Infrastructure.Errors;
 /// query parameter that does not parse) into a 400 problem naming the field, and a constraint a concurrent writer
 /// broke into a 409. Anything else is left to the default handler: a 500 problem without internals.
 /// </summary>
-public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+/// <remarks>
+/// These are expected outcomes, not failures of the server: each is logged as one line at Information, without the
+/// exception (the framework logs nothing for an exception a handler took; EF Core's own error events for a failed
+/// save or command are lowered to Debug in <c>DatabaseSetup</c>, since whatever it logs also reaches this handler or
+/// the default one, which logs the unexpected ones with the exception at Error).
+/// </remarks>
+public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -32,6 +38,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        LogAnswered(logger, httpContext.Request.Method, httpContext.Request.Path, problem.Status.Value, problem.Title);
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -126,6 +133,9 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         Status = StatusCodes.Status400BadRequest,
         Title = "The request has invalid fields.",
     };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} answered {Status}: {Title}")]
+    private static partial void LogAnswered(ILogger logger, string method, string path, int status, string? title);
 
     [GeneratedRegex("Failed to bind parameter \"(?<type>[^ ]+) (?<name>[^\"]+)\" from \"(?<value>[^\"]*)\"")]
     private static partial Regex FailedBinding();

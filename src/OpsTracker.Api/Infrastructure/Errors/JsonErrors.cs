@@ -18,7 +18,20 @@ public static partial class JsonErrors
         var message = StripPosition(exception.Message);
 
         var unmapped = UnmappedMember().Match(message);
-        if (unmapped.Success)
+        if (InvalidText(exception) is { } invalidText)
+        {
+            message = invalidText;
+        }
+        else if (DuplicateMember().Match(message) is { Success: true } duplicate)
+        {
+            // The path ends at the name as the body spelt it the second time ("Title" after "title"), or before it.
+            var name = duplicate.Groups["name"].Value;
+            field = field.Equals(name, StringComparison.OrdinalIgnoreCase) || field.EndsWith("." + name, StringComparison.OrdinalIgnoreCase)
+                ? field
+                : FieldPath.Join(field, name);
+            message = GivenTwice;
+        }
+        else if (unmapped.Success)
         {
             // The path may or may not already end at the unknown member, depending on where reading stopped.
             var name = unmapped.Groups["name"].Value;
@@ -37,6 +50,27 @@ public static partial class JsonErrors
 
         return (field.Length == 0 ? "body" : field, message);
     }
+
+    /// <summary>What a field given more than once in one JSON object is told.</summary>
+    public const string GivenTwice = "This field is given more than once.";
+
+    /// <summary>What a string with a <c>\ud800</c>-<c>\udfff</c> escape that is not half of a pair is told.</summary>
+    public const string LoneSurrogate = "The text has a lone surrogate (a \\ud800-\\udfff escape that is not half of a pair): it is not Unicode text.";
+
+    /// <summary>What a string whose bytes are not UTF-8 is told.</summary>
+    public const string NotUtf8 = "The text is not valid UTF-8.";
+
+    /// <summary>
+    /// The message for a string the reader could not turn into text: a <c>\ud800</c> escape without its pair, or bytes
+    /// that are not UTF-8. System.Text.Json reports both as an InvalidOperationException inside the JsonException.
+    /// </summary>
+    private static string? InvalidText(JsonException exception) => exception.InnerException switch
+    {
+        // "Cannot transcode invalid UTF-8 JSON text to UTF-16 string." and "Cannot read invalid UTF-16 JSON text as string."
+        InvalidOperationException inner when inner.Message.Contains("UTF-8", StringComparison.Ordinal) => NotUtf8,
+        InvalidOperationException inner when inner.Message.Contains("UTF-16", StringComparison.Ordinal) => LoneSurrogate,
+        _ => null,
+    };
 
     /// <summary>A CLR type name as a client knows the value: "a whole number in range", "a date in the form YYYY-MM-DD".</summary>
     public static string DescribeType(string clrType)
@@ -71,6 +105,9 @@ public static partial class JsonErrors
 
     [GeneratedRegex("The JSON property '(?<name>[^']+)' could not be mapped")]
     private static partial Regex UnmappedMember();
+
+    [GeneratedRegex("Duplicate property '(?<name>[^']+)'")]
+    private static partial Regex DuplicateMember();
 
     [GeneratedRegex("could not be converted to (?<type>[\\w.`\\[\\]]+)")]
     private static partial Regex ConversionFailure();

@@ -15,6 +15,9 @@ public static class JsonSetup
         // A misspelt field ("sourceId" for "sourceIds") is an error, not silently dropped data.
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
 
+        // A field given twice ({"notes": "a", "notes": "b"}) is an error naming it, not one of the two taken silently.
+        options.AllowDuplicateProperties = false;
+
         // Numbers are numbers: "12" is not accepted where 12 is meant.
         options.NumberHandling = JsonNumberHandling.Strict;
         options.Converters.Add(new ReadableEnumConverter());

@@ -5,10 +5,15 @@ using System.Text.Json.Serialization;
 namespace OpsTracker.Api.Infrastructure.Json;
 
 /// <summary>
-/// Enums as camelCase strings (or their <see cref="JsonStringEnumMemberNameAttribute"/>), numbers refused, and an
-/// unknown value answered with the values that are allowed ("'dead' is not one of the allowed values: killed,
+/// Enums as camelCase strings (or their <see cref="JsonStringEnumMemberNameAttribute"/>), matched exactly as documented,
+/// and an unknown value answered with the values that are allowed ("'dead' is not one of the allowed values: killed,
 /// wounded."). Swagger documents enums as strings because it sees them written as strings.
 /// </summary>
+/// <remarks>
+/// The framework's converter is lenient on reading: it ignores case, trims spaces and combines comma-separated names,
+/// so <c>"killed "</c>, <c>"KILLED"</c> and <c>"killed, wounded"</c> would all be taken for a value. Reading is done
+/// here instead, by exact name; writing stays the framework's.
+/// </remarks>
 public sealed class ReadableEnumConverter : JsonConverterFactory
 {
     private readonly JsonStringEnumConverter _strings = new(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
@@ -18,7 +23,7 @@ public sealed class ReadableEnumConverter : JsonConverterFactory
     public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options)
     {
         var inner = _strings.CreateConverter(typeToConvert, options)!;
-        var wrapper = typeof(Readable<>).MakeGenericType(typeToConvert);
+        var wrapper = typeof(Exact<>).MakeGenericType(typeToConvert);
         return (JsonConverter)Activator.CreateInstance(wrapper, inner)!;
     }
 
@@ -29,25 +34,38 @@ public sealed class ReadableEnumConverter : JsonConverterFactory
                 ?? JsonNamingPolicy.CamelCase.ConvertName(field.Name))
             .ToList();
 
-    private sealed class Readable<T>(JsonConverter<T> inner) : JsonConverter<T>
+    private sealed class Exact<T>(JsonConverter<T> inner) : JsonConverter<T>
         where T : struct, Enum
     {
-        private static readonly string Allowed = string.Join(", ", AllowedNames(typeof(T)));
+        private static readonly IReadOnlyList<string> Names = AllowedNames(typeof(T));
+
+        private static readonly Dictionary<string, T> ByName = Names
+            .Zip(typeof(T).GetFields(BindingFlags.Public | BindingFlags.Static).Select(field => (T)field.GetValue(null)!))
+            .ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal);
+
+        private static readonly string Allowed = string.Join(", ", Names);
 
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            var given = reader.TokenType == JsonTokenType.String ? $"'{reader.GetString()}'" : $"A {reader.TokenType.ToString().ToLowerInvariant()}";
-            try
+            if (reader.TokenType != JsonTokenType.String)
             {
-                return inner.Read(ref reader, typeToConvert, options);
+                throw new JsonException($"A {reader.TokenType.ToString().ToLowerInvariant()} is not one of the allowed values: {Allowed}.");
             }
-            catch (JsonException)
-            {
-                throw new JsonException($"{given} is not one of the allowed values: {Allowed}.");
-            }
+
+            return Lookup(reader.GetString()!);
         }
+
+        public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            Lookup(reader.GetString()!);
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
             inner.Write(writer, value, options);
+
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+            inner.WriteAsPropertyName(writer, value, options);
+
+        private static T Lookup(string name) => ByName.TryGetValue(name, out var value)
+            ? value
+            : throw new JsonException($"'{name}' is not one of the allowed values: {Allowed}.");
     }
 }

@@ -80,8 +80,9 @@ public static class SecuritySetup
     }
 
     /// <summary>
-    /// Forwarded headers from trusted proxies, security headers, CORS and request body limits. First in the pipeline, ahead of the exception handler, so that
-    /// every answer, errors included, carries the headers and no endpoint reads an oversized body.
+    /// Forwarded headers from trusted proxies, security headers, CORS, the UTF-8 rule for bodies and request body
+    /// limits. First in the pipeline, ahead of the exception handler, so that every answer, errors included, carries the
+    /// headers and no endpoint reads a body in another charset or an oversized one.
     /// </summary>
     public static WebApplication UseOpsTrackerSecurity(this WebApplication app)
     {
@@ -93,6 +94,7 @@ public static class SecuritySetup
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseCors();
+        app.UseMiddleware<BodyCharsetMiddleware>();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         return app;
     }

@@ -67,9 +67,28 @@ public sealed class AuthSwaggerTests
         Assert.True(operation["responses"]!.AsObject().ContainsKey("403"));
     }
 
+    [Fact]
+    public async Task Every_operation_that_takes_a_body_documents_413_and_415()
+    {
+        var document = await DocumentAsync(anonymousRead: true);
+
+        var withBody = document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(operation => (Name: $"{operation.Key} {path.Key}", Operation: operation.Value!)))
+            .Where(operation => operation.Operation["requestBody"] is not null)
+            .ToList();
+
+        Assert.Equal((3 * ResourceCatalogue.All.Count) + 1, withBody.Count); // a POST, a PUT and an import per resource, a key's POST
+        Assert.All(withBody, operation =>
+        {
+            var responses = operation.Operation["responses"]!.AsObject();
+            Assert.True(responses.ContainsKey("413") && responses.ContainsKey("415"), operation.Name);
+        });
+    }
+
     private static void AssertOpen(JsonNode operation)
     {
         Assert.Null(operation["security"]);
         Assert.Contains("Open without a key", operation["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.True(operation["responses"]!.AsObject().ContainsKey("401"), "A key that is sent must be valid: 401 when it is not.");
     }
 }

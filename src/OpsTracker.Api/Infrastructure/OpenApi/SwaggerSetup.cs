@@ -25,6 +25,7 @@ public static class SwaggerSetup
             }
 
             options.OperationFilter<ListParametersOperationFilter>();
+            options.OperationFilter<RequestBodyOperationFilter>();
 
             // Swagger UI's Authorize button: the key entered there is sent in X-Api-Key on the operations whose
             // security requirement names this scheme (AuthorizationOperationFilter sets those from the policies).

@@ -10,7 +10,7 @@ namespace OpsTracker.Api.Infrastructure.OpenApi;
 /// <summary>
 /// Says on each operation which role it needs, from the same policies the endpoints enforce: a security requirement
 /// for the API key (so Swagger UI sends the key there) and a "Requires the editor role." line in its description.
-/// Reads that need no key while <c>Auth:AnonymousRead</c> is on get no requirement.
+/// Reads that need no key while <c>Auth:AnonymousRead</c> is on have the key as an option (a requirement, or none).
 /// </summary>
 public sealed class AuthorizationOperationFilter(IOptionsMonitor<AuthSettings> settings) : IOperationFilter
 {
@@ -25,18 +25,21 @@ public sealed class AuthorizationOperationFilter(IOptionsMonitor<AuthSettings> s
         var policies = metadata.OfType<IAuthorizeData>().Select(data => data.Policy).ToHashSet();
         var isRead = string.Equals(context.ApiDescription.HttpMethod, HttpMethods.Get, StringComparison.OrdinalIgnoreCase);
         var needed = NeededRole(policies, isRead);
+        var key = new OpenApiSecurityRequirement
+        {
+            [new OpenApiSecuritySchemeReference(ApiKeyDefaults.OpenApiScheme, context.Document)] = [],
+        };
         if (needed is null)
         {
+            // The key is optional: either requirement is met, the empty one by sending none.
             Describe(operation, "Open without a key (Auth:AnonymousRead); a key that is sent must be valid.");
+            operation.Security = [key, new OpenApiSecurityRequirement()];
             return;
         }
 
         Describe(operation, $"Requires the {RoleClaims.Name(needed.Value)} role.");
         operation.Security ??= [];
-        operation.Security.Add(new OpenApiSecurityRequirement
-        {
-            [new OpenApiSecuritySchemeReference(ApiKeyDefaults.OpenApiScheme, context.Document)] = [],
-        });
+        operation.Security.Add(key);
         operation.Responses ??= [];
         operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No valid API key: none sent, or one unknown or revoked." });
         operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The key's role is not enough." });

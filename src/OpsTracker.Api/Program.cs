@@ -8,11 +8,14 @@ using OpsTracker.Api.Infrastructure.Auth;
 using OpsTracker.Api.Infrastructure.CommandLine;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
+using OpsTracker.Api.Infrastructure.Http;
 using OpsTracker.Api.Infrastructure.Json;
 using OpsTracker.Api.Infrastructure.OpenApi;
 using OpsTracker.Api.Infrastructure.Security;
 using OpsTracker.Api.RecordEngine.Definitions;
+using OpsTracker.Api.RecordEngine.Endpoints;
 using OpsTracker.Api.RecordEngine.Exports;
+using OpsTracker.Api.SampleData;
 
 var builder = WebApplication.CreateBuilder(CommandLineHost.HostArgs(args));
 
@@ -24,6 +27,7 @@ builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => Json
 builder.Services.AddOpsTrackerErrors();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddOpsTrackerSwagger();
+builder.Services.AddSingleton<IOpenApiExamples, SampleExamples>();
 builder.Services.AddImports(builder.Configuration);
 builder.Services.AddOptions<ExportSettings>()
     .Bind(builder.Configuration.GetSection(ExportSettings.Section))
@@ -54,6 +58,10 @@ if (BackupCommand.IsBackup(args))
     return await BackupCommand.RunAsync(app, args);
 }
 
+// HEAD is answered wherever GET is, as a GET without its body. Ahead of routing, so a HEAD finds the GET endpoint.
+app.UseHeadAsGet();
+app.UseRouting();
+
 // Hardening (docs/hardening.md). Security headers, CORS and body limits come first, so errors carry them too.
 app.UseOpsTrackerSecurity();
 app.UseExceptionHandler();
@@ -71,7 +79,7 @@ app.MapHealthChecks("/health").AllowAnonymous();
 
 // Every API endpoint: reads for readers (or anyone, while Auth:AnonymousRead), writes for editors. Endpoints that
 // need more add their policy (key management: AuthPolicies.Admin).
-var api = app.MapGroup("").RequireAuthorization(AuthPolicies.ByMethod);
+var api = app.MapGroup("").RequireAuthorization(AuthPolicies.ByMethod).WithPageLinks();
 api.MapResources();
 api.MapStats();
 api.MapImports();

@@ -101,6 +101,23 @@ public sealed class SampleDataTests() : ApiTest(new ApiFactory().WithSampleData(
     }
 
     [Fact]
+    public async Task The_camps_and_the_arrest_in_al_Hol_have_their_places_so_the_geojson_export_has_a_feature()
+    {
+        var camps = await ListAsync(Paths.Camps);
+        var alHol = Find(camps, "sample:camp:al-hol");
+        var roj = Find(camps, "sample:camp:roj");
+
+        var geoJson = await Client.GetObjectAsync($"{Paths.Arrests}?format=geojson");
+
+        Assert.Equal((36.3749, 41.1488), (alHol["latitude"]!.GetValue<double>(), alHol["longitude"]!.GetValue<double>()));
+        Assert.Equal((36.7306, 42.0578), (roj["latitude"]!.GetValue<double>(), roj["longitude"]!.GetValue<double>()));
+        var feature = Assert.Single(geoJson["features"]!.AsArray())!;
+        Assert.Equal("[41.1488,36.3749]", feature["geometry"]!["coordinates"].Text());
+        Assert.Equal("sample:arrest:bahaa-musiri", feature["properties"]!["externalId"]!.GetValue<string>());
+        Assert.Equal(alHol.Id(), feature["properties"]!["campId"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task A_sample_source_that_figures_cite_cannot_be_deleted()
     {
         var shafaq = Find(await ListAsync(Paths.Sources), "sample:source:shafaq-news-2025-11-13");

@@ -4,7 +4,7 @@ using OpsTracker.Api.Tests.Infrastructure;
 
 namespace OpsTracker.Api.Tests;
 
-public sealed class SwaggerTests : ApiTest
+public sealed partial class SwaggerTests : ApiTest
 {
     [Fact]
     public async Task The_openapi_document_lists_every_resource_path_with_its_operations()
@@ -18,7 +18,7 @@ public sealed class SwaggerTests : ApiTest
         foreach (var resource in ResourceCatalogue.All)
         {
             Assert.Equal(["get", "post"], Operations(paths[resource.Collection]));
-            Assert.Equal(["delete", "get", "put"], Operations(paths[$"{resource.Collection}/{{id}}"]));
+            Assert.Equal(["delete", "get", "patch", "put"], Operations(paths[$"{resource.Collection}/{{id}}"]));
         }
     }
 
@@ -57,11 +57,35 @@ public sealed class SwaggerTests : ApiTest
         Assert.NotNull(document["paths"]!["/api/v1/casualties/{id}"]!["put"]!["responses"]!["412"]);
     }
 
+    [Fact]
+    public async Task The_guides_the_document_links_to_are_served_as_text()
+    {
+        var document = await Client.GetStringAsync("/swagger/v1/swagger.json");
+        var guides = GuideLink().Matches(document).Select(match => match.Value).Distinct().ToList();
+
+        Assert.Contains("/docs/imports.md", guides);
+        foreach (var guide in guides)
+        {
+            using var response = await Client.GetAsync(guide);
+            await response.AssertStatusAsync(HttpStatusCode.OK);
+            Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+            Assert.StartsWith("# ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var missing = await Client.GetAsync("/docs/nothing.md");
+        using var outside = await Client.GetAsync("/docs/..%2FREADME.md");
+        await ProblemAssert.IsProblemAsync(missing, HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblemAsync(outside, HttpStatusCode.NotFound);
+    }
+
     private static List<string> Operations(JsonNode? pathItem)
     {
         Assert.NotNull(pathItem);
         return [.. pathItem.AsObject().Select(operation => operation.Key).Order(StringComparer.Ordinal)];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("/docs/[a-z0-9-]+\\.md")]
+    private static partial System.Text.RegularExpressions.Regex GuideLink();
 
     private static void AssertStringEnum(JsonObject schemas, string name, params string[] values)
     {

@@ -29,6 +29,11 @@ public static class SampleDataSeeder
     private static readonly DateOnly PeriodStart = new(2025, 10, 1);
     private static readonly DateOnly PeriodEnd = new(2025, 11, 6);
 
+    // The camps' places (WGS84), which the records that happen in them share: al-Hol camp on the southern edge of
+    // al-Hawl town, Roj camp in al-Malikiyah district near the Iraqi border.
+    private const double AlHolLatitude = 36.3749;
+    private const double AlHolLongitude = 41.1488;
+
     public static async Task SeedIfEmptyAsync(OpsTrackerDbContext db, CancellationToken cancellationToken = default)
     {
         // Deleted records count: a database whose records were all deleted is not new, and gets no sample data again.
@@ -113,6 +118,8 @@ public static class SampleDataSeeder
             Aliases = ["الهول", "Al Hol", "al-Hawl"],
             Country = "SY",
             Region = "Al-Hasakah",
+            Latitude = AlHolLatitude,
+            Longitude = AlHolLongitude,
         };
         var roj = new Camp
         {
@@ -121,6 +128,8 @@ public static class SampleDataSeeder
             Aliases = ["روج"],
             Country = "SY",
             Region = "Al-Hasakah",
+            Latitude = 36.7306,
+            Longitude = 42.0578,
         };
         db.Camps.AddRange(alHol, roj);
         await db.SaveChangesAsync(cancellationToken);
@@ -191,6 +200,8 @@ public static class SampleDataSeeder
             Region = "Al-Hasakah",
             Locality = "al-Hol camp",
             CampId = alHol.Id,
+            Latitude = AlHolLatitude,
+            Longitude = AlHolLongitude,
             Count = new ReportedCount { Best = 1 },
             PersonName = "Bahaa Musiri",
             PersonAlias = "أبو عبد الرحمن",

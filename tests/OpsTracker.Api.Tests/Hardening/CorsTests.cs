@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using OpsTracker.Api.Tests.Infrastructure;
 
 namespace OpsTracker.Api.Tests.Hardening;
@@ -34,13 +36,13 @@ public sealed class CorsTests
 
         Assert.True(preflight.IsSuccessStatusCode, $"Preflight answered {preflight.StatusCode}.");
         Assert.Equal([Dashboard], preflight.Headers.GetValues("Access-Control-Allow-Origin"));
-        Assert.Equal(["DELETE", "GET", "POST", "PUT"], Listed(preflight, "Access-Control-Allow-Methods"));
+        Assert.Equal(["DELETE", "GET", "HEAD", "PATCH", "POST", "PUT"], Listed(preflight, "Access-Control-Allow-Methods"));
         Assert.Equal(["content-type", "if-match", "if-none-match", "x-api-key"], Listed(preflight, "Access-Control-Allow-Headers"));
         SecurityHeadersAssert.Present(preflight);
 
         await get.AssertStatusAsync(HttpStatusCode.OK);
         Assert.Equal([Dashboard], get.Headers.GetValues("Access-Control-Allow-Origin"));
-        Assert.Equal(["etag", "location", "retry-after"], Listed(get, "Access-Control-Expose-Headers"));
+        Assert.Equal(["etag", "link", "location", "retry-after"], Listed(get, "Access-Control-Expose-Headers"));
     }
 
     [Fact]
@@ -55,6 +57,30 @@ public sealed class CorsTests
         AssertNoCorsHeaders(preflight);
         await get.AssertStatusAsync(HttpStatusCode.OK);
         AssertNoCorsHeaders(get);
+    }
+
+    [Fact]
+    public async Task A_request_from_the_apis_own_origin_is_not_cross_origin_and_only_real_refusals_are_logged()
+    {
+        var logs = new LogCapture();
+        using var factory = new ApiFactory();
+        // The framework's CORS messages are let through, as an operator who turned them on would see them.
+        using var logged = factory.WithWebHostBuilder(builder => builder.ConfigureLogging(logging =>
+            logging.AddProvider(logs).AddFilter("Microsoft.AspNetCore.Cors", LogLevel.Information)));
+        using var client = logged.CreateClient();
+
+        // A browser sends Origin with its page's own POSTs (Swagger UI's), and the test server's origin is http://localhost.
+        var own = FromOrigin(HttpMethod.Post, Paths.Sources, "http://localhost");
+        own.Content = JsonHttp.RawContent(Payloads.Source().Text());
+        using var created = await client.SendAsync(own);
+        await created.AssertStatusAsync(HttpStatusCode.Created);
+        AssertNoCorsHeaders(created);
+        Assert.DoesNotContain(logs.Entries, entry => entry.Category.Contains("Cors", StringComparison.Ordinal));
+
+        using var foreign = await client.SendAsync(FromOrigin(HttpMethod.Get, Paths.Sources, Elsewhere));
+        var refusal = Assert.Single(logs.Entries, entry => entry.Category.EndsWith(".CorsRefusals", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Information, refusal.Level);
+        Assert.Equal($"Refused a cross-origin GET {Paths.Sources} from {Elsewhere}: the origin is not in Cors:AllowedOrigins.", refusal.Message);
     }
 
     private static HttpRequestMessage Preflight(string origin, string method)

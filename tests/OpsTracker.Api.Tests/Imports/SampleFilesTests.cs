@@ -11,7 +11,7 @@ public sealed class SampleFilesTests : ApiTest
     [Fact]
     public async Task The_sample_files_load_in_order_into_an_empty_database_as_the_sample_data()
     {
-        var samples = Path.Combine(RepositoryRoot(), "docs", "samples");
+        var samples = Path.Combine(Repository.Root, "docs", "samples");
         var files = Directory.GetFiles(samples, "*.csv").Order(StringComparer.Ordinal).ToList();
         Assert.Equal(Order.Select((resource, i) => $"{i + 1:00}-{resource}.csv"), files.Select(Path.GetFileName));
 
@@ -37,18 +37,5 @@ public sealed class SampleFilesTests : ApiTest
         copy.Remove("createdAt");
         copy.Remove("updatedAt");
         return copy.ToJsonString();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "OpsTracker.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run outside the repository.");
     }
 }

@@ -20,24 +20,24 @@ public static class ApiKeyEndpoints
         var group = app.MapGroup(Path).WithTags("ApiKeys").RequireAuthorization(AuthPolicies.Admin);
 
         group.MapPost("/", CreateAsync)
-            .WithName("CreateApiKey")
+            .WithName("createApiKey")
             .WithSummary("Creates an API key for a role; the answer is the only time the key itself is shown.")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapGet("/", ListAsync)
-            .WithName("ListApiKeys")
+            .WithName("listApiKeys")
             .WithSummary("Lists API keys in id order, a page at a time, revoked ones included; never shows the keys.")
             .WithMetadata(new ListParametersMetadata(PageQuery.Parameters))
             .Produces<PagedResponse<ApiKeyResponse>>(StatusCodes.Status200OK)
             .ProducesValidationProblem();
 
         group.MapGet("/{id:long}", GetAsync)
-            .WithName("GetApiKey")
+            .WithName("getApiKey")
             .WithSummary("Gets one API key's name, role and dates; never the key.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapDelete("/{id:long}", RevokeAsync)
-            .WithName("RevokeApiKey")
+            .WithName("revokeApiKey")
             .WithSummary("Revokes an API key: from the next request on, it is refused (401).")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

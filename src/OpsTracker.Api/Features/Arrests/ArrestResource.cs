@@ -69,7 +69,7 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
         ListFilters.Qualifier<Arrest>(),
         ListFilters.Reference<Arrest>("operationId", "Only records tied to one of these operations (ids, comma-separated).", a => a.OperationId),
         new(
-            [new("forceId", "Only arrests made by one of these forces, or in an operation one of them conducted (ids, comma-separated).", "1")],
+            [ListParameter.Ids("forceId", "Only arrests made by one of these forces, or in an operation one of them conducted (ids, comma-separated).", "1")],
             (query, values, db) => values.Ids("forceId") is { } forceIds
                 ? query.Where(a => (a.ArrestingForceId != null && forceIds.Contains(a.ArrestingForceId.Value))
                     || ListFilters.OperationsConductedBy(db, forceIds).Contains(a.OperationId))

@@ -13,7 +13,7 @@ public static class AuditEndpoints
         app.MapGet("/api/v1/audit", (HttpRequest request, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
                 AuditQueries.AuditAsync(request, db, cancellationToken))
             .WithTags("Audit")
-            .WithName("ListAuditEntries")
+            .WithName("listAuditEntries")
             .WithSummary("Every change to every record, oldest first: who, when, what, and the record before and after. Admins only.")
             .WithMetadata(new ListParametersMetadata(AuditQueries.AuditParameters))
             .RequireAuthorization(AuthPolicies.Admin)
@@ -23,7 +23,7 @@ public static class AuditEndpoints
         app.MapGet("/api/v1/deletions", (HttpRequest request, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
                 AuditQueries.DeletionsAsync(request, db, cancellationToken))
             .WithTags("Audit")
-            .WithName("ListDeletions")
+            .WithName("listDeletions")
             .WithSummary("Records deleted since a time, oldest first, so a client that syncs with updatedSince can remove them too.")
             .WithMetadata(new ListParametersMetadata(AuditQueries.DeletionParameters))
             .Produces<PagedResponse<DeletionResponse>>(StatusCodes.Status200OK)

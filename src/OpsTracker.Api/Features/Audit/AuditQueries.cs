@@ -18,19 +18,22 @@ public static class AuditQueries
 {
     public static readonly IReadOnlyList<ListParameter> AuditParameters =
     [
-        new("resource", $"Only changes to this resource: {string.Join(", ", ResourceRegistration.Paths)}.", "casualties"),
-        new("id", "Only changes to the record with this id (with resource).", "42"),
+        new("resource", $"Only changes to this resource: {string.Join(", ", ResourceRegistration.Paths)}.", "casualties")
+        {
+            Kind = ListParameterKind.Choice, Choices = ResourceRegistration.Paths,
+        },
+        new("id", "Only changes to the record with this id (with resource).", "42") { Kind = ListParameterKind.Id },
         new("keyName", "Only changes made with the API key of this name.", "analyst-1"),
-        new("action", "Only changes of this kind: create, update or delete.", "delete"),
-        new("from", "Only changes at or after this ISO 8601 timestamp.", "2025-11-01T00:00:00Z"),
-        new("to", "Only changes at or before this ISO 8601 timestamp.", "2025-12-01T00:00:00Z"),
+        ListParameter.OneOf<AuditAction>("action", "Only changes of this kind: create, update or delete.", "delete"),
+        ListParameter.Timestamp("from", "Only changes at or after this ISO 8601 timestamp.", "2025-11-01T00:00:00Z"),
+        ListParameter.Timestamp("to", "Only changes at or before this ISO 8601 timestamp.", "2025-12-01T00:00:00Z"),
         .. PageQuery.Parameters,
     ];
 
     public static readonly IReadOnlyList<ListParameter> DeletionParameters =
     [
-        new("since", "Only records deleted at or after this ISO 8601 timestamp: the deletedAt of the last deletion seen.", "2025-11-13T00:00:00Z"),
-        new("resource", "Only deletions of this resource.", "casualties"),
+        ListParameter.Timestamp("since", "Only records deleted at or after this ISO 8601 timestamp: the deletedAt of the last deletion seen.", "2025-11-13T00:00:00Z"),
+        new("resource", "Only deletions of this resource.", "casualties") { Kind = ListParameterKind.Choice, Choices = ResourceRegistration.Paths },
         .. PageQuery.Parameters,
     ];
 

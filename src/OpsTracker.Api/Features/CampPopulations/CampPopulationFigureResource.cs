@@ -48,7 +48,7 @@ public sealed class CampPopulationFigureResource
         ListFilters.Citations<CampPopulationFigure, CampPopulationFigureSource>(),
         ListFilters.Qualifier<CampPopulationFigure>(),
         new(
-            [new("campId", "Only figures covering one of these camps (ids, comma-separated).", "1")],
+            [ListParameter.Ids("campId", "Only figures covering one of these camps (ids, comma-separated).", "1")],
             (query, values, _) => values.Ids("campId") is { } campIds
                 ? query.Where(f => f.CampLinks.Any(link => campIds.Contains(link.CampId)))
                 : query),

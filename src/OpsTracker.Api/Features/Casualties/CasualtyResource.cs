@@ -62,7 +62,7 @@ public sealed class CasualtyResource : ResourceDefinition<Casualty, CasualtyRequ
         ListFilters.OneOf<Casualty, CasualtyOutcome>("outcome", "Outcome", c => c.Outcome),
         ListFilters.Reference<Casualty>("operationId", "Only records tied to one of these operations (ids, comma-separated).", c => c.OperationId),
         new(
-            [new("forceId", "Only records tied to an operation conducted by one of these forces (ids, comma-separated).", "1")],
+            [ListParameter.Ids("forceId", "Only records tied to an operation conducted by one of these forces (ids, comma-separated).", "1")],
             (query, values, db) => values.Ids("forceId") is { } forceIds
                 ? query.Where(c => ListFilters.OperationsConductedBy(db, forceIds).Contains(c.OperationId))
                 : query),

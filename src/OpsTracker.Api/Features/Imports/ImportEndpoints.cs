@@ -18,9 +18,13 @@ public static class ImportEndpoints
 {
     private static readonly IReadOnlyList<ListParameter> Parameters =
     [
-        new("mode", "insert (default): a record whose externalId is stored is an error. upsert: it replaces the stored record; "
-            + "records without externalId are added.", "upsert"),
-        new("dryRun", "true: check everything, write nothing, answer the same report. Default false.", "true"),
+        ListParameter.OneOf<ImportMode>("mode", "insert (default): a record whose externalId is stored is an error. upsert: it replaces the "
+            + "stored record; records without externalId are added.", "upsert", byDefault: "insert"),
+        new("dryRun", "true: check everything, write nothing, answer the same report. Default false.", "true")
+        {
+            Kind = ListParameterKind.Flag,
+            Default = "false",
+        },
     ];
 
     public static IServiceCollection AddImports(this IServiceCollection services, IConfiguration configuration)
@@ -41,7 +45,7 @@ public static class ImportEndpoints
         {
             group.MapPost($"/{importer.Path}", (HttpContext http, IOptions<ImportSettings> settings, CancellationToken cancellationToken) =>
                     ImportAsync(importer, http, settings.Value, cancellationToken))
-                .WithName($"Import{importer.Path.Replace("-", "", StringComparison.Ordinal)}")
+                .WithName($"import{string.Concat(importer.Path.Split('-').Select(word => char.ToUpperInvariant(word[0]) + word[1..]))}")
                 .WithSummary($"Imports {importer.Path} from CSV, JSON or NDJSON: all records or none (see docs/imports.md).")
                 .WithMetadata(new AcceptsMetadata([.. ImportFormats.ContentTypes], typeof(List<>).MakeGenericType(importer.RequestType)))
                 .WithMetadata(new ListParametersMetadata(Parameters))

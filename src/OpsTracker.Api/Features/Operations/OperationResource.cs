@@ -70,7 +70,7 @@ public sealed class OperationResource : ResourceDefinition<Operation, OperationR
         ListFilters.Qualifier<Operation>(),
         ListFilters.OneOf<Operation, OperationType>("type", "Type of operation", o => o.Type),
         new(
-            [new("forceId", "Only operations conducted by one of these forces (ids, comma-separated).", "1")],
+            [ListParameter.Ids("forceId", "Only operations conducted by one of these forces (ids, comma-separated).", "1")],
             (query, values, _) => values.Ids("forceId") is { } forceIds
                 ? query.Where(o => o.ForceLinks.Any(link => forceIds.Contains(link.ForceId)))
                 : query),

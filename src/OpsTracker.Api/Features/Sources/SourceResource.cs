@@ -57,8 +57,8 @@ public sealed class SourceResource : ResourceDefinition<Source, SourceRequest, S
     [
         new(
             [
-                new("from", "Only sources published on or after this date. YYYY-MM-DD.", "2025-11-01"),
-                new("to", "Only sources published on or before this date. YYYY-MM-DD.", "2025-11-30"),
+                ListParameter.Date("from", "Only sources published on or after this date. YYYY-MM-DD.", "2025-11-01"),
+                ListParameter.Date("to", "Only sources published on or before this date. YYYY-MM-DD.", "2025-11-30"),
             ],
             (query, values, _) =>
             {
@@ -69,7 +69,7 @@ public sealed class SourceResource : ResourceDefinition<Source, SourceRequest, S
         ListFilters.OneOf<Source, SourceKind>("kind", "Kind of source", s => s.Kind),
         ListFilters.OneOf<Source, SourceReliability>("reliability", "Reliability grade", s => s.Reliability),
         new(
-            [new("minReliability", "Only sources graded this or better (A best, F cannot be judged).", "B")],
+            [ListParameter.OneOf<SourceReliability>("minReliability", "Only sources graded this or better (A best, F cannot be judged).", "B")],
             (query, values, _) =>
             {
                 if (values.Enum<SourceReliability>("minReliability") is not { } minimum)

@@ -6,6 +6,7 @@ using OpsTracker.Api.Features.CampPopulations;
 using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Operations;
+using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
 using OpsTracker.Api.Infrastructure.Validation;
@@ -28,21 +29,21 @@ public static class StatsEndpoints
 
     private static readonly IReadOnlyList<ListParameter> TotalsParameters =
     [
-        new("from", "Only records whose period overlaps [from, to] (time series: whose startDate is in it). YYYY-MM-DD.", "2025-10-01"),
-        new("to", "See from. YYYY-MM-DD.", "2025-10-31"),
-        new("country", "ISO 3166-1 alpha-2 codes, comma-separated.", "SY"),
-        new("region", "First-level divisions, comma-separated.", "Al-Hasakah"),
-        new("campId", "Camp ids, comma-separated.", ""),
-        new("forceId", "Operations conducted by these forces, and the casualties and arrests tied to them (arrests also by arresting force).", ""),
-        new("sourceId", "Only records citing one of these sources.", ""),
-        new("minReliability", "Only records citing at least one source graded this or better.", "B"),
-        new("affiliation", "Casualties only: affiliations to count, comma-separated (default all).", "isis"),
+        ListParameter.Date("from", "Only records whose period overlaps [from, to] (time series: whose startDate is in it). YYYY-MM-DD.", "2025-10-01"),
+        ListParameter.Date("to", "See from. YYYY-MM-DD.", "2025-10-31"),
+        new("country", "ISO 3166-1 alpha-2 codes, comma-separated.", "SY") { Kind = ListParameterKind.CountryCode, Many = true },
+        new("region", "First-level divisions, comma-separated.", "Al-Hasakah") { Many = true },
+        ListParameter.Ids("campId", "Camp ids, comma-separated.", "1"),
+        ListParameter.Ids("forceId", "Operations conducted by these forces, and the casualties and arrests tied to them (arrests also by arresting force).", "5"),
+        ListParameter.Ids("sourceId", "Only records citing one of these sources.", "1"),
+        ListParameter.OneOf<SourceReliability>("minReliability", "Only records citing at least one source graded this or better.", "B"),
+        ListParameter.OneOf<CasualtyAffiliation>("affiliation", "Casualties only: affiliations to count, comma-separated (default all).", "isis", many: true),
     ];
 
     private static readonly IReadOnlyList<ListParameter> SeriesParameters =
     [
-        new("metric", "operations, killed, wounded or arrested.", "killed", Required: true),
-        new("interval", "week (ISO, Monday first), month (default) or year.", "month"),
+        ListParameter.OneOf<StatsMetric>("metric", "operations, killed, wounded or arrested.", "killed", required: true),
+        ListParameter.OneOf<TimeInterval>("interval", "week (ISO, Monday first), month (default) or year.", "year", byDefault: "month"),
         .. TotalsParameters,
     ];
 
@@ -51,22 +52,22 @@ public static class StatsEndpoints
         var stats = app.MapGroup("/api/v1/stats").WithTags("Stats");
 
         stats.MapGet("/summary", SummaryAsync)
-            .WithName("GetSummary")
+            .WithName("getSummary")
             .WithSummary("Totals of operations, people killed, wounded and arrested, each as {best, low, high, records}.")
             .WithMetadata(new ListParametersMetadata(TotalsParameters));
 
         stats.MapGet("/timeseries", TimeSeriesAsync)
-            .WithName("GetTimeSeries")
+            .WithName("getTimeSeries")
             .WithSummary("One bucket per week, month or year (empty ones included); a record counts in the bucket of its startDate.")
             .WithMetadata(new ListParametersMetadata(SeriesParameters));
 
         stats.MapGet("/camp-populations", CampPopulationSeriesAsync)
-            .WithName("GetCampPopulationSeries")
+            .WithName("getCampPopulationSeries")
             .WithSummary("Camp population figures per camp or group of camps, in asOf order, with sources and conflicting reports marked.")
             .WithMetadata(new ListParametersMetadata(CampPopulations.Filters.SelectMany(f => f.Parameters).ToList()));
 
         stats.MapGet("/detainee-figures", DetaineeFigureSeriesAsync)
-            .WithName("GetDetaineeFigureSeries")
+            .WithName("getDetaineeFigureSeries")
             .WithSummary("Detainee figures per facility, in asOf order, with sources and conflicting reports marked.")
             .WithMetadata(new ListParametersMetadata(DetaineeFigures.Filters.SelectMany(f => f.Parameters).ToList()));
     }

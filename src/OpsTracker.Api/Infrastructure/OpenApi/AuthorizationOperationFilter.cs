@@ -10,7 +10,8 @@ namespace OpsTracker.Api.Infrastructure.OpenApi;
 /// <summary>
 /// Says on each operation which role it needs, from the same policies the endpoints enforce: a security requirement
 /// for the API key (so Swagger UI sends the key there) and a "Requires the editor role." line in its description.
-/// Reads that need no key while <c>Auth:AnonymousRead</c> is on get no requirement, and a 401 for a key sent that is not valid.
+/// Reads that need no key while <c>Auth:AnonymousRead</c> is on have the key as an option (a requirement, or none), and a
+/// 401 for a key sent that is not valid.
 /// </summary>
 public sealed class AuthorizationOperationFilter(IOptionsMonitor<AuthSettings> settings) : IOperationFilter
 {
@@ -25,20 +26,23 @@ public sealed class AuthorizationOperationFilter(IOptionsMonitor<AuthSettings> s
         var policies = metadata.OfType<IAuthorizeData>().Select(data => data.Policy).ToHashSet();
         var isRead = string.Equals(context.ApiDescription.HttpMethod, HttpMethods.Get, StringComparison.OrdinalIgnoreCase);
         var needed = NeededRole(policies, isRead);
+        var key = new OpenApiSecurityRequirement
+        {
+            [new OpenApiSecuritySchemeReference(ApiKeyDefaults.OpenApiScheme, context.Document)] = [],
+        };
         operation.Responses ??= [];
         if (needed is null)
         {
+            // The key is optional: either requirement is met, the empty one by sending none.
             Describe(operation, "Open without a key (Auth:AnonymousRead); a key that is sent must be valid.");
+            operation.Security = [key, new OpenApiSecurityRequirement()];
             operation.Responses.TryAdd("401", new OpenApiResponse { Description = "A key was sent and is unknown or revoked." });
             return;
         }
 
         Describe(operation, $"Requires the {RoleClaims.Name(needed.Value)} role.");
         operation.Security ??= [];
-        operation.Security.Add(new OpenApiSecurityRequirement
-        {
-            [new OpenApiSecuritySchemeReference(ApiKeyDefaults.OpenApiScheme, context.Document)] = [],
-        });
+        operation.Security.Add(key);
         operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No valid API key: none sent, or one unknown or revoked." });
         operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The key's role is not enough." });
     }

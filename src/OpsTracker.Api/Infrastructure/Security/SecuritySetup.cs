@@ -14,9 +14,9 @@ namespace OpsTracker.Api.Infrastructure.Security;
 public static class SecuritySetup
 {
     /// <summary>What a browser page on an allowed origin may send, and read back, across origins.</summary>
-    private static readonly string[] CorsMethods = ["GET", "POST", "PUT", "DELETE"];
+    private static readonly string[] CorsMethods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"];
     private static readonly string[] CorsRequestHeaders = ["Content-Type", "X-Api-Key", "If-Match", "If-None-Match"];
-    private static readonly string[] CorsExposedHeaders = ["ETag", "Location", "Retry-After"];
+    private static readonly string[] CorsExposedHeaders = ["ETag", "Location", "Retry-After", "Link"];
 
     public static WebApplicationBuilder AddOpsTrackerSecurity(this WebApplicationBuilder builder)
     {
@@ -93,11 +93,19 @@ public static class SecuritySetup
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseCors();
+        // A browser sends Origin on its own page's POSTs too (Swagger UI's): those are not cross-origin, and the CORS
+        // middleware would log each as a failed policy. Only requests from another origin meet the policy, and those it
+        // refuses are logged once each (CorsRefusals).
+        app.UseWhen(IsCrossOrigin, crossOrigin => crossOrigin.UseCorsRefusalLog().UseCors());
         app.UseMiddleware<BodyCharsetMiddleware>();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         return app;
     }
+
+    /// <summary>True when the request names an Origin other than the API's own (scheme, host and port).</summary>
+    private static bool IsCrossOrigin(HttpContext context) =>
+        context.Request.Headers.Origin is [{ Length: > 0 } origin]
+        && !string.Equals(origin, $"{context.Request.Scheme}://{context.Request.Host.Value}", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The rate limiter. It partitions by the authenticated API key, so it must come after authentication in the

@@ -8,6 +8,7 @@ using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
+using OpsTracker.Api.Infrastructure.OpenApi;
 using OpsTracker.Api.Infrastructure.Validation;
 using OpsTracker.Api.RecordEngine.Definitions;
 using OpsTracker.Api.RecordEngine.Exports;
@@ -30,21 +31,21 @@ public static class ResourceEndpoints
         where TRequest : RecordRequest
         where TResponse : RecordResponse
     {
-        var group = app.MapGroup($"/api/v1/{resource.Path}").WithTags(resource.Tag);
+        var group = app.MapGroup($"/api/v1/{resource.Path}").WithTags(resource.Tag)
+            .WithMetadata(new RecordKindMetadata(resource.SingularName));
 
         group.MapGet("/", (HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
                 ListAsync(resource, http, db, cancellationToken))
-            .WithName($"List{resource.Tag}")
+            .WithName($"list{resource.Tag}")
             .WithSummary($"Lists {resource.Path}: filtered, sorted, a page at a time as JSON, or every match as CSV"
                 + (resource.HasCoordinates is null ? "." : " or GeoJSON."))
             .WithMetadata(new ListParametersMetadata(ResourceLists.Parameters(resource)))
             .Produces<PagedResponse<TResponse>>(StatusCodes.Status200OK)
-            .Produces(StatusCodes.Status200OK, contentType: CsvFormat.ContentType)
             .ProducesValidationProblem();
 
         group.MapGet("/{id:long}", (long id, HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
                 GetAsync(resource, id, http, db, cancellationToken))
-            .WithName($"Get{resource.Tag}")
+            .WithName($"get{RecordNames.Singular<TRequest>()}")
             .WithSummary($"Gets one {resource.SingularName} by id, with its version as a strong ETag; "
                 + "If-None-Match with that ETag answers 304 while it is unchanged.")
             .Produces(StatusCodes.Status304NotModified)
@@ -52,7 +53,7 @@ public static class ResourceEndpoints
 
         group.MapGet("/{id:long}/history", (long id, HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
                 AuditQueries.HistoryAsync(resource, id, http.Request, db, cancellationToken))
-            .WithName($"Get{resource.Tag}History")
+            .WithName($"get{RecordNames.Singular<TRequest>()}History")
             .WithSummary($"The changes to one {resource.SingularName}, oldest first: who, when, and its state before and after. "
                 + "Deleted records keep their history.")
             .WithMetadata(new ListParametersMetadata(PageQuery.Parameters))
@@ -65,24 +66,25 @@ public static class ResourceEndpoints
         Delegate create = ([FromBody] TRequest request, HttpContext http, OpsTrackerDbContext db, IValidator<TRequest> validator, CancellationToken cancellationToken) =>
             CreateAsync(resource, request, http, db, validator, cancellationToken);
         group.MapPost("/", create)
-            .WithName($"Create{resource.Tag}")
-            .WithSummary($"Creates a {resource.SingularName}; the answer carries its ETag.")
+            .WithName($"create{RecordNames.Singular<TRequest>()}")
+            .WithSummary($"Creates {RecordNames.WithArticle(resource.SingularName)}; the answer carries its ETag.")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         Delegate update = (long id, [FromBody] TRequest request, HttpContext http, OpsTrackerDbContext db, IValidator<TRequest> validator, CancellationToken cancellationToken) =>
             UpdateAsync(resource, id, request, http, db, validator, cancellationToken);
         group.MapPut("/{id:long}", update)
-            .WithName($"Update{resource.Tag}")
-            .WithSummary($"Replaces a {resource.SingularName}: fields left out are cleared or set to their defaults. "
+            .WithName($"update{RecordNames.Singular<TRequest>()}")
+            .WithSummary($"Replaces {RecordNames.WithArticle(resource.SingularName)}: fields left out are cleared or set to their defaults. "
                 + "With If-Match, only while the record is still at that ETag (else 412).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        group.MapPatch(resource);
 
         group.MapDelete("/{id:long}", (long id, HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
                 DeleteAsync(resource, id, http, db, cancellationToken))
-            .WithName($"Delete{resource.Tag}")
-            .WithSummary($"Deletes a {resource.SingularName} (it stays in its history and in the deletions feed); refused (409) "
+            .WithName($"delete{RecordNames.Singular<TRequest>()}")
+            .WithSummary($"Deletes {RecordNames.WithArticle(resource.SingularName)} (it stays in its history and in the deletions feed); refused (409) "
                 + "while other records refer to it. With If-Match, only while the record is still at that ETag (else 412).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -151,7 +153,7 @@ public static class ResourceEndpoints
         return TypedResults.Created($"/api/v1/{resource.Path}/{entity.Id}", response);
     }
 
-    private static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync<TEntity, TRequest, TResponse>(
+    internal static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync<TEntity, TRequest, TResponse>(
         ResourceDefinition<TEntity, TRequest, TResponse> resource, long id, TRequest request, HttpContext http, OpsTrackerDbContext db,
         IValidator<TRequest> validator, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()

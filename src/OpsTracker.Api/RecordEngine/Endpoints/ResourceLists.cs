@@ -23,18 +23,24 @@ public static class ResourceLists
 {
     private static readonly IReadOnlyList<ListParameter> CommonParameters =
     [
-        new("updatedSince", "Only records created or changed at or after this ISO 8601 timestamp, for incremental sync.", "2025-11-13T00:00:00Z"),
+        ListParameter.Timestamp("updatedSince", "Only records created or changed at or after this ISO 8601 timestamp, for incremental sync.", "2025-11-13T00:00:00Z"),
         new("q", "Text search over the record's text and the names and aliases of the camps and forces it refers to; "
             + "insensitive to case, accents, Arabic diacritics, tatweel and letter variants.", "al-Hol"),
         new("sort", "Fields to sort by, comma-separated, '-' for descending (default id).", "-updatedAt,id"),
-        new("format", "json (default, one page), csv (every matching record), or geojson where offered. "
-            + "Accept: text/csv or application/geo+json work too.", "csv"),
     ];
+
+    private static readonly ListParameter Format = ListParameter.OneOf<ListFormat>("format",
+        "json (default, one page), csv (every matching record), or geojson where offered. "
+        + "Accept: text/csv or application/geo+json work too.", "csv", byDefault: "json");
 
     public static IReadOnlyList<ListParameter> Parameters<TEntity, TRequest, TResponse>(ResourceDefinition<TEntity, TRequest, TResponse> resource)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest =>
-        resource.Filters.SelectMany(filter => filter.Parameters).Concat(CommonParameters).Concat(PageQuery.Parameters).ToList();
+        resource.Filters.SelectMany(filter => filter.Parameters)
+            .Concat(CommonParameters)
+            .Append(resource.HasCoordinates is null ? Format with { Choices = [.. Format.Choices.Where(choice => choice != "geojson")] } : Format)
+            .Concat(PageQuery.Parameters)
+            .ToList();
 
     /// <summary>The parameters that order, page or format a list without narrowing it.</summary>
     private static readonly HashSet<string> UnfilteringParameters = ["page", "pageSize", "sort", "format"];

@@ -11,8 +11,11 @@ public sealed record PageQuery(int Page, int PageSize)
 
     public static readonly IReadOnlyList<ListParameter> Parameters =
     [
-        new("page", "1-based page number (default 1).", "1"),
-        new("pageSize", $"Records per page, 1 to {MaxPageSize} (default {DefaultPageSize}).", "50"),
+        new("page", "1-based page number (default 1).", "1") { Kind = ListParameterKind.WholeNumber, Minimum = 1, Default = "1" },
+        new("pageSize", $"Records per page, 1 to {MaxPageSize} (default {DefaultPageSize}).", "50")
+        {
+            Kind = ListParameterKind.WholeNumber, Minimum = 1, Maximum = MaxPageSize, Default = $"{DefaultPageSize}",
+        },
     ];
 
     /// <summary>

@@ -11,8 +11,8 @@ namespace OpsTracker.Api.RecordEngine.Querying;
 /// <summary>The filters several resources share, defined once over the domain interfaces.</summary>
 public static class ListFilters
 {
-    private static readonly ListParameter FromParameter = new("from", "Only records whose period overlaps [from, to] (figures: asOf on or after from). YYYY-MM-DD.", "2025-10-01");
-    private static readonly ListParameter ToParameter = new("to", "Only records whose period overlaps [from, to] (figures: asOf on or before to). YYYY-MM-DD.", "2025-10-31");
+    private static readonly ListParameter FromParameter = ListParameter.Date("from", "Only records whose period overlaps [from, to] (figures: asOf on or after from). YYYY-MM-DD.", "2025-10-01");
+    private static readonly ListParameter ToParameter = ListParameter.Date("to", "Only records whose period overlaps [from, to] (figures: asOf on or before to). YYYY-MM-DD.", "2025-10-31");
 
     /// <summary>
     /// from/to: the record's period [startDate, endDate or startDate] overlaps [from, to]. The overlap alone bounds
@@ -71,13 +71,13 @@ public static class ListFilters
         [Country<T>(e => e.Country), Region<T>(e => e.Region), Camp<T>()];
 
     public static ListFilter<T> Country<T>(Expression<Func<T, string?>> field) =>
-        new([new("country", "ISO 3166-1 alpha-2 codes, comma-separated.", "SY,IQ")], (query, values, _) =>
+        new([new("country", "ISO 3166-1 alpha-2 codes, comma-separated.", "SY,IQ") { Kind = ListParameterKind.CountryCode, Many = true }], (query, values, _) =>
             values.CountryCodesList("country") is { } countries
                 ? query.Where(ExpressionComposition.In(field, countries.Cast<string?>().ToList()))
                 : query);
 
     public static ListFilter<T> Region<T>(Expression<Func<T, string?>> field) =>
-        new([new("region", "First-level divisions, exactly as stored, comma-separated.", "Al-Hasakah")], (query, values, _) =>
+        new([new("region", "First-level divisions, exactly as stored, comma-separated.", "Al-Hasakah") { Many = true }], (query, values, _) =>
             values.List("region") is { } regions
                 ? query.Where(ExpressionComposition.In(field, regions.Cast<string?>().ToList()))
                 : query);
@@ -92,8 +92,8 @@ public static class ListFilters
         where TLink : ISourceLink =>
         new(
         [
-            new("sourceId", "Only records citing one of these source ids, comma-separated.", "1"),
-            new("minReliability", "Only records citing at least one source graded this or better (A best, F cannot be judged).", "B"),
+            ListParameter.Ids("sourceId", "Only records citing one of these source ids, comma-separated.", "1"),
+            ListParameter.OneOf<SourceReliability>("minReliability", "Only records citing at least one source graded this or better (A best, F cannot be judged).", "B"),
         ],
         (query, values, db) =>
         {
@@ -126,7 +126,7 @@ public static class ListFilters
     public static ListFilter<T> OneOf<T, TEnum>(string name, string description, Expression<Func<T, TEnum>> field)
         where TEnum : struct, Enum =>
         new(
-            [new(name, $"{description}: one or more of {string.Join(", ", ReadableEnumConverter.AllowedNames(typeof(TEnum)))}, comma-separated.")],
+            [ListParameter.OneOf<TEnum>(name, $"{description}: one or more of {string.Join(", ", ReadableEnumConverter.AllowedNames(typeof(TEnum)))}, comma-separated.", many: true)],
             (query, values, _) => values.Enums<TEnum>(name) is { } wanted
                 ? query.Where(ExpressionComposition.In(field, wanted.ToList()))
                 : query);
@@ -134,7 +134,7 @@ public static class ListFilters
     /// <summary>An optional reference to another record, matching any of the comma-separated ids given.</summary>
     public static ListFilter<T> Reference<T>(string name, string description, Expression<Func<T, long?>> field) =>
         new(
-            [new(name, description)],
+            [ListParameter.Ids(name, description)],
             (query, values, _) => values.Ids(name) is { } ids
                 ? query.Where(ExpressionComposition.In(field, ids.Select(id => (long?)id).ToList()))
                 : query);

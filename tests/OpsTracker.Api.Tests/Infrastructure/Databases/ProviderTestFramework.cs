@@ -1,4 +1,5 @@
 using System.Reflection;
+using OpsTracker.Api.Tests.Infrastructure.Tools;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -8,7 +9,8 @@ namespace OpsTracker.Api.Tests.Infrastructure.Databases;
 /// xunit's own framework, with one addition: before the tests run, each is checked against this run's database.
 /// A test marked for the other provider, or every test of the PostgreSQL run when no server answers, is reported as
 /// skipped with the reason, instead of failing. <c>OPSTRACKER_REQUIRE_POSTGRES=1</c> (set by CI) turns the missing
-/// server into failures: there, the PostgreSQL run must always run.
+/// server into failures: there, the PostgreSQL run must always run. A test that needs a tool outside .NET
+/// (<see cref="RequiresToolAttribute"/>) is skipped the same way where the tool is missing, unless its variable requires it.
 /// </summary>
 public sealed class ProviderTestFramework(IMessageSink messageSink) : XunitTestFramework(messageSink)
 {
@@ -43,6 +45,17 @@ public sealed class ProviderTestFramework(IMessageSink messageSink) : XunitTestF
         {
             var method = testMethod.Method.ToRuntimeMethod();
             var type = testMethod.TestClass.Class.ToRuntimeType();
+            return ProviderSkipReason(method, type) ?? ToolSkipReason(method, type);
+        }
+
+        private static string? ToolSkipReason(MethodInfo method, Type type) =>
+            (method.GetCustomAttribute<RequiresToolAttribute>() ?? type.GetCustomAttribute<RequiresToolAttribute>()) is { } needs
+            && !ExternalTools.IsRequired(needs.Tool)
+                ? ExternalTools.Unavailable(needs.Tool)
+                : null;
+
+        private static string? ProviderSkipReason(MethodInfo method, Type type)
+        {
             if (TestDatabase.IsPostgres)
             {
                 var sqliteOnly = method.GetCustomAttribute<SqliteOnlyAttribute>() ?? type.GetCustomAttribute<SqliteOnlyAttribute>();

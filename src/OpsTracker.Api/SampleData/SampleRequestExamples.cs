@@ -1,0 +1,127 @@
+using OpsTracker.Api.Features.ApiKeys;
+using OpsTracker.Api.Features.Arrests;
+using OpsTracker.Api.Features.CampPopulations;
+using OpsTracker.Api.Features.Camps;
+using OpsTracker.Api.Features.Casualties;
+using OpsTracker.Api.Features.DetaineeFigures;
+using OpsTracker.Api.Features.Forces;
+using OpsTracker.Api.Features.Operations;
+using OpsTracker.Api.Features.Sources;
+
+namespace OpsTracker.Api.SampleData;
+
+/// <summary>
+/// A request body for each kind of write, taken from the seed reports and written against the sample data's ids
+/// (sources 1 to 3, the SDF as force 3, al-Hol as camp 1, the CENTCOM summary as operation 1), so each succeeds as it
+/// is on a database that holds the sample data. None has an externalId: sending one twice would be a 409.
+/// </summary>
+internal static class SampleRequestExamples
+{
+    public static IReadOnlyDictionary<Type, string> Bodies { get; } = new Dictionary<Type, string>
+    {
+        [typeof(SourceRequest)] = """
+            {
+              "title": "SDF statement on the security operation in al-Hol camp, 8 November 2025",
+              "publisher": "Syrian Democratic Forces (SDF)",
+              "url": "https://sdf-press.com/en/",
+              "language": "en",
+              "publishedOn": "2025-11-08",
+              "kind": "officialStatement",
+              "reliability": "C",
+              "notes": "Relayed by Shafaq News on 13 November 2025."
+            }
+            """,
+        [typeof(ForceRequest)] = """
+            {
+              "name": "Iraqi Counter-Terrorism Service",
+              "acronym": "CTS",
+              "aliases": ["جهاز مكافحة الإرهاب"],
+              "kind": "stateForce"
+            }
+            """,
+        [typeof(CampRequest)] = """
+            {
+              "name": "al-Jad'ah rehabilitation centre",
+              "aliases": ["مركز الجدعة للتأهيل", "Jeddah 1"],
+              "country": "IQ",
+              "region": "Nineveh",
+              "notes": "South of Mosul: Iraqi families returned from al-Hol stay here before going home."
+            }
+            """,
+        [typeof(OperationRequest)] = """
+            {
+              "title": "SDF operation inside al-Hol camp, in coordination with the coalition",
+              "type": "raid",
+              "forceIds": [3],
+              "sourceIds": [3],
+              "startDate": "2025-11-08",
+              "country": "SY",
+              "region": "Al-Hasakah",
+              "locality": "al-Hol camp",
+              "campId": 1,
+              "latitude": 36.3749,
+              "longitude": 41.1488,
+              "notes": "The operation in which an ISIS leader was arrested (SDF statement of 8 November 2025, relayed by Shafaq News)."
+            }
+            """,
+        [typeof(CasualtyRequest)] = """
+            {
+              "sourceIds": [1, 2, 3],
+              "operationId": 1,
+              "affiliation": "isis",
+              "outcome": "killed",
+              "count": { "best": 5 },
+              "startDate": "2025-10-01",
+              "endDate": "2025-11-06",
+              "country": "SY",
+              "notes": "ISIS members killed in the operations of 1 October to 6 November 2025 (CENTCOM)."
+            }
+            """,
+        [typeof(ArrestRequest)] = """
+            {
+              "sourceIds": [3],
+              "arrestingForceId": 3,
+              "personName": "Bahaa Musiri",
+              "personAlias": "أبو عبد الرحمن",
+              "personNationality": "IQ",
+              "personRole": "ISIS leader",
+              "count": { "best": 1 },
+              "startDate": "2025-11-08",
+              "country": "SY",
+              "region": "Al-Hasakah",
+              "locality": "al-Hol camp",
+              "campId": 1,
+              "latitude": 36.3749,
+              "longitude": 41.1488
+            }
+            """,
+        [typeof(DetaineeFigureRequest)] = """
+            {
+              "sourceIds": [3],
+              "asOf": "2025-07-01",
+              "datePrecision": "month",
+              "facility": "prisons and camps in north-east Syria",
+              "country": "SY",
+              "count": { "best": 9000, "qualifier": "approximately" },
+              "notes": "About 9,000 ISIS fighters held by coalition partners, as of mid-2025."
+            }
+            """,
+        [typeof(CampPopulationFigureRequest)] = """
+            {
+              "sourceIds": [1, 2, 3],
+              "campIds": [1, 2],
+              "asOf": "2025-11-13",
+              "count": { "best": 30000, "qualifier": "approximately" },
+              "notes": "Down from 70,000 in 2019 (CENTCOM)."
+            }
+            """,
+        [typeof(ApiKeyRequest)] = """
+            { "name": "analyst-laptop", "role": "editor" }
+            """,
+    };
+
+    /// <summary>A merge patch every record kind takes: its notes replaced, everything else kept.</summary>
+    public const string MergePatch = """
+        { "notes": "Checked against the CENTCOM statement of 13 November 2025." }
+        """;
+}

@@ -1,0 +1,282 @@
+using OpsTracker.Api.Features.ApiKeys;
+using OpsTracker.Api.Features.Arrests;
+using OpsTracker.Api.Features.Audit;
+using OpsTracker.Api.Features.CampPopulations;
+using OpsTracker.Api.Features.Camps;
+using OpsTracker.Api.Features.Casualties;
+using OpsTracker.Api.Features.DetaineeFigures;
+using OpsTracker.Api.Features.Forces;
+using OpsTracker.Api.Features.Imports;
+using OpsTracker.Api.Features.Operations;
+using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Features.Stats;
+
+namespace OpsTracker.Api.SampleData;
+
+/// <summary>
+/// What the API answers about the sample data: one record of each kind as GET answers it (its times aside, which are
+/// those of the load), and the stats endpoints' answers without filters. SampleExamplesTests holds them to the
+/// answers of a freshly loaded database.
+/// </summary>
+internal static class SampleResponseExamples
+{
+    public const string LoadedAt = "2025-11-13T12:00:00Z";
+
+    public static IReadOnlyDictionary<Type, string> Bodies { get; } = new Dictionary<Type, string>
+    {
+        [typeof(SourceResponse)] = $$"""
+            {
+              "id": 1,
+              "externalId": "sample:source:centcom-2025-11-13",
+              "title": "CENTCOM statement on operations against ISIS in Syria, 13 November 2025",
+              "publisher": "US Central Command (CENTCOM)",
+              "url": null,
+              "language": "en",
+              "publishedOn": "2025-11-13",
+              "kind": "officialStatement",
+              "reliability": "F",
+              "notes": "Known here through the two Arabic news reports that relay it.",
+              "createdAt": "{{LoadedAt}}",
+              "updatedAt": "{{LoadedAt}}"
+            }
+            """,
+        [typeof(ForceResponse)] = $$"""
+            {
+              "id": 5,
+              "externalId": "sample:force:cjtf-oir",
+              "name": "Combined Joint Task Force – Operation Inherent Resolve",
+              "acronym": "CJTF-OIR",
+              "aliases": ["قوة المهام المشتركة – عملية العزم الصلب"],
+              "kind": "coalition",
+              "parentId": 1,
+              "notes": null,
+              "createdAt": "{{LoadedAt}}",
+              "updatedAt": "{{LoadedAt}}"
+            }
+            """,
+        [typeof(CampResponse)] = $$"""
+            {
+              "id": 1,
+              "externalId": "sample:camp:al-hol",
+              "name": "al-Hol",
+              "aliases": ["الهول", "Al Hol", "al-Hawl"],
+              "country": "SY",
+              "region": "Al-Hasakah",
+              "latitude": 36.3749,
+              "longitude": 41.1488,
+              "notes": null,
+              "createdAt": "{{LoadedAt}}",
+              "updatedAt": "{{LoadedAt}}"
+            }
+            """,
+        [typeof(OperationResponse)] = $$"""
+            {
+              "id": 1,
+              "externalId": "sample:operation:syria-2025-10-01-2025-11-06",
+              "title": "Operations against ISIS in Syria by CJTF-OIR with Syrian partners, 1 October to 6 November 2025",
+              "type": "summary",
+              "forceIds": [5],
+              "startDate": "2025-10-01",
+              "endDate": "2025-11-06",
+              "datePrecision": "day",
+              "country": "SY",
+              "region": null,
+              "locality": null,
+              "campId": null,
+              "latitude": null,
+              "longitude": null,
+              "sourceIds": [1, 2, 3],
+              "count": { "best": 22, "low": null, "high": null, "qualifier": "moreThan" },
+              "notes": "\"More than 22 operations\", conducted or advised by CJTF-OIR with Syrian partners (CENTCOM).",
+              "createdAt": "{{LoadedAt}}",
+              "updatedAt": "{{LoadedAt}}"
+            }
+            """,
+        [typeof(CasualtyResponse)] = $$"""
+            {
+              "id": 1,
+              "externalId": "sample:casualty:isis-killed-2025-10-01-2025-11-06",
+              "operationId": 1,
+              "affiliation": "isis",
+              "outcome": "killed",
+              "startDate": "2025-10-01",
+              "endDate": "2025-11-06",
+              "datePrecision": "day",
+              "country": "SY",
+              "region": null,
+              "locality": null,
+              "campId": null,
+              "latitude": null,
+              "longitude": null,
+              "sourceIds": [1, 2, 3],
+              "count": { "best": 5, "low": null, "high": null, "qualifier": "exact" },
+              "notes": "ISIS members killed in the same operations (CENTCOM).",
+              "createdAt": "{{LoadedAt}}",
+              "updatedAt": "{{LoadedAt}}"
+            }
+            """,
+        [typeof(ArrestResponse)] = $$"""
+            {
+              "id": 2,
+              "externalId": "sample:arrest:bahaa-musiri",
+              "operationId": null,
+              "arrestingForceId": 3,
+              "personName": "Bahaa Musiri",
+              "personAlias": "أبو عبد الرحمن",
+              "personNationality": "IQ",
+              "personRole": "ISIS leader",
+              "startDate": "2025-11-08",
+              "endDate": null,
+              "datePrecision": "day",
+              "country": "SY",
+              "region": "Al-Hasakah",
+              "locality": "al-Hol camp",
+              "campId": 1,
+              "latitude": 36.3749,
+              "longitude": 41.1488,
+              "sourceIds": [3],
+              "count": { "best": 1, "low": null, "high": null, "qualifier": "exact" },
+              "notes": "Known as \"Abu Abdul Rahman\". Arrested by the SDF in coordination with the coalition inside al-Hol camp; dated by the SDF statement of 2025-11-08, as reported by Shafaq News.",
+              "createdAt": "{{LoadedAt}}",
+              "updatedAt": "{{LoadedAt}}"
+            }
+            """,
+        [typeof(DetaineeFigureResponse)] = $$"""
+            {
+              "id": 1,
+              "externalId": "sample:detainees:nes-prisons-mid-2025",
+              "asOf": "2025-07-01",
+              "datePrecision": "month",
+              "facility": "prisons and camps in north-east Syria",
+              "custodianForceId": null,
+              "country": "SY",
+              "region": null,
+              "locality": null,
+              "campId": null,
+              "latitude": null,
+              "longitude": null,
+              "sourceIds": [3],
+              "count": { "best": 9000, "low": null, "high": null, "qualifier": "approximately" },
+              "notes": "About 9,000 ISIS fighters held by coalition partners, as of mid-2025.",
+              "createdAt": "{{LoadedAt}}",
+              "updatedAt": "{{LoadedAt}}"
+            }
+            """,
+        [typeof(CampPopulationFigureResponse)] = $$"""
+            {
+              "id": 3,
+              "externalId": "sample:camps:al-hol-roj-2025-11-13",
+              "campIds": [1, 2],
+              "asOf": "2025-11-13",
+              "datePrecision": "day",
+              "sourceIds": [1, 2, 3],
+              "count": { "best": 30000, "low": null, "high": null, "qualifier": "approximately" },
+              "notes": "About 30,000 (CENTCOM).",
+              "createdAt": "{{LoadedAt}}",
+              "updatedAt": "{{LoadedAt}}"
+            }
+            """,
+        [typeof(SummaryResponse)] = """
+            {
+              "operations": { "best": 22, "low": 23, "high": null, "records": 1 },
+              "killed": { "best": 5, "low": 5, "high": 5, "records": 1 },
+              "wounded": { "best": 0, "low": 0, "high": 0, "records": 0 },
+              "arrested": { "best": 20, "low": 20, "high": 20, "records": 2 }
+            }
+            """,
+        [typeof(TimeSeriesResponse)] = """
+            {
+              "metric": "killed",
+              "interval": "month",
+              "from": "2025-10-01",
+              "to": "2025-10-01",
+              "buckets": [{ "start": "2025-10-01", "end": "2025-10-31", "best": 5, "low": 5, "high": 5, "records": 1 }]
+            }
+            """,
+        [typeof(SeriesResponse<CampPopulationSeries>)] = """
+            {
+              "series": [{
+                "campIds": [1, 2],
+                "campNames": ["al-Hol", "Roj"],
+                "figures": [
+                  {
+                    "id": 1, "asOf": "2019-01-01", "datePrecision": "year",
+                    "count": { "best": 70000, "low": null, "high": null, "qualifier": "exact" }, "low": 70000, "high": 70000,
+                    "sources": [{ "id": 3, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
+                      "publisher": "Shafaq News", "publishedOn": "2025-11-13", "reliability": "F", "url": "https://shafaq.com/" }],
+                    "notes": "In 2019.", "conflicting": false, "conflictsWith": []
+                  },
+                  {
+                    "id": 2, "asOf": "2025-07-01", "datePrecision": "month",
+                    "count": { "best": 31000, "low": null, "high": null, "qualifier": "approximately" }, "low": 31000, "high": 31000,
+                    "sources": [{ "id": 3, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
+                      "publisher": "Shafaq News", "publishedOn": "2025-11-13", "reliability": "F", "url": "https://shafaq.com/" }],
+                    "notes": "About 31,000 as of mid-2025, from research reports cited by Shafaq News.", "conflicting": false, "conflictsWith": []
+                  },
+                  {
+                    "id": 3, "asOf": "2025-11-13", "datePrecision": "day",
+                    "count": { "best": 30000, "low": null, "high": null, "qualifier": "approximately" }, "low": 30000, "high": 30000,
+                    "sources": [
+                      { "id": 1, "title": "CENTCOM statement on operations against ISIS in Syria, 13 November 2025",
+                        "publisher": "US Central Command (CENTCOM)", "publishedOn": "2025-11-13", "reliability": "F", "url": null },
+                      { "id": 2, "title": "Sputnik Arabic report relaying the CENTCOM statement of 13 November 2025",
+                        "publisher": "Sputnik Arabic", "publishedOn": "2025-11-13", "reliability": "F", "url": "https://sarabic.ae/" },
+                      { "id": 3, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
+                        "publisher": "Shafaq News", "publishedOn": "2025-11-13", "reliability": "F", "url": "https://shafaq.com/" }
+                    ],
+                    "notes": "About 30,000 (CENTCOM).", "conflicting": false, "conflictsWith": []
+                  }
+                ]
+              }]
+            }
+            """,
+        [typeof(SeriesResponse<DetaineeFigureSeries>)] = """
+            {
+              "series": [{
+                "facility": "prisons and camps in north-east Syria",
+                "figures": [{
+                  "id": 1, "asOf": "2025-07-01", "datePrecision": "month",
+                  "count": { "best": 9000, "low": null, "high": null, "qualifier": "approximately" }, "low": 9000, "high": 9000,
+                  "sources": [{ "id": 3, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
+                    "publisher": "Shafaq News", "publishedOn": "2025-11-13", "reliability": "F", "url": "https://shafaq.com/" }],
+                  "notes": "About 9,000 ISIS fighters held by coalition partners, as of mid-2025.", "conflicting": false, "conflictsWith": []
+                }]
+              }]
+            }
+            """,
+        [typeof(ImportReport)] = """
+            { "inserted": 1, "updated": 0, "unchanged": 0, "dryRun": false }
+            """,
+        [typeof(ApiKeyResponse)] = $$"""
+            { "id": 1, "name": "analyst-laptop", "role": "editor", "createdAt": "{{LoadedAt}}", "revokedAt": null }
+            """,
+        [typeof(CreatedApiKeyResponse)] = $$"""
+            {
+              "id": 1, "name": "analyst-laptop", "role": "editor", "createdAt": "{{LoadedAt}}", "revokedAt": null,
+              "key": "opk_3q2-7wT0cJ6mVfXbYk1LzNsR8uHgAe4oPiD5yK9tQjM"
+            }
+            """,
+        [typeof(AuditEntryResponse)] = $$"""
+            {
+              "id": 12,
+              "at": "{{LoadedAt}}",
+              "keyName": "sample-data",
+              "resource": "casualties",
+              "recordId": 1,
+              "action": "create",
+              "version": 1,
+              "before": null,
+              "after": {
+                "id": 1, "externalId": "sample:casualty:isis-killed-2025-10-01-2025-11-06", "operationId": 1, "affiliation": "isis",
+                "outcome": "killed", "startDate": "2025-10-01", "endDate": "2025-11-06", "datePrecision": "day", "country": "SY",
+                "region": null, "locality": null, "campId": null, "latitude": null, "longitude": null, "sourceIds": [1, 2, 3],
+                "count": { "best": 5, "low": null, "high": null, "qualifier": "exact" },
+                "notes": "ISIS members killed in the same operations (CENTCOM).", "createdAt": "{{LoadedAt}}", "updatedAt": "{{LoadedAt}}"
+              }
+            }
+            """,
+        [typeof(DeletionResponse)] = """
+            { "resource": "casualties", "id": 7, "deletedAt": "2025-11-20T09:30:00Z" }
+            """,
+    };
+}

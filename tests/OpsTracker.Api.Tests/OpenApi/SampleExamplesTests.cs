@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using OpsTracker.Api.Tests.Infrastructure;
+
+namespace OpsTracker.Api.Tests.OpenApi;
+
+/// <summary>The document's answer examples are what the API answers about the sample data, so they stay true.</summary>
+public sealed class SampleExamplesTests() : ApiTest(new ApiFactory().WithSampleData())
+{
+    [Fact]
+    public async Task Each_record_example_is_a_sample_record_as_get_answers_it_but_for_its_times()
+    {
+        var document = await Client.GetObjectAsync(DocumentOperation.DocumentPath);
+
+        foreach (var get in DocumentOperation.All(document).Where(operation => operation.Method == "GET" && operation.Path.EndsWith("/{id}", StringComparison.Ordinal)
+            && operation.Path != "/api/v1/api-keys/{id}"))
+        {
+            var example = get.Resolve(get.Responses["200"]!["content"]!["application/json"]!["schema"]!)["example"]!.AsObject();
+            var stored = await Client.GetObjectAsync(get.Path.Replace("{id}", $"{example.Id()}", StringComparison.Ordinal));
+
+            AssertSame(WithoutTimes(stored), WithoutTimes(example));
+        }
+    }
+
+    [Theory]
+    [InlineData(Paths.StatsSummary)]
+    [InlineData(Paths.StatsTimeSeries + "?metric=killed")]
+    [InlineData(Paths.StatsCampPopulations)]
+    [InlineData(Paths.StatsDetaineeFigures)]
+    public async Task Each_stats_example_is_the_answer_about_the_sample_data(string pathAndQuery)
+    {
+        var document = await Client.GetObjectAsync(DocumentOperation.DocumentPath);
+        var get = DocumentOperation.All(document).Single(operation => operation.Method == "GET" && pathAndQuery.StartsWith(operation.Path, StringComparison.Ordinal)
+            && (pathAndQuery.Length == operation.Path.Length || pathAndQuery[operation.Path.Length] == '?'));
+
+        var example = get.Resolve(get.Responses["200"]!["content"]!["application/json"]!["schema"]!)["example"];
+
+        AssertSame(await Client.GetObjectAsync(pathAndQuery), example);
+    }
+
+    private static void AssertSame(JsonNode answer, JsonNode? example) =>
+        Assert.True(JsonNode.DeepEquals(answer, example), $"The example {example.Text()} is not the answer {answer.Text()}.");
+
+    private static JsonObject WithoutTimes(JsonObject record) => record.Without("createdAt", "updatedAt");
+}

@@ -48,9 +48,10 @@ public static class SwaggerSetup
             options.SupportNonNullableReferenceTypes();
             options.SchemaFilter<ContractSchemaFilter>();
             options.OperationFilter<ListParametersOperationFilter>();
-            options.OperationFilter<RequestBodyOperationFilter>();
             options.OperationFilter<HttpContractOperationFilter>();
             options.OperationFilter<MergePatchOperationFilter>();
+            // After the merge-patch filter, which gives each PATCH its body.
+            options.OperationFilter<RequestBodyOperationFilter>();
 
             // Swagger UI's Authorize button: the key entered there is sent in X-Api-Key on the operations whose
             // security requirement names this scheme (AuthorizationOperationFilter sets those from the policies).

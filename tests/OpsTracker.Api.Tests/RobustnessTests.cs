@@ -6,7 +6,7 @@ namespace OpsTracker.Api.Tests;
 
 /// <summary>Client input at the extremes is answered with 4xx problems, never a 500.</summary>
 public sealed class RobustnessTests()
-    : ApiTest(new ApiFactory().WithSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Critical"))
+    : ApiTest(ReusedApis.Rent(("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Critical")))
 {
     // More ids than SQLite accepts as parameters of one statement (32766).
     private const int ManyIds = 33_000;

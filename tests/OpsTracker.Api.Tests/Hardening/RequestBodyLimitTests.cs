@@ -11,7 +11,7 @@ namespace OpsTracker.Api.Tests.Hardening;
 /// Record bodies are held to <c>Limits:RecordBodyBytes</c>, declared length or chunked alike; imports keep their own
 /// limit. Bodies are padded with JSON whitespace, so each would be a valid record but for its size.
 /// </summary>
-public sealed class RequestBodyLimitTests() : ApiTest(new ApiFactory().WithSetting("Limits:RecordBodyBytes", Limit.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+public sealed class RequestBodyLimitTests() : ApiTest(ReusedApis.Rent(("Limits:RecordBodyBytes", Limit.ToString(System.Globalization.CultureInfo.InvariantCulture))))
 {
     private const int Limit = 4096;
 

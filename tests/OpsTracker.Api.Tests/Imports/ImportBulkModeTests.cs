@@ -17,7 +17,7 @@ namespace OpsTracker.Api.Tests.Imports;
 /// index and running totals must agree with the records.
 /// </summary>
 [SqliteOnly("Bulk mode drops and rebuilds SQLite indexes and triggers during a large import; PostgreSQL imports use COPY instead.")]
-public sealed class ImportBulkModeTests() : ApiTest(new ApiFactory().WithSetting("Imports:BulkThreshold", "1000"))
+public sealed class ImportBulkModeTests() : ApiTest(ReusedApis.Rent(("Imports:BulkThreshold", "1000")))
 {
     private const int Records = 3_500;
     private const string Header = "externalId,sourceIds,affiliation,outcome,count.best,count.qualifier,startDate,endDate,country,region,notes";

@@ -9,7 +9,9 @@ namespace OpsTracker.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The real API over HTTP, on a database of its own (a SQLite file, or a PostgreSQL database in the PostgreSQL
-/// run) that is deleted afterwards: one factory per test gives every test its own database.
+/// run) that is deleted afterwards: one factory per test gives every test its own database. Tests with the default
+/// settings, or with settings a few test classes share, get theirs from <see cref="ReusedApis"/> (through
+/// <see cref="ApiTest"/>), which keeps the host for the next test and gives it a fresh database.
 /// </summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
@@ -57,8 +59,31 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     /// <summary>The API's database, for tests that look at it (or run the command line on it) from outside.</summary>
     public TestDatabase Database { get; }
 
+    /// <summary>
+    /// For an API that <see cref="ReusedApis"/> keeps from one test to the next, the settings it was made with (its
+    /// settings are then fixed); null for an API of one test's own.
+    /// </summary>
+    public string? ReuseKey { get; private set; }
+
+    /// <summary>True once the host is stopped and the factory can serve no more tests.</summary>
+    public bool IsDisposed { get; private set; }
+
+    /// <summary>An API whose host <see cref="ReusedApis"/> keeps from one test to the next, with fixed settings.</summary>
+    internal static ApiFactory Reusable(string reuseKey, IEnumerable<(string Key, string? Value)> settings)
+    {
+        var factory = new ApiFactory();
+        foreach (var (key, value) in settings)
+        {
+            factory.WithSetting(key, value);
+        }
+
+        factory.ReuseKey = reuseKey;
+        return factory;
+    }
+
     public ApiFactory WithSetting(string key, string? value)
     {
+        ThrowIfReused();
         _settings[key] = value;
         return this;
     }
@@ -79,6 +104,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     /// </summary>
     public ApiFactory WithPooledConnections()
     {
+        ThrowIfReused();
         _pooledConnections = true;
         return this;
     }
@@ -126,8 +152,18 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         }
     }
 
+    private void ThrowIfReused()
+    {
+        if (ReuseKey is not null)
+        {
+            throw new InvalidOperationException(
+                "This API is kept for other tests with the same settings, which are fixed; give the test an ApiFactory of its own: ApiTest(new ApiFactory().WithSetting(...)).");
+        }
+    }
+
     protected override void Dispose(bool disposing)
     {
+        IsDisposed = true;
         base.Dispose(disposing);
         if (_ownsDatabase)
         {

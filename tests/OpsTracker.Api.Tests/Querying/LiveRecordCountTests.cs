@@ -11,7 +11,7 @@ namespace OpsTracker.Api.Tests.Querying;
 /// An unfiltered list's totalCount comes from trigger-kept counts of live records; it must always equal a real count,
 /// which any filter (here updatedSince far in the past) makes the list compute.
 /// </summary>
-public sealed class LiveRecordCountTests() : ApiTest(new ApiFactory().WithSetting("Imports:BulkThreshold", "20"))
+public sealed class LiveRecordCountTests() : ApiTest(ReusedApis.Rent(("Imports:BulkThreshold", "20")))
 {
     private const string Everything = "updatedSince=2000-01-01T00:00:00Z";
 

@@ -11,7 +11,7 @@ namespace OpsTracker.Api.Tests.Querying;
 /// triggers. Whatever changes the longest period (a new record, a longer update, an import in bulk mode, deletes)
 /// or the edges of the date range, from/to must match exactly the periods that overlap [from, to].
 /// </summary>
-public sealed class LongestPeriodTests() : ApiTest(new ApiFactory().WithSetting("Imports:BulkThreshold", "20"))
+public sealed class LongestPeriodTests() : ApiTest(ReusedApis.Rent(("Imports:BulkThreshold", "20")))
 {
     private const string October = "from=2025-10-01&to=2025-10-31";
 

@@ -20,10 +20,19 @@ public sealed class PostgresTestDatabase : TestDatabase
 
     private readonly string _name = $"opstracker_test_{Guid.NewGuid():N}";
 
+    /// <summary>A migrated, empty database (a copy of the template).</summary>
     public PostgresTestDatabase()
+        : this(migrated: true)
     {
-        Execute($"CREATE DATABASE \"{_name}\" TEMPLATE \"{Template.Value}\";");
     }
+
+    private PostgresTestDatabase(bool migrated)
+    {
+        Execute(migrated ? $"CREATE DATABASE \"{_name}\" TEMPLATE \"{Template.Value}\";" : $"CREATE DATABASE \"{_name}\";");
+    }
+
+    /// <summary>A new database with no tables: the API runs every migration on it at start-up.</summary>
+    public static PostgresTestDatabase Unmigrated() => new(migrated: false);
 
     /// <summary>The server the PostgreSQL tests use (its maintenance database).</summary>
     public static string Server => Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } server ? server : DefaultServer;
@@ -48,6 +57,13 @@ public sealed class PostgresTestDatabase : TestDatabase
     public override string ConnectionString(bool pooled = false) =>
         new NpgsqlConnectionStringBuilder(Server) { Database = _name }.ToString();
 
+    public override void Reset()
+    {
+        ClearPool();
+        Execute($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE);");
+        Execute($"CREATE DATABASE \"{_name}\" TEMPLATE \"{Template.Value}\";");
+    }
+
     public override DbConnection Open()
     {
         var connection = new NpgsqlConnection(ConnectionString());
@@ -57,12 +73,15 @@ public sealed class PostgresTestDatabase : TestDatabase
 
     protected override void Dispose(bool disposing)
     {
-        using (var connection = new NpgsqlConnection(ConnectionString()))
-        {
-            NpgsqlConnection.ClearPool(connection);
-        }
-
+        ClearPool();
         Execute($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE);");
+    }
+
+    /// <summary>Closes the idle pooled connections to this database (the API's and the tests' own).</summary>
+    private void ClearPool()
+    {
+        using var connection = new NpgsqlConnection(ConnectionString());
+        NpgsqlConnection.ClearPool(connection);
     }
 
     /// <summary>

@@ -19,8 +19,20 @@ public abstract class TestDatabase : IDisposable
     /// <summary>A new, migrated, empty database on this run's provider.</summary>
     public static TestDatabase Create() => IsPostgres ? new PostgresTestDatabase() : new SqliteTestDatabase();
 
+    /// <summary>
+    /// A new database that nothing has migrated, on this run's provider, for the tests of the API's own start-up
+    /// migration (every other test gets a copy of the template, migrated once per test process).
+    /// </summary>
+    public static TestDatabase CreateUnmigrated() => IsPostgres ? PostgresTestDatabase.Unmigrated() : SqliteTestDatabase.Unmigrated();
+
     /// <summary>The connection string the API is given; SQLite's keeps connections pooled only when asked.</summary>
     public abstract string ConnectionString(bool pooled = false);
+
+    /// <summary>
+    /// Sets the database back to a new copy of the template, under the same name, for the next test on the same API
+    /// host (<see cref="ReusedApis"/>). Nothing may be using it.
+    /// </summary>
+    public abstract void Reset();
 
     /// <summary>An open connection outside the API, for checking what was (or was not) written.</summary>
     public abstract DbConnection Open();

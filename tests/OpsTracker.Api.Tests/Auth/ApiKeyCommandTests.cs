@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using OpsTracker.Api.Tests.History;
 using OpsTracker.Api.Tests.Infrastructure;
 using OpsTracker.Api.Tests.Infrastructure.Databases;
 
@@ -37,6 +38,24 @@ public sealed class ApiKeyCommandTests : IDisposable
         Assert.Equal(0, revokeExit);
         using var refused = await admin.GetAsync(AccessCalls.KeysPath);
         await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Keys_create_and_revoke_leave_audit_entries_naming_the_command_line_user()
+    {
+        var (exit, output, _) = await RunAsync("keys", "create", "--name", "night-import", "--role", "editor");
+        Assert.Equal(0, exit);
+        var id = JsonNode.Parse(output)!.AsObject().Id().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(0, (await RunAsync("keys", "revoke", "--id", id)).ExitCode);
+        Assert.Equal(0, (await RunAsync("keys", "revoke", "--id", id)).ExitCode);
+
+        using var factory = new ApiFactory(_database);
+        using var admin = factory.CreateClient();
+        var entries = AuditHttp.Items(await admin.GetObjectAsync($"{AuditHttp.Audit}?resource=api-keys"));
+        Assert.Equal(["create", "revoke"], entries.Select(entry => entry.Action()));
+        Assert.All(entries, entry => Assert.Equal($"command-line:{Environment.UserName}", entry["keyName"]!.GetValue<string>()));
+        Assert.Equal("night-import", entries[1]["after"]!["name"]!.GetValue<string>());
+        Assert.NotNull(entries[1]["after"]!["revokedAt"]);
     }
 
     [Fact]

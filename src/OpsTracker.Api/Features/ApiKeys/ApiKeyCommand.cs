@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Infrastructure.CommandLine;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.RecordEngine.Paging;
@@ -77,7 +78,7 @@ public static class ApiKeyCommand
         }
 
         await MigrateAsync(services);
-        var creation = await store.CreateAsync(new ApiKeyRequest { Name = name, Role = role }, CancellationToken.None);
+        var creation = await store.CreateAsync(new ApiKeyRequest { Name = name, Role = role }, AuditTrail.CommandLineActor(), CancellationToken.None);
         if (creation.Invalid is not null)
         {
             foreach (var (field, messages) in creation.Invalid.ToDictionary())
@@ -135,7 +136,7 @@ public static class ApiKeyCommand
         }
 
         await MigrateAsync(services);
-        if (!await store.RevokeAsync(id, CancellationToken.None))
+        if (!await store.RevokeAsync(id, AuditTrail.CommandLineActor(), CancellationToken.None))
         {
             await Console.Error.WriteLineAsync($"There is no API key with id {id}.");
             return 1;
@@ -147,8 +148,6 @@ public static class ApiKeyCommand
 
     private static Task MigrateAsync(IServiceProvider services) =>
         DatabaseSetup.MigrateAsync(services.GetRequiredService<OpsTrackerDbContext>());
-
-    /// <summary>A host setting (<c>--Auth:AnonymousRead=false</c>), as opposed to one of the command's options (<c>--name=x</c>).</summary>
 
     /// <summary>A host setting (<c>--Auth:AnonymousRead=false</c>), as opposed to one of the command's options (<c>--name=x</c>).</summary>
     private static bool IsSetting(string arg) => CommandLineHost.IsSetting(arg) && !Options.Contains(arg.Split('=', 2)[0]);

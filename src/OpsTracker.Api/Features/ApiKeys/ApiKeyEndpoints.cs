@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Infrastructure.Auth;
 using OpsTracker.Api.Infrastructure.Errors;
 using OpsTracker.Api.Infrastructure.Validation;
@@ -45,9 +46,9 @@ public static class ApiKeyEndpoints
     }
 
     private static async Task<Results<Created<CreatedApiKeyResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        ApiKeyRequest request, ApiKeyStore store, CancellationToken cancellationToken)
+        ApiKeyRequest request, HttpContext http, ApiKeyStore store, CancellationToken cancellationToken)
     {
-        var creation = await store.CreateAsync(request, cancellationToken);
+        var creation = await store.CreateAsync(request, AuditTrail.ActorOf(http.User), cancellationToken);
         if (creation.Invalid is not null)
         {
             return Problems.Validation(creation.Invalid);
@@ -76,6 +77,7 @@ public static class ApiKeyEndpoints
     private static async Task<Results<Ok<ApiKeyResponse>, ProblemHttpResult>> GetAsync(long id, ApiKeyStore store, CancellationToken cancellationToken) =>
         await store.FindAsync(id, cancellationToken) is { } key ? TypedResults.Ok(key) : Problems.NotFound(SingularName, id);
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(long id, ApiKeyStore store, CancellationToken cancellationToken) =>
-        await store.RevokeAsync(id, cancellationToken) ? TypedResults.NoContent() : Problems.NotFound(SingularName, id);
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(long id, HttpContext http, ApiKeyStore store,
+        CancellationToken cancellationToken) =>
+        await store.RevokeAsync(id, AuditTrail.ActorOf(http.User), cancellationToken) ? TypedResults.NoContent() : Problems.NotFound(SingularName, id);
 }

@@ -1,15 +1,28 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Validation;
 using OpsTracker.Api.RecordEngine.Paging;
 
 namespace OpsTracker.Api.Features.ApiKeys;
 
-/// <summary>Creates, lists and revokes keys: the one implementation behind the endpoints and the command line.</summary>
+/// <summary>
+/// Creates, lists and revokes keys: the one implementation behind the endpoints and the command line. Creating and
+/// revoking a key leave an audit entry, as a change to a record does, in the same transaction: who (the acting key,
+/// or the command line's user), when, and the key as the list shows it before and after (never the key itself).
+/// </summary>
 public sealed class ApiKeyStore(OpsTrackerDbContext db, IValidator<ApiKeyRequest> validator)
 {
-    public async Task<ApiKeyCreation> CreateAsync(ApiKeyRequest request, CancellationToken cancellationToken)
+    /// <summary>The audit entries' resource for API keys.</summary>
+    public const string AuditResource = "api-keys";
+
+    /// <summary>A key's version in its audit entries: a key changes once at most, when it is revoked.</summary>
+    private const long CreatedVersion = 1;
+
+    private const long RevokedVersion = 2;
+
+    public async Task<ApiKeyCreation> CreateAsync(ApiKeyRequest request, string actor, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         errors.Add(await validator.ValidateAsync(request, cancellationToken));
@@ -37,7 +50,15 @@ public sealed class ApiKeyStore(OpsTrackerDbContext db, IValidator<ApiKeyRequest
             CreatedAt = StoredTime.Now(),
         };
         db.ApiKeys.Add(entity);
-        await db.SaveChangesAsync(cancellationToken);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            // The key's id is the audit entry's record id, so the key is saved first, inside the one transaction.
+            await db.SaveChangesAsync(cancellationToken);
+            db.AuditEntries.Add(AuditTrail.Entry(AuditResource, entity.Id, AuditAction.Create, CreatedVersion, actor,
+                default, ApiKeyResponse.From(entity), entity.CreatedAt));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
 
         return new ApiKeyCreation(new CreatedApiKeyResponse
         {
@@ -60,9 +81,10 @@ public sealed class ApiKeyStore(OpsTrackerDbContext db, IValidator<ApiKeyRequest
 
     /// <summary>
     /// Revokes a key; false if there is no such key. Revoking a revoked key changes nothing (its first revocation
-    /// time stays). It takes effect on the next request: keys are looked up in the database on every request.
+    /// time stays) and writes no audit entry. It takes effect on the next request: keys are looked up in the database
+    /// on every request.
     /// </summary>
-    public async Task<bool> RevokeAsync(long id, CancellationToken cancellationToken)
+    public async Task<bool> RevokeAsync(long id, string actor, CancellationToken cancellationToken)
     {
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
         if (key is null)
@@ -70,7 +92,15 @@ public sealed class ApiKeyStore(OpsTrackerDbContext db, IValidator<ApiKeyRequest
             return false;
         }
 
-        key.RevokedAt ??= StoredTime.Now();
+        if (key.RevokedAt is not null)
+        {
+            return true;
+        }
+
+        var before = ApiKeyResponse.From(key);
+        key.RevokedAt = StoredTime.Now();
+        db.AuditEntries.Add(AuditTrail.Entry(AuditResource, key.Id, AuditAction.Revoke, RevokedVersion, actor,
+            before, ApiKeyResponse.From(key), key.RevokedAt.Value));
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -8,8 +8,11 @@ public sealed class AuditEntryResponse
     public long Id { get; init; }
     public DateTime At { get; init; }
 
-    /// <summary>The name of the API key that made the change (command-line imports: "command-line:USER").</summary>
-    public required string KeyName { get; init; }
+    /// <summary>
+    /// The name of the API key that made the change (the command line: "command-line:USER"). Shown to admins only: a
+    /// record's history tells other callers that a change was made, and when, but not with which key.
+    /// </summary>
+    public string? KeyName { get; init; }
 
     public required string Resource { get; init; }
     public long RecordId { get; init; }
@@ -24,11 +27,14 @@ public sealed class AuditEntryResponse
     /// <summary>The record as a GET answered it after the change; null for a delete.</summary>
     public JsonElement? After { get; init; }
 
-    public static AuditEntryResponse From(AuditEntry entry) => new()
+    public static AuditEntryResponse From(AuditEntry entry) => From(entry, showKeyName: true);
+
+    /// <summary>The entry as shown to a caller who may (<paramref name="showKeyName"/>) or may not see key names.</summary>
+    public static AuditEntryResponse From(AuditEntry entry, bool showKeyName) => new()
     {
         Id = entry.Id,
         At = entry.At,
-        KeyName = entry.KeyName,
+        KeyName = showKeyName ? entry.KeyName : null,
         Resource = entry.Resource,
         RecordId = entry.RecordId,
         Action = entry.Action,

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.ApiKeys;
 using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Infrastructure.Auth;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
 using OpsTracker.Api.Infrastructure.Validation;
@@ -16,15 +18,18 @@ namespace OpsTracker.Api.Features.Audit;
 /// </summary>
 public static class AuditQueries
 {
+    /// <summary>What the audit trail has entries for: every resource's records, and API keys.</summary>
+    private static readonly IReadOnlyList<string> AuditedPaths = [.. ResourceRegistration.Paths, ApiKeyStore.AuditResource];
+
     public static readonly IReadOnlyList<ListParameter> AuditParameters =
     [
-        new("resource", $"Only changes to this resource: {string.Join(", ", ResourceRegistration.Paths)}.", "casualties")
+        new("resource", $"Only changes to this resource: {string.Join(", ", AuditedPaths)}.", "casualties")
         {
-            Kind = ListParameterKind.Choice, Choices = ResourceRegistration.Paths,
+            Kind = ListParameterKind.Choice, Choices = AuditedPaths,
         },
         new("id", "Only changes to the record with this id (with resource).", "42") { Kind = ListParameterKind.Id },
         new("keyName", "Only changes made with the API key of this name.", "analyst-1"),
-        ListParameter.OneOf<AuditAction>("action", "Only changes of this kind: create, update or delete.", "delete"),
+        ListParameter.OneOf<AuditAction>("action", "Only changes of this kind: create, update, delete or revoke (an API key).", "delete"),
         ListParameter.Timestamp("from", "Only changes at or after this ISO 8601 timestamp.", "2025-11-01T00:00:00Z"),
         ListParameter.Timestamp("to", "Only changes at or before this ISO 8601 timestamp.", "2025-12-01T00:00:00Z"),
         .. PageQuery.Parameters,
@@ -57,15 +62,17 @@ public static class AuditQueries
             return Problems.NotFound(resource.SingularName, id);
         }
 
+        // Which key made each change is the admins' to know (the audit list is theirs too); others see what and when.
         var entries = db.AuditEntries.Where(e => e.Resource == resource.Path && e.RecordId == id);
-        return TypedResults.Ok(await PageAsync(entries, page, cancellationToken));
+        var showKeyNames = RoleClaims.Meets(request.HttpContext.User, ApiKeyRole.Admin);
+        return TypedResults.Ok(await PageAsync(entries, page, showKeyNames, cancellationToken));
     }
 
     public static async Task<IResult> AuditAsync(HttpRequest request, OpsTrackerDbContext db, CancellationToken cancellationToken)
     {
         var values = new QueryValues(request.Query, new ValidationErrors());
         values.RejectUnknown(AuditParameters.Select(parameter => parameter.Name).ToList());
-        var resource = ResourcePath(values);
+        var resource = ResourcePath(values, AuditedPaths);
         var ids = values.Ids("id");
         var keyName = values.Text("keyName");
         var action = values.Enum<AuditAction>("action");
@@ -118,7 +125,7 @@ public static class AuditQueries
             entries = entries.Where(e => e.At <= end);
         }
 
-        return TypedResults.Ok(await PageAsync(entries, page, cancellationToken));
+        return TypedResults.Ok(await PageAsync(entries, page, showKeyNames: true, cancellationToken));
     }
 
     public static async Task<IResult> DeletionsAsync(HttpRequest request, OpsTrackerDbContext db, CancellationToken cancellationToken)
@@ -126,7 +133,7 @@ public static class AuditQueries
         var values = new QueryValues(request.Query, new ValidationErrors());
         values.RejectUnknown(DeletionParameters.Select(parameter => parameter.Name).ToList());
         var since = values.Timestamp("since");
-        var resource = ResourcePath(values);
+        var resource = ResourcePath(values, ResourceRegistration.Paths);
         var page = PageQuery.Read(values);
         if (!values.Errors.IsEmpty)
         {
@@ -149,19 +156,19 @@ public static class AuditQueries
         return TypedResults.Ok(await feed.ToPageAsync(page, deletion => deletion, cancellationToken));
     }
 
-    private static string? ResourcePath(QueryValues values)
+    private static string? ResourcePath(QueryValues values, IReadOnlyList<string> paths)
     {
         var resource = values.Text("resource");
-        if (resource is not null && !ResourceRegistration.Paths.Contains(resource))
+        if (resource is not null && !paths.Contains(resource))
         {
-            values.Errors.Add("resource", $"'{resource}' is not a resource. The resources are: {string.Join(", ", ResourceRegistration.Paths)}.");
+            values.Errors.Add("resource", $"'{resource}' is not a resource. The resources are: {string.Join(", ", paths)}.");
             return null;
         }
 
         return resource;
     }
 
-    private static Task<PagedResponse<AuditEntryResponse>> PageAsync(IQueryable<AuditEntry> entries, PageQuery page,
+    private static Task<PagedResponse<AuditEntryResponse>> PageAsync(IQueryable<AuditEntry> entries, PageQuery page, bool showKeyNames,
         CancellationToken cancellationToken) =>
-        entries.OrderBy(e => e.Id).ToPageAsync(page, AuditEntryResponse.From, cancellationToken);
+        entries.OrderBy(e => e.Id).ToPageAsync(page, entry => AuditEntryResponse.From(entry, showKeyNames), cancellationToken);
 }

@@ -5,12 +5,12 @@ using OpsTracker.Api.Infrastructure.Json;
 namespace OpsTracker.Api.Features.Audit;
 
 /// <summary>
-/// Builds audit entries the same way for every writer (the endpoints, HTTP imports, the command-line import): the
-/// record's state is stored as the JSON a GET of it answers, in the API's own JSON contract.
+/// Builds audit entries the same way for every writer (the endpoints, HTTP imports, the command-line import, API key
+/// management): the record's state is stored as the JSON a GET of it answers, in the API's own JSON contract.
 /// </summary>
 public static class AuditTrail
 {
-    /// <summary>The name audit entries carry for a write that no API key made (the command-line import adds the user).</summary>
+    /// <summary>The name audit entries carry for a write that no API key made (the command line adds the user).</summary>
     public const string CommandLinePrefix = "command-line";
 
     public static readonly JsonSerializerOptions Json = CreateJson();
@@ -18,7 +18,7 @@ public static class AuditTrail
     /// <summary>The acting API key's name, as the authentication handler set it.</summary>
     public static string ActorOf(ClaimsPrincipal user) => user.Identity?.Name is { Length: > 0 } name ? name : "anonymous";
 
-    /// <summary>Who runs a command-line import: the operating-system user, since no key is involved.</summary>
+    /// <summary>Who runs a command-line import or key command: the operating-system user, since no key is involved.</summary>
     public static string CommandLineActor() => $"{CommandLinePrefix}:{Environment.UserName}";
 
     public static AuditEntry Entry<TResponse>(string resource, long recordId, AuditAction action, long version, string keyName,

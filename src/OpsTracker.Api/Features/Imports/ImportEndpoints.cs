@@ -46,7 +46,8 @@ public static class ImportEndpoints
             group.MapPost($"/{importer.Path}", (HttpContext http, IOptions<ImportSettings> settings, CancellationToken cancellationToken) =>
                     ImportAsync(importer, http, settings.Value, cancellationToken))
                 .WithName($"import{string.Concat(importer.Path.Split('-').Select(word => char.ToUpperInvariant(word[0]) + word[1..]))}")
-                .WithSummary($"Imports {importer.Path} from CSV, JSON or NDJSON: all records or none (see docs/imports.md).")
+                .WithSummary($"Imports {importer.Path} from CSV, JSON or NDJSON: all records or none.")
+                .WithDescription("Dry runs, upserts by externalId, the CSV columns and the limits: [imports.md](/docs/imports.md).")
                 .WithMetadata(new AcceptsMetadata([.. ImportFormats.ContentTypes], typeof(List<>).MakeGenericType(importer.RequestType)))
                 .WithMetadata(new ListParametersMetadata(Parameters))
                 .WithMetadata(bodyLimit)

@@ -45,6 +45,7 @@ public static class ProblemExamples
                     }
                     : new JsonObject { ["pageSize"] = new JsonArray("pageSize must be between 1 and 500.") },
             }),
+            401 when method == "GET" => Problem(401, "15.5.2", "The API key is not valid.", "The key sent in X-Api-Key is unknown or has been revoked."),
             401 => Problem(401, "15.5.2", "An API key is required.", "Send a key in the X-Api-Key header. This call needs the editor role."),
             403 => Problem(403, "15.5.4", "The API key's role does not allow this call.",
                 "The key 'jane-laptop' has the reader role. This call needs the editor role."),

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Json;
 using OpsTracker.Api.Features.ApiKeys;
 using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Features.Imports;
+using OpsTracker.Api.Features.Intake.Evaluation;
 using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Infrastructure.Auth;
 using OpsTracker.Api.Infrastructure.CommandLine;
@@ -13,6 +14,12 @@ using OpsTracker.Api.Infrastructure.Json;
 using OpsTracker.Api.Infrastructure.OpenApi;
 using OpsTracker.Api.Infrastructure.Resources;
 using OpsTracker.Api.Infrastructure.Security;
+
+// "intake evaluate [FOLDER]" scores the report extractor on its evaluation set and exits; it needs no host or database.
+if (IntakeEvaluationCommand.IsEvaluation(args))
+{
+    return IntakeEvaluationCommand.Run(args);
+}
 
 var builder = WebApplication.CreateBuilder(CommandLineHost.HostArgs(args));
 

@@ -1,0 +1,1534 @@
+using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Casualties;
+using OpsTracker.Api.Features.Forces;
+using OpsTracker.Api.Features.Operations;
+
+namespace OpsTracker.Api.Features.Intake.Extraction;
+
+/// <summary>
+/// Reads one report into facts, sentence by sentence: its dates, names, places, speakers and named people first, then
+/// each figure with the kind of fact it is (from the trigger words before it, the noun after it, the verb after its
+/// noun, or the frame of its clause: a camp and its residents, prisons and their detainees, a group's active fighters),
+/// who it is about, when, where, by whom and who says so. <see cref="FactMerger"/> then makes one draft of one fact.
+/// </summary>
+internal sealed class ReportReader
+{
+    private static readonly HashSet<string> NounPhraseStops = new(StringComparer.Ordinal)
+    {
+        "في", "خلال", "بعد", "قبل", "جراء", "اثر", "منذ", "علي", "عن", "الي", "حتي", "عند", "قرب", "داخل", "ضمن", "بحسب", "وفق", "مقارنه",
+        "in", "on", "at", "near", "during", "after", "before", "since", "by", "with", "when", "who", "which", "that", "were", "was",
+        "are", "is", "have", "has", "had", "been", "being", "will", "would", "said", "across", "inside", "compared", "down", "from",
+        "to", "under", "according", "remain", "remained", "including", "while",
+    };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "were", "was", "are", "is", "have", "has", "had", "been", "being", "reportedly", "also", "all", "still", "later", "found",
+        "believed", "thought", "to", "be", "and", "كذلك", "ايضا", "جميعا",
+    };
+
+    private static readonly HashSet<string> Blockers = new(StringComparer.Ordinal)
+    {
+        "تدمير", "ضبط", "مصادره", "تفكيك", "العثور", "destroyed", "destroying", "seized", "seizing", "dismantled", "confiscated",
+        "discovered", "uncovered",
+    };
+
+    private static readonly PhraseTable<bool> ReferBack = new(
+        ((string[])["العمليات", "العمليه", "الهجوم", "الاشتباك", "الاشتباكات", "الغاره", "الغارات", "الضربه", "الضربات", "المداهمه",
+            "المداهمات", "الحمله", "الانزال", "هذا الدعم", "هذه العمليات", "تلك العمليات", "هذه الضربات", "the operation", "the operations",
+            "the attack", "the raid", "the raids", "the clashes", "the strike", "the strikes", "the ambush", "the fighting", "the sweep",
+            "these operations", "this operation"]).Select(phrase => (phrase, true)), articleSensitive: true);
+
+    private static readonly PhraseTable<bool> ForceHeads = new(
+        ((string[])["قياده", "قوات", "جهاز", "هيئه", "وحدات", "مجلس", "وزاره", "خليه", "المركز الاعلامي", "فريق"]).Select(phrase => (phrase, true)),
+        articleSensitive: true);
+
+    private readonly TokenizedReport _report;
+    private readonly List<Token> _tokens;
+    private readonly DateOnly _published;
+    private readonly Gazetteer _gazetteer;
+    private readonly SentenceInfo[] _sentences;
+    private readonly bool[] _inDate;
+    private readonly bool[] _inCount;
+
+    public ReportReader(TokenizedReport report, DateOnly published, Gazetteer gazetteer)
+    {
+        _report = report;
+        _tokens = report.Tokens;
+        _published = published;
+        _gazetteer = gazetteer;
+        _sentences = report.Sentences.Select(sentence => new SentenceInfo(sentence)).ToArray();
+        _inDate = new bool[_tokens.Count];
+        _inCount = new bool[_tokens.Count];
+    }
+
+    public IReadOnlyList<SentenceInfo> Sentences => _sentences;
+
+    public List<Fact> Read()
+    {
+        var dates = new DateReader(_published);
+        foreach (var info in _sentences)
+        {
+            var (first, end) = (info.Sentence.First, info.Sentence.End);
+            FindDateline(info);
+            info.Dates.AddRange(dates.ReadAll(_tokens, first, end).Where(date => date.Start >= info.DatelineEnd || date.End <= first));
+            foreach (var date in info.Dates)
+            {
+                for (var t = date.Start; t < date.End; t++)
+                {
+                    _inDate[t] = true;
+                }
+            }
+
+            info.Names.AddRange(_gazetteer.FindAll(_tokens, first, end));
+            info.Places.AddRange(PlaceLexicon.Places.FindAll(_tokens, Math.Max(first, info.DatelineEnd), end)
+                .Where(place => !IsInsideName(info, place.Start)));
+            info.RefersBack = ReferBack.FindAll(_tokens, first, end).Any();
+            FindAttribution(info);
+            FindPeople(info);
+            FindUnresolved(info);
+        }
+
+        Attribution? current = null;
+        foreach (var info in _sentences)
+        {
+            current = info.OwnAttribution ?? current;
+            info.Attribution = current;
+        }
+
+        var facts = new List<Fact>();
+        foreach (var info in _sentences)
+        {
+            facts.AddRange(FindFacts(info, facts));
+        }
+
+        return facts;
+    }
+
+    // ---- Sentence analysis -------------------------------------------------------------------------------------
+
+    private void FindDateline(SentenceInfo info)
+    {
+        var sentence = info.Sentence;
+        var isParagraphStart = sentence.Index == 0 || _sentences[sentence.Index - 1].Sentence.Paragraph != sentence.Paragraph;
+        if (!isParagraphStart || sentence.IsTitle)
+        {
+            return;
+        }
+
+        for (var t = sentence.First; t < Math.Min(sentence.End, sentence.First + 9); t++)
+        {
+            var token = _tokens[t];
+            if (token.Kind == TokenKind.Symbol && token.Symbol is '-' or '–' or '—' && t > sentence.First && !_tokens[t - 1].IsNumber
+                && (token.SpaceBefore || _tokens[t - 1].IsSymbol(')') || _tokens[t - 1].Arabic))
+            {
+                info.DatelineEnd = t + 1;
+                return;
+            }
+
+            if (token.IsWord && !token.AllCaps && !token.Arabic && t > sentence.First && !_tokens[t - 1].IsSymbol(',') && !token.Capitalized)
+            {
+                return;
+            }
+        }
+    }
+
+    private static bool IsInsideName(SentenceInfo info, int token) => info.Names.Any(name => name.Start <= token && token < name.End);
+
+    private void FindAttribution(SentenceInfo info)
+    {
+        var (first, end) = (info.Sentence.First, info.Sentence.End);
+        Attribution? found = null;
+        for (var t = first; t < end && found is null; t++)
+        {
+            if (AttributionLexicon.AccordingTo.TryMatch(_tokens, t, end, out var according))
+            {
+                var stop = SubjectEnd(according.End, end, english: !_tokens[t].Arabic);
+                if (stop > according.End)
+                {
+                    found = MakeAttribution(info, according.End, stop);
+                }
+
+                continue;
+            }
+
+            if (!AttributionLexicon.SpeechVerbs.TryMatch(_tokens, t, end, out var verb))
+            {
+                continue;
+            }
+
+            if (_tokens[t].Arabic)
+            {
+                var start = verb.End;
+                while (start < end && (_tokens[start].Kind == TokenKind.Symbol || _inDate[start]))
+                {
+                    start++;
+                }
+
+                var stop = SubjectEnd(start, end, english: false);
+                found = stop > start ? MakeAttribution(info, start, stop) : null;
+                MarkAnnouncementDates(info, t, Math.Max(stop, verb.End) + 4);
+                if (found is null && info.Sentence.Index > 0)
+                {
+                    // "وأضاف أن …": the speaker of the sentence before goes on.
+                    found = _sentences[info.Sentence.Index - 1].Attribution;
+                }
+            }
+            else
+            {
+                var start = t - 1;
+                var words = 0;
+                while (start >= first && words < 8 && !(_tokens[start].Kind == TokenKind.Symbol && _tokens[start].Symbol is ',' or '"' or '“' or '”' or '(')
+                    && !(_tokens[start].IsWord && _tokens[start].Norm is "that" or "and"))
+                {
+                    words++;
+                    start--;
+                }
+
+                start++;
+                if (start < t)
+                {
+                    found = MakeAttribution(info, start, t);
+                }
+                else if (verb.End < end)
+                {
+                    // "said Gen. Michael Erik Kurilla": the speaker follows.
+                    var stop = SubjectEnd(verb.End, end, english: true);
+                    found = stop > verb.End ? MakeAttribution(info, verb.End, stop) : null;
+                }
+
+                MarkAnnouncementDates(info, t, verb.End + 5);
+            }
+        }
+
+        info.OwnAttribution = found;
+    }
+
+    private int SubjectEnd(int start, int end, bool english)
+    {
+        var stop = start;
+        var words = 0;
+        while (stop < end && words < 8)
+        {
+            var token = _tokens[stop];
+            if (_inDate[stop])
+            {
+                break;
+            }
+
+            if (token.Kind == TokenKind.Symbol && token.Symbol is not ('(' or ')' or '"' or '“' or '”' or '\'' or '’' or '.' or '-'))
+            {
+                break;
+            }
+
+            if (token.IsWord && stop > start && (AttributionLexicon.SubjectEnd.Contains(token.Norm) || AttributionLexicon.SubjectEnd.Contains(token.Conj)
+                || (english && token.Norm is "said" or "says" or "told" or "added")))
+            {
+                break;
+            }
+
+            if (token.IsWord && !english && token.Norm is "ان" or "انه" or "انها" or "بان")
+            {
+                break;
+            }
+
+            if (token.IsWord)
+            {
+                words++;
+            }
+
+            stop++;
+        }
+
+        while (stop > start && _tokens[stop - 1].Kind == TokenKind.Symbol && _tokens[stop - 1].Symbol is not (')' or '"' or '”'))
+        {
+            stop--;
+        }
+
+        return stop;
+    }
+
+    private Attribution MakeAttribution(SentenceInfo info, int start, int stop)
+    {
+        long? force = null;
+        foreach (var name in info.Names)
+        {
+            if (name.Start >= start && name.Start < stop && name.Entry.Type == GazetteerEntryType.Force)
+            {
+                force = name.Entry.Id;
+                break;
+            }
+        }
+
+        return new Attribution(_report.Slice(start, stop).Trim('"', '“', '”', ' '), force, start, stop);
+    }
+
+    /// <summary>A date right after a speech verb and its subject dates the statement ("أعلنت …، اليوم الخميس، مقتل", "said on Monday").</summary>
+    private void MarkAnnouncementDates(SentenceInfo info, int verb, int limit)
+    {
+        foreach (var date in info.Dates)
+        {
+            if (date.Start > verb && date.Start <= limit && !Enumerable.Range(verb, date.Start - verb).Any(t => _tokens[t].IsNumber)
+                && !HasTriggerBetween(verb + 1, date.Start))
+            {
+                date.Announcement = true;
+            }
+        }
+
+        // A dateline's date is the date of writing.
+        foreach (var date in info.Dates)
+        {
+            if (date.End <= info.DatelineEnd)
+            {
+                date.Announcement = true;
+            }
+        }
+    }
+
+    private bool HasTriggerBetween(int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (FactLexicon.Triggers.TryMatch(_tokens, t, end, out var match) && match.Value.Role != FactRole.Operation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void FindPeople(SentenceInfo info)
+    {
+        var (first, end) = (info.Sentence.First, info.Sentence.End);
+        for (var t = first; t < end; t++)
+        {
+            if (!AttributionLexicon.RoleNouns.TryMatch(_tokens, t, end, out var role) || _tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            // The role may go on: "القيادي في تنظيم داعش", "a senior ISIS official".
+            var nameStart = role.End;
+            if (nameStart < end && _tokens[nameStart].IsWord && _tokens[nameStart].Conj is "في" or "ب" or "of" or "in")
+            {
+                nameStart++;
+            }
+
+            while (nameStart < end && (IsGroupWord(nameStart) || _tokens[nameStart].IsSymbol(',') || _tokens[nameStart].IsSymbol('"')))
+            {
+                nameStart++;
+            }
+
+            var nameEnd = NameEnd(nameStart, end);
+            if (nameEnd <= nameStart)
+            {
+                continue;
+            }
+
+            var name = _report.Slice(nameStart, nameEnd);
+            var (alias, afterAlias) = ReadAlias(nameEnd, end);
+            var nationality = ReadNationality(afterAlias, end);
+            var person = _gazetteer.FindPerson(name) ?? (alias is null ? null : _gazetteer.FindPerson(alias));
+            info.People.Add(new PersonMention
+            {
+                Start = t,
+                End = Math.Max(afterAlias, nameEnd),
+                Name = name,
+                Alias = alias is null ? null : TextFolding.NominativeKunya(alias),
+                Nationality = nationality,
+                Role = _report.Slice(t, nameStart).Trim(' ', ',', '،', '"'),
+                PersonId = person?.Id,
+                NameStart = nameStart,
+                NameEnd = nameEnd,
+            });
+            if (person is null)
+            {
+                info.Unresolved.Add(new UnresolvedMention(name, GazetteerEntryType.Person, nameStart, nameEnd));
+            }
+
+            t = Math.Max(afterAlias, nameEnd) - 1;
+        }
+    }
+
+    private bool IsGroupWord(int t)
+    {
+        var token = _tokens[t];
+        if (!token.IsWord)
+        {
+            return false;
+        }
+
+        return AffiliationLexicon.Words.TryMatch(_tokens, t, t + 1, out var match) && match.Value == CasualtyAffiliation.Isis
+            || _gazetteer.TryMatch(_tokens, t, Math.Min(_tokens.Count, t + 5), out var name) && name.Entry.ForceKind == ForceKind.InsurgentGroup
+            || token.Norm is "تنظيم" or "senior" or "top" or "the" or "a" or "an" or "بارز" or "كبير" or "ما" or "يسمي" or "isis" or "isil"
+            || (t > 0 && _gazetteer.TryMatch(_tokens, t - 1, Math.Min(_tokens.Count, t + 4), out var spanning) && spanning.End > t && spanning.Start < t);
+    }
+
+    private int NameEnd(int start, int end)
+    {
+        var t = start;
+        var words = 0;
+        var arabic = start < end && _tokens[start].Arabic;
+        while (t < end && words < (arabic ? 3 : 5))
+        {
+            var token = _tokens[t];
+            if (token.IsSymbol('-') && !token.SpaceBefore && !arabic)
+            {
+                t++;
+                continue;
+            }
+
+            if (!token.IsWord || _inDate[t] || AttributionLexicon.NameStops.Contains(token.Norm) || AttributionLexicon.AliasIntroducers.TryMatch(_tokens, t, end, out _)
+                || NationalityLexicon.CodeOf(token) is not null && t > start || FactLexicon.Triggers.TryMatch(_tokens, t, end, out _)
+                || AttributionLexicon.SpeechVerbs.TryMatch(_tokens, t, end, out _) || PlaceLexicon.Places.TryMatch(_tokens, t, end, out _))
+            {
+                break;
+            }
+
+            if (!arabic && !token.Capitalized && token.Norm is not ("al" or "bin" or "ibn" or "abu" or "abd"))
+            {
+                break;
+            }
+
+            words++;
+            t++;
+        }
+
+        return t;
+    }
+
+    private (string? Alias, int End) ReadAlias(int start, int end)
+    {
+        var t = start;
+        while (t < end && _tokens[t].Kind == TokenKind.Symbol && _tokens[t].Symbol is ',' or '،')
+        {
+            t++;
+        }
+
+        if (t >= end || !AttributionLexicon.AliasIntroducers.TryMatch(_tokens, t, end, out var introducer))
+        {
+            return (null, start);
+        }
+
+        t = introducer.End;
+        if (t < end && _tokens[t].IsWord && _tokens[t].Norm == "ب")
+        {
+            t++;
+        }
+
+        if (t < end && _tokens[t].Kind == TokenKind.Symbol && _tokens[t].Symbol is '"' or '“' or '«')
+        {
+            var close = t + 1;
+            while (close < end && !(_tokens[close].Kind == TokenKind.Symbol && _tokens[close].Symbol is '"' or '”' or '»'))
+            {
+                close++;
+            }
+
+            if (close < end && close - t <= 8)
+            {
+                return (_report.Slice(t + 1, close), close + 1);
+            }
+        }
+
+        var aliasEnd = NameEnd(t, end);
+        return aliasEnd > t ? (_report.Slice(t, aliasEnd), aliasEnd) : (null, start);
+    }
+
+    private string? ReadNationality(int start, int end)
+    {
+        for (var t = start; t < Math.Min(end, start + 8); t++)
+        {
+            if (NationalityLexicon.CodeOf(_tokens[t]) is { } code)
+            {
+                var next = t + 1 < end ? _tokens[t + 1].Norm : "";
+                var previous = t > 0 ? _tokens[t - 1].Norm : "";
+                if (next is "الجنسيه" or "national" or "citizen" or "nationality" || previous is "الجنسيه" or "وهو" or "وهي" or "an" or "a")
+                {
+                    return code;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private void FindUnresolved(SentenceInfo info)
+    {
+        var (first, end) = (info.Sentence.First, info.Sentence.End);
+        for (var t = first; t < end; t++)
+        {
+            if (IsInsideName(info, t))
+            {
+                continue;
+            }
+
+            var token = _tokens[t];
+
+            // "مخيم العريشة", "al-Arisha camp": a camp by name that the gazetteer does not hold.
+            if (token.IsWord && FactLexicon.CampWords.TryMatch(_tokens, t, end, out var camp))
+            {
+                var next = camp.End;
+                while (next < end && _tokens[next].Kind == TokenKind.Symbol && _tokens[next].Symbol is '(' or '"' or '“')
+                {
+                    next++;
+                }
+
+                if (next < end && _tokens[next].IsWord && _tokens[next].Arabic && !IsInsideName(info, next) && IsProperWord(next))
+                {
+                    info.Unresolved.Add(new UnresolvedMention(_report.Slice(next, next + 1), GazetteerEntryType.Camp, next, next + 1));
+                }
+                else if (!token.Arabic && t > first && _tokens[t - 1].Capitalized && !IsInsideName(info, t - 1) && _tokens[t - 1].Norm is not ("the" or "a"))
+                {
+                    var nameStart = t - 1;
+                    while (nameStart > first && (_tokens[nameStart - 1].Capitalized || _tokens[nameStart - 1].IsSymbol('-')) && !IsInsideName(info, nameStart - 1))
+                    {
+                        nameStart--;
+                    }
+
+                    info.Unresolved.Add(new UnresolvedMention(_report.Slice(nameStart, t), GazetteerEntryType.Camp, nameStart, t));
+                }
+
+                continue;
+            }
+
+            // "قيادة العمليات المشتركة", "خلية الإعلام الأمني": a force by name that the gazetteer does not hold.
+            if (token.IsWord && token.Arabic && ForceHeads.TryMatch(_tokens, t, end, out var head) && head.End < end && _tokens[head.End].IsWord
+                && !IsInsideName(info, head.End))
+            {
+                var stop = head.End;
+                while (stop < end && stop - head.End < 3 && _tokens[stop].IsWord && IsProperWord(stop) && !IsInsideName(info, stop))
+                {
+                    stop++;
+                }
+
+                if (stop > head.End)
+                {
+                    info.Unresolved.Add(new UnresolvedMention(_report.Slice(t, stop), GazetteerEntryType.Force, t, stop));
+                    t = stop - 1;
+                }
+            }
+        }
+    }
+
+    /// <summary>A word that may be part of a name: not a date, number, lexicon word or particle.</summary>
+    private bool IsProperWord(int t)
+    {
+        var token = _tokens[t];
+        return token.IsWord && !_inDate[t] && !AttributionLexicon.NameStops.Contains(token.Norm)
+            && token.Norm is not ("مثل" or "داخل" or "الذي" or "التي" or "اللذين" or "شرقي" or "غربي" or "شمالي" or "جنوبي" or "السوري" or "العراقي" or "وحدها" or "نفسه" or "ذاته")
+            && !FactLexicon.Triggers.TryMatch(_tokens, t, t + 1, out _) && !AttributionLexicon.SpeechVerbs.TryMatch(_tokens, t, t + 1, out _)
+            && !PlaceLexicon.Places.TryMatch(_tokens, t, t + 1, out _) && !FactLexicon.PersonNouns.TryMatch(_tokens, t, t + 1, out _)
+            && NationalityLexicon.CodeOf(token) is null && !NumberLexicon.Words.ContainsKey(token.Conj);
+    }
+
+    // ---- Figures and their kind ---------------------------------------------------------------------------------
+
+    private List<Fact> FindFacts(SentenceInfo info, List<Fact> earlier)
+    {
+        var counts = FindCounts(info);
+        var facts = new List<Fact>();
+        Fact? previous = null;
+        foreach (var count in counts)
+        {
+            var fact = Classify(info, count, previous, facts, earlier);
+            if (fact is null)
+            {
+                continue;
+            }
+
+            facts.Add(fact);
+            previous = fact;
+        }
+
+        return facts;
+    }
+
+    private List<CountMention> FindCounts(SentenceInfo info)
+    {
+        var (first, end) = (info.Sentence.First, info.Sentence.End);
+        var counts = new List<CountMention>();
+        for (var t = first; t < end; t++)
+        {
+            if (_inDate[t] || IsInsideName(info, t))
+            {
+                continue;
+            }
+
+            if (CountReader.TryRead(_tokens, t, end, _inDate, out var count))
+            {
+                counts.Add(count);
+                t = count.End - 1;
+                continue;
+            }
+
+            if (TrySingular(info, t, end, out var singular))
+            {
+                counts.Add(singular);
+                t = singular.End - 1;
+            }
+        }
+
+        // A named person after an arrest or a killing, with no figure of their own: one person.
+        foreach (var person in info.People)
+        {
+            if (counts.Any(count => count.NumberStart >= person.Start && count.NumberStart < person.End)
+                || counts.Any(count => count.End <= person.Start && count.End >= person.Start - 2))
+            {
+                continue;
+            }
+
+            counts.Add(new CountMention { Start = person.Start, NumberStart = person.Start, End = person.Start + 1, Best = 1, Singular = true });
+        }
+
+        counts.Sort((a, b) => a.NumberStart.CompareTo(b.NumberStart));
+        foreach (var count in counts)
+        {
+            for (var t = count.NumberStart; t < count.End; t++)
+            {
+                _inCount[t] = true;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>One person or two without a number: "a senior ISIS official", "مقتل قيادي", "وقتل رابع", "جنديين".</summary>
+    private bool TrySingular(SentenceInfo info, int t, int end, out CountMention count)
+    {
+        count = null!;
+        var token = _tokens[t];
+        if (!token.IsWord)
+        {
+            return false;
+        }
+
+        if (FactLexicon.DualNouns.TryMatch(_tokens, t, end, out var dual))
+        {
+            count = new CountMention { Start = t, NumberStart = t, End = t + 1, Best = 2, Dual = true };
+            return true;
+        }
+
+        if (!token.Arabic && token.Norm is "a" or "an")
+        {
+            var k = t + 1;
+            while (k < end && k - t <= 4 && (FactLexicon.PersonAdjectives.TryMatch(_tokens, k, k + 1, out _) || _tokens[k].IsSymbol('.')))
+            {
+                k++;
+            }
+
+            if (k < end && FactLexicon.SingularPersons.TryMatch(_tokens, k, end, out var noun))
+            {
+                count = new CountMention { Start = t, NumberStart = t, End = t + 1, Best = 1, Singular = true };
+                return true;
+            }
+
+            return false;
+        }
+
+        // After a trigger: "مقتل قيادي في تنظيم داعش", "وقتل رابع".
+        if (t > info.Sentence.First && FactLexicon.Triggers.TryMatchEndingAt(_tokens, t - 1, Math.Max(info.Sentence.First, t - 3), out var trigger)
+            && trigger.Value.Position.HasFlag(TriggerPosition.Before) && trigger.Value.Role is FactRole.Killed or FactRole.Wounded or FactRole.Arrested
+            && token.Arabic && !token.Norm.StartsWith("ال", StringComparison.Ordinal)
+            && (FactLexicon.SingularPersons.TryMatch(_tokens, t, end, out _) || FactLexicon.OneMore.TryMatch(_tokens, t, end, out _)))
+        {
+            count = new CountMention { Start = t, NumberStart = t, End = t + 1, Best = 1, Singular = true };
+            return true;
+        }
+
+        return false;
+    }
+
+    private Fact? Classify(SentenceInfo info, CountMention count, Fact? previous, List<Fact> sentenceFacts, List<Fact> earlier)
+    {
+        var (first, end) = (info.Sentence.First, info.Sentence.End);
+        if (IsNotAFigure(count, first, end))
+        {
+            return null;
+        }
+
+        var nounStart = count.Dual ? count.NumberStart : count.End;
+        var nounEnd = NounPhraseEnd(nounStart, end);
+        var noun = SkipPartitive(nounStart, nounEnd);
+        if (noun < nounEnd && FactLexicon.ThingNouns.TryMatch(_tokens, noun, nounEnd, out _))
+        {
+            return null;
+        }
+
+        if (noun > nounStart && count.Dual == false && noun == nounEnd && nounEnd < end && _tokens[nounEnd].IsSymbol('%'))
+        {
+            return null;
+        }
+
+        var (clauseStart, clauseEnd) = Clause(count.NumberStart, first, end);
+        var part = PartOfTotal(info, count, previous, sentenceFacts);
+        var (role, score, triggerAt, operationType, transferKind) = Decide(info, count, noun, nounEnd, clauseStart, clauseEnd);
+        if (role is null && part is not null)
+        {
+            (role, score) = (part.Role, part.RoleScore - 1);
+        }
+
+        if (role is null && AffiliationLexicon.Others.TryMatch(_tokens, noun, nounEnd, out _) && previous is not null)
+        {
+            // "واعتقال 31 آخرين" has its trigger; a bare "و7 others" takes the previous figure's kind.
+            (role, score) = (previous.Role, previous.RoleScore - 2);
+        }
+
+        if (role is null || score < 2.5)
+        {
+            return null;
+        }
+
+        if (IsEquivalent(count, previous) && previous is not null)
+        {
+            previous.Notes.Add($"Also given as {_report.Slice(count.Start, nounEnd).Trim()}.");
+            return null;
+        }
+
+        if (IsRunningTotal(count, clauseStart) && role.Value is not (FactRole.Residents or FactRole.Held or FactRole.Fighters))
+        {
+            return null;
+        }
+
+        var fact = new Fact { Role = role.Value, Count = count, Sentence = info.Sentence.Index, RoleScore = score, PartOf = part };
+        fact.OperationType = operationType;
+        fact.TransferKind = transferKind;
+        var quoteFirst = Math.Min(count.Start, triggerAt ?? count.Start);
+        var quoteLast = Math.Max(nounEnd, triggerAt is { } trig && trig > count.End ? TriggerEnd(trig, end) : nounEnd);
+        (fact.QuoteStart, _) = Clause(quoteFirst, first, end);
+        (_, fact.QuoteEnd) = Clause(Math.Max(quoteFirst, quoteLast - 1), first, end);
+        Describe(info, fact, noun, nounEnd, clauseStart, clauseEnd, previous);
+        AssignDate(info, fact, clauseStart, clauseEnd, earlier);
+        return fact;
+    }
+
+    private int TriggerEnd(int trigger, int end) =>
+        FactLexicon.Triggers.TryMatch(_tokens, trigger, end, out var match) ? match.End : trigger + 1;
+
+    private bool IsNotAFigure(CountMention count, int first, int end)
+    {
+        if (count.YearLike && !(count.End < end && FactLexicon.IsCountedNoun(_tokens[count.End])))
+        {
+            return true;
+        }
+
+        var before = count.Start - 1;
+        if (before >= first && (FactLexicon.LabelWords.TryMatchEndingAt(_tokens, before, Math.Max(first, before - 1), out _)
+            || _tokens[before].IsSymbol('$') || _tokens[before].IsSymbol('#') || _tokens[before].IsSymbol('€')))
+        {
+            return true;
+        }
+
+        if (count.End < end && _tokens[count.End].IsSymbol('%'))
+        {
+            return true;
+        }
+
+        // A number glued to letters ("M4", "F-16") or a time ("10:30") is not a figure.
+        return count.NumberStart > first && _tokens[count.NumberStart].IsNumber && !_tokens[count.NumberStart].SpaceBefore
+            && (_tokens[count.NumberStart - 1].IsWord && !_tokens[count.NumberStart - 1].Arabic || _tokens[count.NumberStart - 1].IsSymbol(':'));
+    }
+
+    private int NounPhraseEnd(int start, int end)
+    {
+        var t = start;
+        var words = 0;
+        while (t < end && words < 7)
+        {
+            var token = _tokens[t];
+            if (_inDate[t] || token.IsNumber || (_inCount[t] && t > start))
+            {
+                break;
+            }
+
+            if (token.Kind == TokenKind.Symbol)
+            {
+                if (token.Symbol is '"' or '“' or '”' or '«' or '»' or '/' or '\'' or '’' || token.Symbol is '-' or '.' && !token.SpaceBefore)
+                {
+                    t++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (t > start && (NounPhraseStops.Contains(token.Norm) || NounPhraseStops.Contains(token.Conj)
+                || FactLexicon.Triggers.TryMatch(_tokens, t, end, out var trigger) && trigger.Value.Position != TriggerPosition.Noun
+                || AttributionLexicon.SpeechVerbs.TryMatch(_tokens, t, end, out _) || AttributionLexicon.AccordingTo.TryMatch(_tokens, t, end, out _)
+                || FactLexicon.PartMarkers.TryMatch(_tokens, t, end, out _)))
+            {
+                break;
+            }
+
+            words++;
+            t++;
+        }
+
+        return t;
+    }
+
+    /// <summary>The first word that says what is counted: past "من" / "of" ("5 من عناصر", "dozens of").</summary>
+    private int SkipPartitive(int start, int end)
+    {
+        var t = start;
+        while (t < end && (_tokens[t].Kind == TokenKind.Symbol || _tokens[t].IsWord && _tokens[t].Norm is "من" or "of" or "the"))
+        {
+            t++;
+        }
+
+        return t;
+    }
+
+    private (int Start, int End) Clause(int token, int first, int end)
+    {
+        var start = token;
+        while (start > first && !IsClauseBreak(start - 1))
+        {
+            start--;
+        }
+
+        var stop = token;
+        while (stop < end && !IsClauseBreak(stop))
+        {
+            stop++;
+        }
+
+        return (start, stop);
+    }
+
+    private bool IsClauseBreak(int t)
+    {
+        var token = _tokens[t];
+        return token.Kind == TokenKind.Symbol && (token.Symbol is ',' or '،' or ';' or '؛' or ':' or '…' or '.'
+            || token.Symbol is '-' or '–' or '—' && token.SpaceBefore && t + 1 < _tokens.Count && _tokens[t + 1].SpaceBefore);
+    }
+
+    private (FactRole? Role, double Score, int? TriggerAt, OperationType? Operation, string? Transfer) Decide(
+        SentenceInfo info, CountMention count, int noun, int nounEnd, int clauseStart, int clauseEnd)
+    {
+        var (first, end) = (info.Sentence.First, info.Sentence.End);
+        FactRole? role = null;
+        double score = 0;
+        int? triggerAt = null;
+        OperationType? operation = null;
+        string? transfer = null;
+
+        void Consider(FactRole candidate, double candidateScore, int? at, OperationType? op = null, string? kind = null)
+        {
+            if (candidateScore > score)
+            {
+                (role, score, triggerAt, operation, transfer) = (candidate, candidateScore, at, op, kind);
+            }
+        }
+
+        var campInClause = HasCamp(info, clauseStart, clauseEnd);
+        var campInSentence = HasCamp(info, first, end);
+        var prisonInClause = Has(FactLexicon.PrisonWords, clauseStart, clauseEnd);
+        var prisonInSentence = prisonInClause || Has(FactLexicon.PrisonWords, first, end);
+
+        // The noun right after the figure.
+        if (noun < nounEnd && FactLexicon.Triggers.TryMatch(_tokens, noun, end, out var nounTrigger) && nounTrigger.Value.Position.HasFlag(TriggerPosition.Noun))
+        {
+            Consider(nounTrigger.Value.Role, 11, noun, nounTrigger.Value.OperationType, nounTrigger.Value.TransferKind);
+        }
+
+        if (noun < nounEnd && FactLexicon.DetaineeNouns.TryMatch(_tokens, noun, nounEnd, out _))
+        {
+            var figure = prisonInSentence || Has(FactLexicon.FigureVerbs, clauseStart, count.Start) || Has(FactLexicon.PrisonWords, first, end);
+            Consider(figure ? FactRole.Held : FactRole.Arrested, figure ? 7 : 6, noun);
+        }
+
+        // Trigger words before the figure, nearest first.
+        foreach (var (trigger, at, distance) in TriggersBefore(count, first))
+        {
+            var candidate = trigger.Role;
+            if (candidate == FactRole.Residents)
+            {
+                var verb = _tokens[at].Norm;
+                var needsSubject = !_tokens[at].Has("يقطن") && !_tokens[at].Has("يسكن") && !_tokens[at].Has("يقطنه") && !_tokens[at].Has("يقطنها");
+                var campBefore = HasCamp(info, needsSubject ? clauseStart : first, needsSubject ? at : end);
+                if (FactLexicon.HoldVerbs.Contains(verb))
+                {
+                    candidate = campBefore ? FactRole.Residents : prisonInClause ? FactRole.Held : (FactRole)(-1);
+                }
+                else if (!campBefore && !(campInClause && !needsSubject))
+                {
+                    continue;
+                }
+            }
+
+            if ((int)candidate < 0)
+            {
+                continue;
+            }
+
+            var candidateScore = distance <= 2 ? 10 - distance : 6 - distance / 3.0;
+            Consider(candidate, candidateScore, at, trigger.OperationType, trigger.TransferKind);
+            break;
+        }
+
+        // Verbs after the figure and its noun: "were killed", "قتلوا", "remain detained".
+        if (TriggerAfter(nounEnd, end, clauseEnd) is var (after, afterAt, afterDistance) && after is not null)
+        {
+            var candidate = after.Role;
+            if (candidate == FactRole.Residents && !campInClause)
+            {
+                candidate = prisonInClause ? FactRole.Held : (FactRole)(-1);
+            }
+
+            if ((int)candidate >= 0)
+            {
+                Consider(candidate, afterDistance <= 3 ? 9 - afterDistance : 5 - afterDistance / 3.0, afterAt, after.OperationType, after.TransferKind);
+            }
+        }
+
+        // Frames of the clause: a camp and its residents, prisons and their detainees, a group's strength.
+        var residentWords = HasRole(FactRole.Residents, clauseStart, clauseEnd);
+        if (campInClause && (residentWords || IsPeopleNoun(noun, nounEnd)))
+        {
+            Consider(FactRole.Residents, residentWords ? 6 : 5, null);
+        }
+        else if (campInSentence && HasRole(FactRole.Residents, first, end) && !prisonInClause)
+        {
+            Consider(FactRole.Residents, 4, null);
+        }
+
+        if (prisonInClause && (HasRole(FactRole.Held, clauseStart, clauseEnd) || Has(FactLexicon.FigureVerbs, clauseStart, clauseEnd)
+            || FactLexicon.DetaineeNouns.FindAll(_tokens, clauseStart, clauseEnd).Any()))
+        {
+            Consider(FactRole.Held, 6, null);
+        }
+
+        if (noun < nounEnd && FactLexicon.FighterNouns.TryMatch(_tokens, noun, nounEnd, out _) && !prisonInClause
+            && Has(FactLexicon.StrengthCues, first, end) && !HasRole(FactRole.Held, clauseStart, clauseEnd))
+        {
+            Consider(FactRole.Fighters, 5.5, null);
+        }
+
+        if (role == FactRole.Transfer && transfer is null)
+        {
+            transfer = FactLexicon.DetaineeNouns.FindAll(_tokens, count.NumberStart, Math.Max(nounEnd, count.End)).Any() || prisonInClause
+                ? "detaineeTransfer"
+                : "repatriation";
+        }
+
+        if (role == FactRole.Operation && operation is null or OperationType.Other && triggerAt is { } opAt)
+        {
+            operation = OperationTypeAround(opAt, end) ?? operation;
+        }
+
+        return (role, score, triggerAt, operation, transfer);
+    }
+
+    private OperationType? OperationTypeAround(int at, int end)
+    {
+        // "عملية تفتيش وتطهير", "air strikes": the words after the operation noun say its type.
+        for (var t = at; t < Math.Min(end, at + 3); t++)
+        {
+            if (FactLexicon.Triggers.TryMatch(_tokens, t, end, out var match) && match.Value.Role == FactRole.Operation
+                && match.Value.OperationType is { } type && type != OperationType.Other)
+            {
+                return type;
+            }
+
+            if (_tokens[t].IsWord && _tokens[t].Norm is "تفتيش" or "تطهير" or "تمشيط")
+            {
+                return OperationType.SecuritySweep;
+            }
+        }
+
+        return null;
+    }
+
+    private IEnumerable<(Trigger Trigger, int At, int Distance)> TriggersBefore(CountMention count, int first)
+    {
+        var distance = 0;
+        for (var t = count.Start - 1; t >= first; t--)
+        {
+            if (_inDate[t])
+            {
+                continue;
+            }
+
+            var token = _tokens[t];
+            if (token.IsNumber || _inCount[t])
+            {
+                yield break;
+            }
+
+            if (token.Kind == TokenKind.Symbol)
+            {
+                continue;
+            }
+
+            if (FactLexicon.Triggers.TryMatchEndingAt(_tokens, t, Math.Max(first, t - 4), out var match) && match.Value.Position.HasFlag(TriggerPosition.Before))
+            {
+                yield return (match.Value, match.Start, distance);
+                t = match.Start;
+                distance++;
+                continue;
+            }
+
+            if (Blockers.Contains(token.Conj) || Blockers.Contains(TextFolding.Bare(token.Conj)) || FactLexicon.ThingNouns.TryMatch(_tokens, t, t + 1, out _))
+            {
+                yield break;
+            }
+
+            distance++;
+            if (distance > 10)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private (Trigger? Trigger, int At, int Distance) TriggerAfter(int start, int end, int clauseEnd)
+    {
+        var distance = 0;
+        for (var t = start; t < end; t++)
+        {
+            if (_inDate[t])
+            {
+                continue;
+            }
+
+            var token = _tokens[t];
+            if (token.IsNumber || _inCount[t])
+            {
+                // "Two U.S. service members and a civilian interpreter were killed": a second figure joined by "and" shares the verb.
+                if (t > start && _tokens[t - 1].IsWord && _tokens[t - 1].Norm is "and" or "و")
+                {
+                    while (t < end && (_inCount[t] || _tokens[t].IsNumber))
+                    {
+                        t++;
+                    }
+
+                    t = NounPhraseEnd(t, end) - 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (token.Kind == TokenKind.Symbol)
+            {
+                if (t >= clauseEnd && token.Symbol is not ('"' or '“' or '”'))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (FactLexicon.Triggers.TryMatch(_tokens, t, end, out var match) && match.Value.Position.HasFlag(TriggerPosition.After))
+            {
+                return (match.Value, t, distance);
+            }
+
+            if (Auxiliaries.Contains(token.Norm))
+            {
+                continue;
+            }
+
+            distance++;
+            if (distance > 6)
+            {
+                break;
+            }
+        }
+
+        return (null, 0, 0);
+    }
+
+    private bool HasCamp(SentenceInfo info, int start, int end) =>
+        info.Names.Any(name => name.Entry.Type == GazetteerEntryType.Camp && name.Start >= start && name.Start < end)
+        || FactLexicon.CampWords.FindAll(_tokens, start, end).Any();
+
+    private bool Has(PhraseTable<bool> table, int start, int end) => table.FindAll(_tokens, start, end).Any();
+
+    private bool HasRole(FactRole role, int start, int end) =>
+        FactLexicon.Triggers.FindAll(_tokens, start, end).Any(match => match.Value.Role == role);
+
+    private bool IsPeopleNoun(int noun, int nounEnd) =>
+        noun < nounEnd && _tokens[noun].IsWord && _tokens[noun].Norm is "شخص" or "شخصا" or "اشخاص" or "people" or "persons" or "individuals" or "نازح" or "عائله" or "families" or "women";
+
+    /// <summary>"بينهم 3 …", "including two …", "وهم: 312 …, و198 …": a part of the figure before, not a figure of its own.</summary>
+    private Fact? PartOfTotal(SentenceInfo info, CountMention count, Fact? previous, List<Fact> sentenceFacts)
+    {
+        if (previous is null)
+        {
+            return null;
+        }
+
+        var gapStart = previous.Count.End;
+        for (var t = gapStart; t < count.Start; t++)
+        {
+            if (FactLexicon.PartMarkers.TryMatch(_tokens, t, count.Start, out _) || _tokens[t].IsSymbol(':'))
+            {
+                return previous.PartOf ?? previous;
+            }
+        }
+
+        if (previous.PartOf is not null)
+        {
+            // The next part of the same list: only joiners between ("، و198", "and 4").
+            var nounEnd = NounPhraseEnd(previous.Count.End, info.Sentence.End);
+            var joinersOnly = true;
+            for (var t = nounEnd; t < count.Start; t++)
+            {
+                var token = _tokens[t];
+                if (!(token.Kind == TokenKind.Symbol && token.Symbol is ',' or '،' || token.IsWord && token.Norm is "و" or "and" || _inDate[t]))
+                {
+                    joinersOnly = false;
+                    break;
+                }
+            }
+
+            if (joinersOnly)
+            {
+                return previous.PartOf;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"180 عائلة (نحو 650 شخصاً)": the same people counted in another unit, in parentheses.</summary>
+    private bool IsEquivalent(CountMention count, Fact? previous)
+    {
+        if (previous is null)
+        {
+            return false;
+        }
+
+        var open = count.Start - 1;
+        if (open < 0 || !_tokens[open].IsSymbol('('))
+        {
+            return false;
+        }
+
+        return open - previous.Count.End <= 4;
+    }
+
+    private bool IsRunningTotal(CountMention count, int clauseStart)
+    {
+        var before = count.Start - 1;
+        if (before < clauseStart || !_tokens[before].IsWord || _tokens[before].Norm is not ("الي" or "to"))
+        {
+            return false;
+        }
+
+        for (var t = before - 1; t >= Math.Max(clauseStart, before - 8); t--)
+        {
+            if (FactLexicon.RunningTotal.TryMatch(_tokens, t, before + 1, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- Who, where, by whom -----------------------------------------------------------------------------------
+
+    private void Describe(SentenceInfo info, Fact fact, int noun, int nounEnd, int clauseStart, int clauseEnd, Fact? previous)
+    {
+        var (first, end) = (info.Sentence.First, info.Sentence.End);
+        var count = fact.Count;
+
+        if (fact.Role is FactRole.Killed or FactRole.Wounded)
+        {
+            fact.Affiliation = AffiliationOf(info, count, noun, nounEnd, previous);
+        }
+
+        // Forces: every force of the sentence, apart from the group the figure counts.
+        var npStart = count.Dual ? count.NumberStart : count.End;
+        foreach (var name in info.Names.Where(name => name.Entry.Type == GazetteerEntryType.Force))
+        {
+            if (name.Entry.ForceKind == ForceKind.InsurgentGroup)
+            {
+                fact.InsurgentForceId ??= name.Entry.Id;
+                continue;
+            }
+
+            var insideFigure = name.Start >= npStart && name.Start < nounEnd;
+            if (!insideFigure && !fact.ForceIds.Contains(name.Entry.Id))
+            {
+                fact.ForceIds.Add(name.Entry.Id);
+            }
+        }
+
+        fact.ActorForceId = fact.ForceIds.FirstOrDefault() is var actor and > 0 ? actor
+            : info.Attribution?.ForceId is { } speaker && KindOf(speaker) != ForceKind.InsurgentGroup ? speaker : null;
+        if (fact.Role == FactRole.Operation && fact.ForceIds.Count == 0 && fact.ActorForceId is { } operationActor)
+        {
+            fact.ForceIds.Add(operationActor);
+        }
+
+        if (fact.Role == FactRole.Fighters && fact.InsurgentForceId is null)
+        {
+            fact.InsurgentForceId = InsurgentOfReport();
+        }
+
+        // Camps: in the clause, else in the sentence; a transfer's camp is the one it leaves.
+        var camps = info.Names.Where(name => name.Entry.Type == GazetteerEntryType.Camp).ToList();
+        var inClause = camps.Where(name => name.Start >= clauseStart && name.Start < clauseEnd).ToList();
+        var chosen = inClause.Count > 0 ? inClause : camps;
+        if (fact.Role == FactRole.Transfer)
+        {
+            chosen = chosen.Where(name => !IsDestination(name.Start, first)).ToList();
+        }
+
+        foreach (var camp in chosen)
+        {
+            if (!fact.CampIds.Contains(camp.Entry.Id))
+            {
+                fact.CampIds.Add(camp.Entry.Id);
+            }
+        }
+
+        PlaceOf(info, fact, clauseStart, clauseEnd);
+
+        if (fact.Role == FactRole.Held)
+        {
+            fact.Facility = FacilityOf(clauseStart, clauseEnd, end);
+        }
+
+        if (fact.Role == FactRole.Transfer)
+        {
+            fact.Families = noun < nounEnd && _tokens[noun].IsWord && _tokens[noun].Norm is "عائله" or "عائلات" or "اسره" or "اسر" or "families" or "family";
+            fact.ToCountry = DestinationOf(count, nounEnd, end);
+        }
+
+        // A named person: the one the figure stands for.
+        fact.Person = info.People.FirstOrDefault(person => person.Start <= count.NumberStart && count.NumberStart < person.End)
+            ?? (count.Singular ? info.People.FirstOrDefault(person => person.Start >= count.NumberStart && person.Start <= count.NumberStart + 4) : null);
+
+        fact.Attribution = info.Attribution;
+        fact.Unresolved.AddRange(info.Unresolved);
+        if (fact.Role == FactRole.Fighters && fact.InsurgentForceId is null)
+        {
+            var group = AffiliationLexicon.Words.FindAll(_tokens, first, end).FirstOrDefault(match => match.Value == CasualtyAffiliation.Isis);
+            if (group.End > group.Start)
+            {
+                fact.Unresolved.Add(new UnresolvedMention(_report.Slice(group.Start, group.End), GazetteerEntryType.Force, group.Start, group.End));
+            }
+        }
+
+        if (fact.Role == FactRole.Residents && fact.CampIds.Count == 0)
+        {
+            fact.Unresolved.AddRange(info.Unresolved.Where(name => name.Type == GazetteerEntryType.Camp).Except(fact.Unresolved));
+        }
+    }
+
+    private ForceKind? KindOf(long forceId) =>
+        _gazetteer.Entries.FirstOrDefault(entry => entry.Type == GazetteerEntryType.Force && entry.Id == forceId)?.ForceKind;
+
+    /// <summary>The insurgent group the report names most, or the gazetteer's only one when the report speaks of ISIS.</summary>
+    private long? InsurgentOfReport()
+    {
+        var named = _sentences.SelectMany(info => info.Names).Where(name => name.Entry.ForceKind == ForceKind.InsurgentGroup)
+            .GroupBy(name => name.Entry.Id).OrderByDescending(group => group.Count()).Select(group => (long?)group.Key).FirstOrDefault();
+        if (named is not null)
+        {
+            return named;
+        }
+
+        var groups = _gazetteer.Entries.Where(entry => entry.ForceKind == ForceKind.InsurgentGroup).ToList();
+        return groups.Count == 1 && MentionsIsis() ? groups[0].Id : null;
+    }
+
+    private bool MentionsIsis() => AffiliationLexicon.Words.FindAll(_tokens, 0, _tokens.Count).Any(match => match.Value == CasualtyAffiliation.Isis);
+
+    private bool IsDestination(int token, int first)
+    {
+        for (var t = token - 1; t >= Math.Max(first, token - 3); t--)
+        {
+            if (_tokens[t].IsWord && _tokens[t].Conj is "الي" or "to" or "into")
+            {
+                return true;
+            }
+
+            if (_tokens[t].IsWord && _tokens[t].Conj is "من" or "from")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private string? DestinationOf(CountMention count, int nounEnd, int end)
+    {
+        // "إلى العراق", "to Iraq", or the returnees' nationality ("عائلة عراقية", "Iraqis").
+        for (var t = count.End; t < Math.Min(end, nounEnd + 12); t++)
+        {
+            if (_tokens[t].IsWord && _tokens[t].Conj is "الي" or "to" && t + 1 < end && PlaceLexicon.Places.TryMatch(_tokens, t + 1, end, out var place))
+            {
+                return place.Value.Country;
+            }
+        }
+
+        for (var t = count.End; t < Math.Min(end, nounEnd + 2); t++)
+        {
+            if (NationalityLexicon.CodeOf(_tokens[t]) is { } code)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    private CasualtyAffiliation AffiliationOf(SentenceInfo info, CountMention count, int noun, int nounEnd, Fact? previous)
+    {
+        var (first, end) = (info.Sentence.First, info.Sentence.End);
+        var start = count.Dual ? count.NumberStart : count.End;
+
+        // A number written after its noun ("مدنيين اثنين", "قياديين اثنين") describes the words before it.
+        if (!count.Dual && count.NumberStart > first && _tokens[count.NumberStart].IsWord && _tokens[count.NumberStart].Arabic
+            && FactLexicon.PersonNouns.TryMatch(_tokens, count.NumberStart - 1, count.NumberStart, out _))
+        {
+            start = count.NumberStart - 1;
+        }
+
+        // A singular count ("a senior ISIS official"): its own words.
+        var stop = Math.Max(nounEnd, count.Singular ? count.NumberStart + 5 : nounEnd);
+        stop = Math.Min(stop, end);
+
+        var coalition = AffiliationLexicon.CoalitionMarkers.FindAll(_tokens, start, stop).Any();
+        foreach (var name in info.Names)
+        {
+            if (name.Start >= start && name.Start < stop && name.Entry.Type == GazetteerEntryType.Force
+                && AffiliationLexicon.OfForce(name.Entry.ForceKind) is { } ofForce)
+            {
+                return coalition && ofForce == CasualtyAffiliation.GovernmentForce ? CasualtyAffiliation.Coalition : ofForce;
+            }
+        }
+
+        var words = AffiliationLexicon.Words.FindAll(_tokens, start, stop).ToList();
+        if (coalition && words.Any(match => match.Value is CasualtyAffiliation.GovernmentForce or CasualtyAffiliation.Coalition))
+        {
+            return CasualtyAffiliation.Coalition;
+        }
+
+        if (words.Count > 0)
+        {
+            // ISIS words name whose members they are ("عناصر داعش"); a civilian word is the person itself.
+            return words.Any(match => match.Value == CasualtyAffiliation.Civilian) ? CasualtyAffiliation.Civilian : words[0].Value;
+        }
+
+        if (AffiliationLexicon.Possessive.FindAll(_tokens, start, stop).Any())
+        {
+            var own = info.Attribution?.ForceId ?? info.Names.FirstOrDefault(name => name.Entry.Type == GazetteerEntryType.Force && name.Start < count.Start).Entry?.Id;
+            if (own is { } ownForce && AffiliationLexicon.OfForce(KindOf(ownForce)) is { } ownAffiliation)
+            {
+                return ownAffiliation;
+            }
+        }
+
+        if (AffiliationLexicon.Others.FindAll(_tokens, start, stop).Any() && previous?.Affiliation is { } sibling)
+        {
+            return sibling;
+        }
+
+        if (nounEnd == start && previous?.Affiliation is { } bare && previous.Sentence == info.Sentence.Index)
+        {
+            // "5 fighters were killed and 7 wounded": the second figure has no noun of its own.
+            return bare;
+        }
+
+        if (noun < nounEnd && _tokens[noun].Norm is "attackers" or "assailants" or "المهاجمين" or "مهاجمين" or "مهاجم" or "gunmen" or "مسلحين" or "مسلحون" && MentionsIsis())
+        {
+            return CasualtyAffiliation.Isis;
+        }
+
+        // Fighters or members of a force named in the sentence's attribution ("A local SDF official said 5 fighters …").
+        if (noun < nounEnd && FactLexicon.FighterNouns.TryMatch(_tokens, noun, nounEnd, out _) && info.OwnAttribution?.ForceId is { } speakerForce
+            && AffiliationLexicon.OfForce(KindOf(speakerForce)) is { } speakerAffiliation && speakerAffiliation != CasualtyAffiliation.Isis)
+        {
+            return speakerAffiliation;
+        }
+
+        return CasualtyAffiliation.Unknown;
+    }
+
+    private void PlaceOf(SentenceInfo info, Fact fact, int clauseStart, int clauseEnd)
+    {
+        var inClause = info.Places.Where(place => place.Start >= clauseStart && place.Start < clauseEnd).ToList();
+        var places = inClause.Count > 0 ? inClause : info.Places;
+        if (places.Count == 0)
+        {
+            places = _sentences.Where(other => other.Sentence.Paragraph == info.Sentence.Paragraph).SelectMany(other => other.Places).ToList();
+        }
+
+        var countries = places.Select(place => place.Value.Country).Distinct().ToList();
+        fact.Countries.AddRange(countries);
+        if (countries.Count == 1)
+        {
+            fact.Country = countries[0];
+            var regions = places.Select(place => place.Value.Region).Where(region => region is not null).Distinct().ToList();
+            if (regions.Count == 1)
+            {
+                fact.Region = regions[0];
+                var towns = places.Where(place => place.Value.Locality is not null).ToList();
+                if (towns.Count == 1)
+                {
+                    fact.Locality = _report.Slice(towns[0].Start, towns[0].End);
+                }
+            }
+        }
+        else if (countries.Count == 0)
+        {
+            var reportCountries = _sentences.SelectMany(other => other.Places).Select(place => place.Value.Country).Distinct().ToList();
+            if (reportCountries.Count == 1)
+            {
+                fact.Country = reportCountries[0];
+            }
+        }
+
+        if (fact.CampIds.Count > 0)
+        {
+            var camp = _gazetteer.Entries.First(entry => entry.Type == GazetteerEntryType.Camp && entry.Id == fact.CampIds[0]);
+            fact.Country = camp.Country ?? fact.Country;
+            if (fact.Region is null || camp.Country != countries.SingleOrDefault())
+            {
+                fact.Region = camp.Region;
+            }
+        }
+
+        if (fact.Role == FactRole.Fighters && fact.Countries.Count == 0 && fact.Country is not null)
+        {
+            fact.Countries.Add(fact.Country);
+        }
+    }
+
+    private string? FacilityOf(int clauseStart, int clauseEnd, int end)
+    {
+        foreach (var range in new[] { (clauseStart, clauseEnd), (clauseStart, end) })
+        {
+            foreach (var match in FactLexicon.PrisonWords.FindAll(_tokens, range.Item1, range.Item2))
+            {
+                var stop = match.End;
+                while (stop < end && stop - match.End < 6 && !_inDate[stop] && !_tokens[stop].IsNumber
+                    && !(_tokens[stop].Kind == TokenKind.Symbol && _tokens[stop].Symbol is not ('-' or '/' or '(' or ')'))
+                    && !(_tokens[stop].IsWord && (FactLexicon.Triggers.TryMatch(_tokens, stop, end, out _) || FactLexicon.FigureVerbs.TryMatch(_tokens, stop, end, out _)
+                        || _tokens[stop].Norm is "يقدر" or "most" or "and" or "warned" or "مشيرين")))
+                {
+                    stop++;
+                }
+
+                var start = match.Start;
+                if (start > 0 && _tokens[start - 1].IsWord && _tokens[start - 1].Norm is "in" or "في")
+                {
+                    // keep the facility itself, without its preposition
+                }
+
+                return _report.Slice(start, stop).Trim(' ', '(', ')', '-', '/');
+            }
+        }
+
+        return null;
+    }
+
+    // ---- When ---------------------------------------------------------------------------------------------------
+
+    private void AssignDate(SentenceInfo info, Fact fact, int clauseStart, int clauseEnd, List<Fact> earlier)
+    {
+        var count = fact.Count;
+        var usable = info.Dates.Where(date => !date.Announcement && date.Role != DateRole.SameAsBefore).ToList();
+        var anchor = count.NumberStart;
+        var chosen = usable.Where(date => date.Start >= clauseStart && date.Start < clauseEnd).MinBy(date => Distance(date, anchor))
+            ?? usable.Where(date => date.End <= count.Start).MaxBy(date => date.End)
+            ?? usable.Where(date => date.Start >= count.End).MinBy(date => date.Start);
+        if (chosen is not null)
+        {
+            SetDate(fact, chosen, DateStrength.Own);
+            return;
+        }
+
+        if (info.Dates.Any(date => date.Role == DateRole.SameAsBefore) && LastNamedDate(info.Sentence.Index) is { } same)
+        {
+            SetDate(fact, same, DateStrength.Own);
+            return;
+        }
+
+        if (fact.IsEvent && InheritedDate(info) is { } inherited)
+        {
+            SetDate(fact, inherited, DateStrength.Inherited);
+            return;
+        }
+
+        var announcement = info.Dates.FirstOrDefault(date => date.Announcement) ?? AnnouncementOfParagraph(info);
+        if (announcement is not null)
+        {
+            SetDate(fact, announcement, DateStrength.Announcement);
+            return;
+        }
+
+        fact.From = fact.To = _published;
+        fact.Precision = DatePrecision.Day;
+        fact.DateRole = DateRole.Named;
+        fact.DateStrength = DateStrength.Publication;
+    }
+
+    private static int Distance(DateMention date, int token) => date.Start > token ? date.Start - token : token - date.End;
+
+    private static void SetDate(Fact fact, DateMention date, DateStrength strength)
+    {
+        fact.From = date.From;
+        fact.To = date.To;
+        fact.Precision = date.Precision;
+        fact.DateRole = date.Role;
+        fact.DateStrength = strength;
+    }
+
+    /// <summary>The date of the events told before: in the same paragraph, or before it when the sentence refers back to them.</summary>
+    private DateMention? InheritedDate(SentenceInfo info)
+    {
+        for (var s = info.Sentence.Index - 1; s >= 0; s--)
+        {
+            var other = _sentences[s];
+            var sameParagraph = other.Sentence.Paragraph == info.Sentence.Paragraph;
+            if (!sameParagraph && !info.RefersBack)
+            {
+                return null;
+            }
+
+            var date = other.Dates.LastOrDefault(date => !date.Announcement && date.Role is DateRole.Named or DateRole.ToPublication);
+            if (date is not null)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private DateMention? LastNamedDate(int sentence)
+    {
+        for (var s = sentence; s >= 0; s--)
+        {
+            var date = _sentences[s].Dates.LastOrDefault(date => !date.Announcement && date.Role is DateRole.Named or DateRole.ToPublication);
+            if (date is not null)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private DateMention? AnnouncementOfParagraph(SentenceInfo info)
+    {
+        for (var s = info.Sentence.Index - 1; s >= 0 && _sentences[s].Sentence.Paragraph == info.Sentence.Paragraph; s--)
+        {
+            if (_sentences[s].Dates.FirstOrDefault(date => date.Announcement) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+}

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Json;
 using OpsTracker.Api.Features.ApiKeys;
 using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Features.Imports;
+using OpsTracker.Api.Features.Intake.Evaluation;
 using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Infrastructure.Auth;
 using OpsTracker.Api.Infrastructure.CommandLine;
@@ -16,6 +17,12 @@ using OpsTracker.Api.RecordEngine.Definitions;
 using OpsTracker.Api.RecordEngine.Endpoints;
 using OpsTracker.Api.RecordEngine.Exports;
 using OpsTracker.Api.SampleData;
+
+// "intake evaluate [FOLDER]" scores the report extractor on its evaluation set and exits; it needs no host or database.
+if (IntakeEvaluationCommand.IsEvaluation(args))
+{
+    return IntakeEvaluationCommand.Run(args);
+}
 
 var builder = WebApplication.CreateBuilder(CommandLineHost.HostArgs(args));
 

@@ -1,0 +1,22 @@
+namespace OpsTracker.Api.Features.Intake;
+
+/// <summary>
+/// The record kinds a draft can be, by their route path. Strength estimates and transfers are the kinds being added
+/// by "One declaration per record kind" and "People, statements, events, transfers and attacks": their drafts follow
+/// those issues' field lists until the kinds land (docs/intake.md).
+/// </summary>
+public static class DraftKinds
+{
+    public const string Operations = "operations";
+    public const string Casualties = "casualties";
+    public const string Arrests = "arrests";
+    public const string DetaineeFigures = "detainee-figures";
+    public const string CampPopulations = "camp-populations";
+    public const string StrengthEstimates = "strength-estimates";
+    public const string Transfers = "transfers";
+
+    public static IReadOnlyList<string> All { get; } = [Operations, Casualties, Arrests, DetaineeFigures, CampPopulations, StrengthEstimates, Transfers];
+
+    /// <summary>Kinds recorded by a period (startDate, endDate); the others by the date a figure stands for (asOf).</summary>
+    public static bool IsEvent(string kind) => kind is Operations or Casualties or Arrests or Transfers;
+}

@@ -1,0 +1,8 @@
+namespace OpsTracker.Api.Features.Intake.Extraction;
+
+public enum GazetteerEntryType
+{
+    Force,
+    Camp,
+    Person,
+}

@@ -1,0 +1,3 @@
+namespace OpsTracker.Api.Features.Intake.Extraction;
+
+internal readonly record struct NumberWord(long Value, NumberWordKind Kind);

@@ -1,0 +1,8 @@
+namespace OpsTracker.Api.Features.Intake.Extraction;
+
+internal enum TokenKind
+{
+    Word,
+    Number,
+    Symbol,
+}

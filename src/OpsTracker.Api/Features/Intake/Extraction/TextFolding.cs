@@ -1,4 +1,4 @@
-using OpsTracker.Api.Infrastructure.Search;
+using OpsTracker.Api.RecordEngine.Search;
 
 namespace OpsTracker.Api.Features.Intake.Extraction;
 

@@ -79,7 +79,7 @@ public static class SchemaImportCeiling
                     'notes', c."Notes", 'createdAt', c."CreatedAt", 'updatedAt', c."UpdatedAt")
                 FROM "Casualties" AS c WHERE c."Id" > {lastId};
                 """);
-            Step("indexes built again", $"PRAGMA cache_size = -{OpsTracker.Api.Features.Imports.ImportBulkMode.IndexBuildCacheKibibytes};"
+            Step("indexes built again", $"PRAGMA cache_size = -{OpsTracker.Api.Features.Imports.Sqlite.ImportBulkMode.IndexBuildCacheKibibytes};"
                 + string.Concat(indexes.Select(index => index.Sql + ";")) + "PRAGMA cache_size = -65536;");
             Step("full-text index", searchTrigger + $"; INSERT INTO \"CasualtiesSearch\" (rowid, \"SearchText\") SELECT \"Id\", \"SearchText\" FROM \"Casualties\" WHERE \"Id\" > {lastId};");
             var commit = Stopwatch.StartNew();

@@ -4,8 +4,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using OpsTracker.Api.Features.Casualties;
-using OpsTracker.Api.Features.Imports;
+using OpsTracker.Api.Features.Imports.Sqlite;
 using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Database.Sqlite;
 using OpsTracker.Api.Tests.Infrastructure;
 using OpsTracker.Api.Tests.Infrastructure.Databases;
 

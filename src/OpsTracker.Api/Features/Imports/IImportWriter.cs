@@ -5,7 +5,7 @@ namespace OpsTracker.Api.Features.Imports;
 
 /// <summary>
 /// Where an import writes its new records and audit entries, inside the import's transaction. Each database has its
-/// own fast path (<see cref="SqliteImportWriter"/>, <see cref="PostgresImportWriter"/>); the import runner sees only
+/// own fast path (<see cref="Sqlite.SqliteImportWriter"/>, <see cref="Postgres.PostgresImportWriter"/>); the import runner sees only
 /// this. Updates go through the change tracker on either, as a PUT does.
 /// </summary>
 public interface IImportWriter : IDisposable

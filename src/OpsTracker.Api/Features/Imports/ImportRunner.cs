@@ -2,11 +2,9 @@ using System.Data.Common;
 using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using FluentValidation;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Features.Shared;
@@ -64,7 +62,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     /// <summary>Called after each batch with the number of records read so far.</summary>
     public Action<long>? Progress { get; init; }
 
-    /// <summary>Records inserted before the import switches to <see cref="ImportBulkMode"/>; 0 or less never switches.</summary>
+    /// <summary>Records inserted before the import switches to its bulk mode (<see cref="IImportBulkMode"/>); 0 or less never switches.</summary>
     public long BulkThreshold { get; init; }
 
     public async Task<ImportOutcome> RunAsync(IImportReader<TRequest> reader, CancellationToken cancellationToken)
@@ -73,8 +71,6 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var dbTransaction = transaction.GetDbTransaction();
         var entityType = db.Model.FindEntityType(typeof(TEntity))!;
-        using var writer = await CreateWriterAsync(entityType, dbTransaction, cancellationToken);
-        using var stored = new StoredExternalIds(entityType, dbTransaction.Connection!, dbTransaction);
 
         // A record may refer to one earlier in the same file (a force to its parent), and a unique name must be
         // checked against the records before it; resources with such rules are handled a record at a time.
@@ -85,9 +81,9 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
 
         // Bulk mode only where records go in batches: a resource checked a record at a time looks up its own table
         // (parents, unique names) and needs its indexes while the import runs.
-        var bulk = db.Database.IsSqlite() && BulkThreshold > 0 && batchSize > 1
-            ? new ImportBulkMode(entityType, (SqliteConnection)dbTransaction.Connection!, (SqliteTransaction)dbTransaction)
-            : null;
+        using var path = await db.Dialect.Choose(new ImportWritePaths(entityType, db.Model.FindEntityType(typeof(AuditEntry))!, dbTransaction,
+            resource.Path, options.Actor, allowBulkMode: BulkThreshold > 0 && batchSize > 1, cancellationToken));
+        var bulk = path.BulkMode;
 
         var batches = Channel.CreateBounded<List<ImportRow<TRequest>>>(new BoundedChannelOptions(BatchesInFlight)
         {
@@ -100,7 +96,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         {
             await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
             {
-                await ProcessAsync(batch, errors, writer, stored, cancellationToken);
+                await ProcessAsync(batch, errors, path.Writer, path.StoredExternalIds, cancellationToken);
                 if (bulk is { IsOn: false } && _inserted >= BulkThreshold && _inserted >= StoredBefore(dbTransaction, entityType))
                 {
                     bulk.Enter();
@@ -143,15 +139,6 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
             DryRun = options.DryRun,
         });
     }
-
-    private async Task<IImportWriter> CreateWriterAsync(IEntityType entityType, DbTransaction transaction, CancellationToken cancellationToken) =>
-        transaction switch
-        {
-            NpgsqlTransaction postgres => await PostgresImportWriter.CreateAsync(entityType, db.Model.FindEntityType(typeof(AuditEntry))!,
-                postgres.Connection!, cancellationToken),
-            SqliteTransaction sqlite => new SqliteImportWriter(entityType, sqlite.Connection!, sqlite, resource.Path, options.Actor),
-            _ => throw new NotSupportedException($"Imports have no writer for {transaction.GetType().Name}."),
-        };
 
     /// <summary>
     /// The records stored before this import, counted once when the threshold is first reached. Rebuilding an index
@@ -258,7 +245,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     }
 
     /// <summary>The writing thread's part for one batch: the checks against the database, then the writes.</summary>
-    private async Task ProcessAsync(List<ImportRow<TRequest>> batch, ImportErrors errors, IImportWriter writer, StoredExternalIds stored,
+    private async Task ProcessAsync(List<ImportRow<TRequest>> batch, ImportErrors errors, IImportWriter writer, IStoredExternalIds stored,
         CancellationToken cancellationToken)
     {
         _rows += batch.Count;
@@ -410,7 +397,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     /// update on upsert), the definition's own database rules, and its other unique fields.
     /// </summary>
     private async Task<(List<TRequest> Inserts, List<(long Id, TRequest Request)> Updates)> CheckStoredAsync(
-        List<ImportRow<TRequest>> rows, ImportErrors errors, StoredExternalIds storedExternalIds, CancellationToken cancellationToken)
+        List<ImportRow<TRequest>> rows, ImportErrors errors, IStoredExternalIds storedExternalIds, CancellationToken cancellationToken)
     {
         var stored = await storedExternalIds.FindAsync(rows.Select(row => row.Request!.ExternalId).OfType<string>().ToList(), cancellationToken);
 

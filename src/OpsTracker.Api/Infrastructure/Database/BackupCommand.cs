@@ -1,15 +1,13 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Infrastructure.CommandLine;
 
 namespace OpsTracker.Api.Infrastructure.Database;
 
 /// <summary>
-/// <c>OpsTracker.Api backup FILE</c>: a consistent copy of the configured SQLite database, taken with SQLite's online
-/// backup API while the API may be running and writing. Copying the file instead is unsafe: in WAL mode the latest
-/// changes live in the -wal file, and a copy made during a write can be torn. The copy is written to a temporary file
+/// <c>OpsTracker.Api backup FILE</c>: a consistent copy of the configured database, taken with its dialect's online
+/// backup (<see cref="IDatabaseDialect.Backup"/>: SQLite's) while the API may be running and writing. The copy is written to a temporary file
 /// next to FILE and renamed when complete, so FILE is never half a backup. Exits 0 with a JSON line on stdout, 1 when
 /// the backup fails, 2 for a wrong command line.
 /// </summary>
@@ -38,13 +36,14 @@ public static class BackupCommand
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OpsTrackerDbContext>();
-        if (!db.Database.IsSqlite())
+        if (db.Dialect.Backup is not { } backup)
         {
             await Console.Error.WriteLineAsync("backup copies a SQLite database; back up a server database with its own tools (pg_dump).");
             return 1;
         }
 
-        var source = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        var connectionString = db.Database.GetConnectionString()!;
+        var source = backup.DataFile(connectionString);
         if (!File.Exists(source))
         {
             await Console.Error.WriteLineAsync($"There is no database at {source} to back up.");
@@ -55,17 +54,10 @@ public static class BackupCommand
         var temporary = $"{target}.{Guid.NewGuid():N}.partial";
         try
         {
-            await using (var live = new SqliteConnection(db.Database.GetConnectionString()))
-            await using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = temporary, Pooling = false }.ToString()))
-            {
-                await live.OpenAsync();
-                await copy.OpenAsync();
-                live.BackupDatabase(copy);
-            }
-
+            await backup.CopyAsync(connectionString, temporary, CancellationToken.None);
             File.Move(temporary, target, overwrite);
         }
-        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is DatabaseBackupException or IOException or UnauthorizedAccessException)
         {
             File.Delete(temporary);
             await Console.Error.WriteLineAsync($"The backup failed: {exception.Message}");

@@ -1,15 +1,13 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Npgsql;
+using OpsTracker.Api.Infrastructure.Database.Postgres;
+using OpsTracker.Api.Infrastructure.Database.Sqlite;
 
 namespace OpsTracker.Api.Infrastructure.Database;
 
 public static class DatabaseSetup
 {
     public const string ConnectionStringName = "OpsTracker";
-
-    private const string DefaultSqliteConnectionString = "Data Source=data/opstracker.db";
 
     /// <summary>
     /// Registers the database named by <c>Database:Provider</c> (<c>Sqlite</c>, the default, or <c>Postgres</c>) with
@@ -22,22 +20,9 @@ public static class DatabaseSetup
     /// </summary>
     public static IServiceCollection AddOpsTrackerDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var provider = ProviderOf(configuration);
-        var connectionString = configuration.GetConnectionString(ConnectionStringName);
         var busyTimeout = TimeSpan.FromSeconds(configuration.GetValue("Database:BusyTimeoutSeconds", 30));
-        if (provider == DatabaseProvider.Postgres)
-        {
-            var postgres = PostgresConnectionString(connectionString);
-            services.AddDbContextPool<OpsTrackerDbContext, PostgresOpsTrackerDbContext>(options => ConfigurePostgres(options, postgres));
-            return services;
-        }
-
-        var sqlite = ResolveSqliteConnectionString(connectionString ?? DefaultSqliteConnectionString, environment.ContentRootPath);
-
-        // Microsoft.Data.Sqlite retries a busy statement for the connection's default timeout (it begins
-        // transactions with it, not with EF's command timeout), so that too is the busy timeout.
-        sqlite = new SqliteConnectionStringBuilder(sqlite) { DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds) }.ToString();
-        services.AddDbContextPool<OpsTrackerDbContext, SqliteOpsTrackerDbContext>(options => ConfigureSqlite(options, sqlite, busyTimeout));
+        DatabaseDialects.For(ProviderOf(configuration)).AddContextPool(
+            services, configuration.GetConnectionString(ConnectionStringName), new DatabaseSettings(busyTimeout, environment.ContentRootPath));
         return services;
     }
 
@@ -53,42 +38,13 @@ public static class DatabaseSetup
         };
     }
 
+    /// <summary>The SQLite context's options, as the API registers them (design-time factories and tests use them too).</summary>
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString, TimeSpan busyTimeout) =>
-        IgnoreFilteredPrincipalWarning(options
-            .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout((int)Math.Ceiling(busyTimeout.TotalSeconds)))
-            .AddInterceptors(new SqliteConnectionTuning(busyTimeout)));
+        SqliteDialect.Configure(options, connectionString, busyTimeout);
 
+    /// <summary>The PostgreSQL context's options, as the API registers them (design-time factories and tests use them too).</summary>
     public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        IgnoreFilteredPrincipalWarning(options.UseNpgsql(connectionString));
-
-    /// <summary>
-    /// A PostgreSQL connection string must name its server: the SQLite default of appsettings.json, left in place
-    /// when the provider is switched, would otherwise fail on the first request instead of at start-up.
-    /// </summary>
-    private static string PostgresConnectionString(string? connectionString)
-    {
-        const string Example = "Host=localhost;Database=opstracker;Username=opstracker;Password=...";
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException($"Database:Provider is Postgres: set ConnectionStrings:{ConnectionStringName}, for example \"{Example}\".");
-        }
-
-        NpgsqlConnectionStringBuilder builder;
-        try
-        {
-            builder = new NpgsqlConnectionStringBuilder(connectionString);
-        }
-        catch (ArgumentException exception)
-        {
-            throw new InvalidOperationException(
-                $"ConnectionStrings:{ConnectionStringName} is not a PostgreSQL connection string ({exception.Message}); for example \"{Example}\".", exception);
-        }
-
-        return string.IsNullOrWhiteSpace(builder.Host)
-            ? throw new InvalidOperationException(
-                $"ConnectionStrings:{ConnectionStringName} names no PostgreSQL server (Host); for example \"{Example}\".")
-            : connectionString;
-    }
+        PostgresDialect.Configure(options, connectionString);
 
     // The link tables (citations) refer to sources, camps and forces, which have the not-deleted query filter; EF
     // warns that a filtered principal may hide required links. Links are never loaded through those principals, and
@@ -98,7 +54,7 @@ public static class DatabaseSetup
     // writer took first: 409; a busy database: 503). Every such exception reaches ApiExceptionHandler, which logs the
     // expected ones as one Information line, or the framework's handler, which logs the rest with the exception at
     // Error; so EF's own events are lowered to Debug rather than logged twice.
-    private static DbContextOptionsBuilder IgnoreFilteredPrincipalWarning(DbContextOptionsBuilder options) =>
+    internal static DbContextOptionsBuilder WithCommonSettings(this DbContextOptionsBuilder options) =>
         options.ConfigureWarnings(warnings => warnings
             .Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning)
             .Log(
@@ -106,28 +62,12 @@ public static class DatabaseSetup
                 (CoreEventId.QueryIterationFailed, LogLevel.Debug),
                 (RelationalEventId.CommandError, LogLevel.Debug)));
 
-    public static string ResolveSqliteConnectionString(string connectionString, string contentRoot)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        var dataSource = builder.DataSource;
-        var inMemory = dataSource.Length == 0 || dataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory
-            || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
-        if (!inMemory)
-        {
-            var path = Path.IsPathRooted(dataSource) ? dataSource : Path.GetFullPath(Path.Combine(contentRoot, dataSource));
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            builder.DataSource = path;
-        }
-
-        return builder.ToString();
-    }
-
     /// <summary>Brings the schema up to date with the committed migrations, then loads the sample data into an empty database.</summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OpsTrackerDbContext>();
-        await using var startup = await StartupLock.AcquireAsync(db);
+        await using var startup = await db.Dialect.AcquireStartupLockAsync(db, CancellationToken.None);
         await MigrateAsync(db);
 
         if (app.Configuration.GetValue("SampleData:Enabled", true))
@@ -139,12 +79,7 @@ public static class DatabaseSetup
     /// <summary>Brings the schema up to date with the committed migrations (the command-line import does only this).</summary>
     public static async Task MigrateAsync(OpsTrackerDbContext db, CancellationToken cancellationToken = default)
     {
-        if (db.Database.IsSqlite())
-        {
-            // WAL lets readers go on while one writer writes, and is a property of the file: set once, it stays.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
-        }
-
+        await db.Dialect.PrepareForMigrationsAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await NamesTextBackfill.RunAsync(db, cancellationToken);
     }

@@ -37,6 +37,9 @@ public abstract class OpsTrackerDbContext(DbContextOptions options) : DbContext(
     public DbSet<LiveRecordCount> LiveRecordCounts => Set<LiveRecordCount>();
     public DbSet<LongestPeriod> LongestPeriods => Set<LongestPeriod>();
 
+    /// <summary>What this context's database does its own way (search, snapshots, locks, backups, driver errors).</summary>
+    public abstract IDatabaseDialect Dialect { get; }
+
     /// <summary>The condition every index of a record table is limited to (see <see cref="OnModelCreating"/>).</summary>
     public const string NotDeleted = "\"DeletedAt\" IS NULL";
 

@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
+using OpsTracker.Api.Infrastructure.Database.Postgres;
 
 namespace OpsTracker.Api.Infrastructure.Database;
 
 /// <summary>The database on PostgreSQL, with its migrations in <c>Migrations/Postgres</c>.</summary>
 public sealed class PostgresOpsTrackerDbContext(DbContextOptions<PostgresOpsTrackerDbContext> options) : OpsTrackerDbContext(options)
 {
+    public override IDatabaseDialect Dialect => PostgresDialect.Instance;
+
     /// <summary>
     /// What PostgreSQL has in place of SQLite's trigram full-text tables: a pg_trgm GIN index on each record's search
     /// text, which answers the search's <c>LIKE '%term%'</c> without reading every row (see SearchMatches). Like every

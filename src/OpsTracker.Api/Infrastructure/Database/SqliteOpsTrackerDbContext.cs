@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
+using OpsTracker.Api.Infrastructure.Database.Sqlite;
 
 namespace OpsTracker.Api.Infrastructure.Database;
 
 /// <summary>The database on SQLite, with its migrations in <c>Migrations/Sqlite</c>.</summary>
 public sealed class SqliteOpsTrackerDbContext(DbContextOptions<SqliteOpsTrackerDbContext> options) : OpsTrackerDbContext(options)
 {
+    public override IDatabaseDialect Dialect => SqliteDialect.Instance;
+
     /// <summary>
     /// The live records' ids in order, apart from the wide rows: an unfiltered page (ORDER BY id, LIMIT/OFFSET) skips
     /// the records before it in this small index instead of reading each of those rows from the table to test "not

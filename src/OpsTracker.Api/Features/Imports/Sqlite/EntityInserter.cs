@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpsTracker.Api.Domain;
 
-namespace OpsTracker.Api.Features.Imports;
+namespace OpsTracker.Api.Features.Imports.Sqlite;
 
 /// <summary>
 /// Inserts new records of one entity type, with their link rows (citations, forces, camps), through prepared

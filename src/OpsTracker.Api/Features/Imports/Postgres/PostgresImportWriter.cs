@@ -7,7 +7,7 @@ using NpgsqlTypes;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Audit;
 
-namespace OpsTracker.Api.Features.Imports;
+namespace OpsTracker.Api.Features.Imports.Postgres;
 
 /// <summary>
 /// An import's writes on PostgreSQL, by binary COPY: one statement per table per batch instead of one INSERT per

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using OpsTracker.Api.Features.Audit;
 
-namespace OpsTracker.Api.Features.Imports;
+namespace OpsTracker.Api.Features.Imports.Sqlite;
 
 /// <summary>
 /// Writes the audit entry of each record an import writes, through one prepared command in the import's own

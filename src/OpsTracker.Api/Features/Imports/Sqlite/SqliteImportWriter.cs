@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Audit;
 
-namespace OpsTracker.Api.Features.Imports;
+namespace OpsTracker.Api.Features.Imports.Sqlite;
 
 /// <summary>
 /// An import's writes on SQLite: each record and audit entry is inserted as it comes, through prepared commands

@@ -1,6 +1,3 @@
-using System.Data.Common;
-using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
@@ -8,36 +5,21 @@ using NpgsqlTypes;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Infrastructure.Database;
 
-namespace OpsTracker.Api.Features.Imports;
+namespace OpsTracker.Api.Features.Imports.Postgres;
 
-/// <summary>
-/// Finds which externalIds of a batch are stored, and under which ids, in one prepared query, on the import's
-/// connection and transaction. The batch's externalIds go in as one parameter: a JSON array on SQLite (read with
-/// json_each), a text array on PostgreSQL (<c>= ANY</c>).
-/// </summary>
-public sealed class StoredExternalIds : IDisposable
+/// <summary>The stored externalIds of a batch on PostgreSQL: the batch's externalIds go in as one text array.</summary>
+public sealed class PostgresStoredExternalIds : IStoredExternalIds
 {
-    private readonly DbCommand _find;
-    private readonly DbParameter _externalIds;
-    private readonly bool _asJson;
+    private readonly NpgsqlCommand _find;
+    private readonly NpgsqlParameter _externalIds;
 
-    public StoredExternalIds(IEntityType entityType, DbConnection connection, DbTransaction transaction)
+    public PostgresStoredExternalIds(IEntityType entityType, NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
         var table = entityType.GetTableName();
         var id = entityType.FindProperty(nameof(RecordEntity.Id))!.GetColumnName();
         var externalId = entityType.FindProperty(nameof(RecordEntity.ExternalId))!.GetColumnName();
         _find = connection.CreateCommand();
         _find.Transaction = transaction;
-        _asJson = connection is not NpgsqlConnection;
-        if (_asJson)
-        {
-            _find.CommandText = $"SELECT \"{externalId}\", \"{id}\" FROM \"{table}\" "
-                + $"WHERE \"{externalId}\" IN (SELECT value FROM json_each($externalIds)) AND {OpsTrackerDbContext.NotDeleted};";
-            _externalIds = new SqliteParameter("$externalIds", SqliteType.Text);
-            _find.Parameters.Add(_externalIds);
-            _find.Prepare();
-            return;
-        }
 
         // One probe of the unique externalId index per externalId (LIMIT keeps it a nested loop): planned as "= ANY",
         // PostgreSQL scanned the whole table, growing with every batch, wherever it judged that cheaper than a
@@ -56,7 +38,7 @@ public sealed class StoredExternalIds : IDisposable
             return stored;
         }
 
-        _externalIds.Value = _asJson ? JsonSerializer.Serialize(externalIds) : externalIds.ToArray();
+        _externalIds.Value = externalIds.ToArray();
         await using var reader = await _find.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -2,23 +2,21 @@ using System.Data;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using OpsTracker.Api.Infrastructure.Database;
 
-namespace OpsTracker.Api.RecordEngine.Reading;
+namespace OpsTracker.Api.Infrastructure.Database.Postgres;
 
 /// <summary>
-/// Where an export reads its link rows while the records' query is still being read, from the same snapshot of the
-/// database as the records. SQLite runs both on the context's own connection, inside the read transaction the open
-/// records' query holds. PostgreSQL runs one command at a time per connection, so the link rows are read on a second
-/// connection that shares the records' snapshot (<c>pg_export_snapshot</c>, <c>SET TRANSACTION SNAPSHOT</c>).
+/// PostgreSQL runs one command at a time per connection, so an export's link rows are read on a second connection that
+/// shares the records' snapshot (<c>pg_export_snapshot</c>, <c>SET TRANSACTION SNAPSHOT</c>): opened before the
+/// records' query runs, so that it runs in the shared snapshot.
 /// </summary>
-public sealed partial class RecordLinkReader : IAsyncDisposable
+public sealed partial class PostgresSnapshotReader : ISnapshotReader
 {
-    private readonly IDbContextTransaction? _recordsTransaction;
-    private readonly AsyncServiceScope? _scope;
-    private readonly IDbContextTransaction? _linksTransaction;
+    private readonly IDbContextTransaction _recordsTransaction;
+    private readonly AsyncServiceScope _scope;
+    private readonly IDbContextTransaction _linksTransaction;
 
-    private RecordLinkReader(OpsTrackerDbContext db, IDbContextTransaction? recordsTransaction = null, AsyncServiceScope? scope = null, IDbContextTransaction? linksTransaction = null)
+    private PostgresSnapshotReader(OpsTrackerDbContext db, IDbContextTransaction recordsTransaction, AsyncServiceScope scope, IDbContextTransaction linksTransaction)
     {
         Db = db;
         _recordsTransaction = recordsTransaction;
@@ -26,17 +24,10 @@ public sealed partial class RecordLinkReader : IAsyncDisposable
         _linksTransaction = linksTransaction;
     }
 
-    /// <summary>The context to read link rows through.</summary>
     public OpsTrackerDbContext Db { get; }
 
-    /// <summary>Opened before the records' query runs, so that on PostgreSQL it runs in the shared snapshot.</summary>
-    public static async Task<RecordLinkReader> OpenAsync(OpsTrackerDbContext db, IServiceProvider services, CancellationToken cancellationToken)
+    public static async Task<PostgresSnapshotReader> OpenAsync(OpsTrackerDbContext db, IServiceProvider services, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsNpgsql())
-        {
-            return new RecordLinkReader(db);
-        }
-
         var recordsTransaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         AsyncServiceScope? scope = null;
         IDbContextTransaction? linksTransaction = null;
@@ -54,7 +45,7 @@ public sealed partial class RecordLinkReader : IAsyncDisposable
             linksTransaction = await links.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
             var useSnapshot = $"SET TRANSACTION SNAPSHOT '{snapshot}'";
             await links.Database.ExecuteSqlRawAsync(useSnapshot, cancellationToken);
-            return new RecordLinkReader(links, recordsTransaction, scope, linksTransaction);
+            return new PostgresSnapshotReader(links, recordsTransaction, scope.Value, linksTransaction);
         }
         catch
         {
@@ -75,20 +66,9 @@ public sealed partial class RecordLinkReader : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_linksTransaction is not null)
-        {
-            await _linksTransaction.DisposeAsync();
-        }
-
-        if (_scope is not null)
-        {
-            await _scope.Value.DisposeAsync();
-        }
-
-        if (_recordsTransaction is not null)
-        {
-            await _recordsTransaction.DisposeAsync();
-        }
+        await _linksTransaction.DisposeAsync();
+        await _scope.DisposeAsync();
+        await _recordsTransaction.DisposeAsync();
     }
 
     [GeneratedRegex("^[0-9A-Fa-f]+(-[0-9A-Fa-f]+)*$")]

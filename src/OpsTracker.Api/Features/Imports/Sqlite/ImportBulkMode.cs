@@ -1,9 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Database.Sqlite;
 
-namespace OpsTracker.Api.Features.Imports;
+namespace OpsTracker.Api.Features.Imports.Sqlite;
 
 /// <summary>
 /// The bulk path of a large import on SQLite. Each inserted record otherwise updates every secondary index of its
@@ -20,7 +20,7 @@ namespace OpsTracker.Api.Features.Imports;
 /// longest-period triggers, which the from filter's startDate bound relies on (see LongestPeriod): each is a lookup
 /// of a three-row table that writes only when a record's period is longer than any before.
 /// </summary>
-public sealed class ImportBulkMode
+public sealed class ImportBulkMode : IImportBulkMode
 {
     /// <summary>The page cache, in KiB, while the indexes are built again: it also bounds the sorter's memory.</summary>
     public const int IndexBuildCacheKibibytes = 8_192;

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace OpsTracker.Api.Infrastructure.Database;
+namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
 
 /// <summary>
 /// Per-connection SQLite settings for reading large tables: memory-mapped I/O and a larger page cache turn the

@@ -1,0 +1,60 @@
+using System.Linq.Expressions;
+using OpsTracker.Api.Domain;
+
+namespace OpsTracker.Api.Infrastructure.Database;
+
+/// <summary>
+/// Everything the API does differently on SQLite and on PostgreSQL, behind one interface: the rest of the code asks
+/// its context's dialect (<see cref="OpsTrackerDbContext.Dialect"/>) and never which database it runs on. The two
+/// implementations, <see cref="Sqlite.SqliteDialect"/> and <see cref="Postgres.PostgresDialect"/>, each sit in a folder
+/// of their own with the classes only their database needs; <see cref="DatabaseDialects"/> picks one from the
+/// configuration.
+/// </summary>
+public interface IDatabaseDialect
+{
+    /// <summary>
+    /// Registers the pooled context on this database with <paramref name="connectionString"/> (the configured one, or
+    /// null), checking it first, so that a wrong setting stops the start-up instead of failing the first request.
+    /// </summary>
+    void AddContextPool(IServiceCollection services, string? connectionString, DatabaseSettings settings);
+
+    /// <summary>What the database needs before the migrations run (SQLite: WAL, a property of the file).</summary>
+    Task PrepareForMigrationsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Lets one API instance at a time migrate and seed a shared database, until disposed: instances started together
+    /// would otherwise both find it empty and both load the sample data. A file database has one process: nothing.
+    /// </summary>
+    Task<IAsyncDisposable> AcquireStartupLockAsync(OpsTrackerDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>The records whose search text contains the normalized term, as a condition of the records' query.</summary>
+    Expression<Func<TEntity, bool>> SearchTextContains<TEntity>(string normalizedTerm)
+        where TEntity : RecordEntity;
+
+    /// <summary>
+    /// The ids of the records of <paramref name="table"/> whose search text contains the term, answered by a full-text
+    /// index without reading the rows (deleted records possibly among them), or null where no such index answers it.
+    /// </summary>
+    IQueryable<long>? FullTextMatches(OpsTrackerDbContext db, string table, string normalizedTerm);
+
+    /// <summary>
+    /// Opened before an export's records query runs: a context that reads the records' lists while that query is
+    /// still being read, from the same snapshot of the database as the records.
+    /// </summary>
+    Task<ISnapshotReader> OpenSnapshotReaderAsync(OpsTrackerDbContext db, IServiceProvider services, CancellationToken cancellationToken);
+
+    /// <summary>The database's online backup, or null where it has none (a server is backed up with its own tools).</summary>
+    IDatabaseBackup? Backup { get; }
+
+    /// <summary>
+    /// For an exception of this database's own driver: true when other writers held the database too long (safe to
+    /// retry); null for any other exception.
+    /// </summary>
+    bool? IsBusy(Exception exception);
+
+    /// <summary>For an exception of this database's own driver: the constraint a write broke; null for any other exception.</summary>
+    DatabaseErrorKind? Classify(Exception exception);
+
+    /// <summary>Hands <paramref name="choice"/> this database's own implementation of something a feature does its own way on each.</summary>
+    T Choose<T>(IDialectChoice<T> choice);
+}

@@ -1,0 +1,111 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OpsTracker.Api.Domain;
+
+namespace OpsTracker.Api.Infrastructure.Database.Postgres;
+
+/// <summary>
+/// The API on a PostgreSQL server: a team's shared database, with any number of API instances. Search reads a pg_trgm
+/// GIN index on each record's search text (see <see cref="PostgresOpsTrackerDbContext"/>); an export reads its lists
+/// on a second connection in the records' snapshot; instances take turns to migrate.
+/// </summary>
+public sealed class PostgresDialect : IDatabaseDialect
+{
+    public static readonly PostgresDialect Instance = new();
+
+    private const string LikeEscape = "\\";
+
+    private PostgresDialect()
+    {
+    }
+
+    /// <summary>A server is backed up with its own tools (pg_dump).</summary>
+    public IDatabaseBackup? Backup => null;
+
+    public void AddContextPool(IServiceCollection services, string? connectionString, DatabaseSettings settings)
+    {
+        var postgres = CheckConnectionString(connectionString);
+        services.AddDbContextPool<OpsTrackerDbContext, PostgresOpsTrackerDbContext>(options => Configure(options, postgres));
+    }
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString).WithCommonSettings();
+
+    public Task PrepareForMigrationsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task<IAsyncDisposable> AcquireStartupLockAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
+        await PostgresStartupLock.AcquireAsync(db, cancellationToken);
+
+    /// <summary>The search column's pg_trgm GIN index answers <c>LIKE '%term%'</c> without reading every row.</summary>
+    public Expression<Func<TEntity, bool>> SearchTextContains<TEntity>(string normalizedTerm)
+        where TEntity : RecordEntity
+    {
+        var pattern = $"%{EscapeLike(normalizedTerm)}%";
+        return e => EF.Functions.Like(e.SearchText, pattern, LikeEscape);
+    }
+
+    public IQueryable<long>? FullTextMatches(OpsTrackerDbContext db, string table, string normalizedTerm) => null;
+
+    public async Task<ISnapshotReader> OpenSnapshotReaderAsync(OpsTrackerDbContext db, IServiceProvider services, CancellationToken cancellationToken) =>
+        await PostgresSnapshotReader.OpenAsync(db, services, cancellationToken);
+
+    /// <summary>
+    /// A deadlock between two writers, a serialization failure, a lock wait past <c>lock_timeout</c>, and a statement
+    /// that waited past the command timeout (behind an import's transaction, say): each is safe to retry.
+    /// </summary>
+    public bool? IsBusy(Exception exception) => exception switch
+    {
+        PostgresException postgres => postgres.SqlState is PostgresErrorCodes.DeadlockDetected
+            or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.LockNotAvailable,
+        NpgsqlException { InnerException: TimeoutException } => true,
+        NpgsqlException => false,
+        _ => null,
+    };
+
+    public DatabaseErrorKind? Classify(Exception exception) => exception switch
+    {
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => DatabaseErrorKind.UniqueViolation,
+        PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } => DatabaseErrorKind.ForeignKeyViolation,
+        NpgsqlException => DatabaseErrorKind.Other,
+        _ => null,
+    };
+
+    public T Choose<T>(IDialectChoice<T> choice) => choice.ForPostgres();
+
+    /// <summary>
+    /// A PostgreSQL connection string must name its server: the SQLite default of appsettings.json, left in place
+    /// when the provider is switched, would otherwise fail on the first request instead of at start-up.
+    /// </summary>
+    private static string CheckConnectionString(string? connectionString)
+    {
+        const string Example = "Host=localhost;Database=opstracker;Username=opstracker;Password=...";
+        const string Name = DatabaseSetup.ConnectionStringName;
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException($"Database:Provider is Postgres: set ConnectionStrings:{Name}, for example \"{Example}\".");
+        }
+
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{Name} is not a PostgreSQL connection string ({exception.Message}); for example \"{Example}\".", exception);
+        }
+
+        return string.IsNullOrWhiteSpace(builder.Host)
+            ? throw new InvalidOperationException(
+                $"ConnectionStrings:{Name} names no PostgreSQL server (Host); for example \"{Example}\".")
+            : connectionString;
+    }
+
+    /// <summary>The term as a LIKE pattern matches it literally: its own %, _ and backslashes are escaped.</summary>
+    private static string EscapeLike(string term) => term
+        .Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
+        .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
+        .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
+}

@@ -1,0 +1,127 @@
+using System.Linq.Expressions;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Domain;
+
+namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
+
+/// <summary>
+/// The API on a SQLite file: one analyst, or one server with one API process. Search has a trigram full-text index
+/// per record table; an export reads its lists on the same connection as its records; the file can be backed up online.
+/// </summary>
+public sealed class SqliteDialect : IDatabaseDialect
+{
+    public static readonly SqliteDialect Instance = new();
+
+    private const string DefaultConnectionString = "Data Source=data/opstracker.db";
+    private const int TrigramLength = 3;
+
+    // SQLite extended result codes: https://sqlite.org/rescode.html
+    private const int ConstraintUnique = 2067;
+    private const int ConstraintPrimaryKey = 1555;
+    private const int ConstraintForeignKey = 787;
+    private const int Busy = 5;
+    private const int Locked = 6;
+
+    private SqliteDialect()
+    {
+    }
+
+    public IDatabaseBackup Backup { get; } = new SqliteBackup();
+
+    IDatabaseBackup? IDatabaseDialect.Backup => Backup;
+
+    public void AddContextPool(IServiceCollection services, string? connectionString, DatabaseSettings settings)
+    {
+        var sqlite = ResolveConnectionString(connectionString ?? DefaultConnectionString, settings.ContentRootPath);
+
+        // Microsoft.Data.Sqlite retries a busy statement for the connection's default timeout (it begins
+        // transactions with it, not with EF's command timeout), so that too is the busy timeout.
+        sqlite = new SqliteConnectionStringBuilder(sqlite) { DefaultTimeout = (int)Math.Ceiling(settings.BusyTimeout.TotalSeconds) }.ToString();
+        services.AddDbContextPool<OpsTrackerDbContext, SqliteOpsTrackerDbContext>(options => Configure(options, sqlite, settings.BusyTimeout));
+    }
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString, TimeSpan busyTimeout) =>
+        options
+            .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout((int)Math.Ceiling(busyTimeout.TotalSeconds)))
+            .AddInterceptors(new SqliteConnectionTuning(busyTimeout))
+            .WithCommonSettings();
+
+    /// <summary>A relative file is found from the content root, and its folder is made if missing.</summary>
+    public static string ResolveConnectionString(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var dataSource = builder.DataSource;
+        var inMemory = dataSource.Length == 0 || dataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory
+            || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
+        if (!inMemory)
+        {
+            var path = Path.IsPathRooted(dataSource) ? dataSource : Path.GetFullPath(Path.Combine(contentRoot, dataSource));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>WAL lets readers go on while one writer writes, and is a property of the file: set once, it stays.</summary>
+    public Task PrepareForMigrationsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+
+    public Task<IAsyncDisposable> AcquireStartupLockAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+
+    /// <summary>Terms shorter than a trigram cannot be looked up in the full-text index: the search column is scanned.</summary>
+    public Expression<Func<TEntity, bool>> SearchTextContains<TEntity>(string normalizedTerm)
+        where TEntity : RecordEntity =>
+        e => e.SearchText.Contains(normalizedTerm);
+
+    /// <summary>
+    /// Each record table has a trigram full-text index ("{table}Search", kept in step by triggers), and a quoted phrase
+    /// there matches exactly the substrings that contain the term. The table name comes from the model, never from the
+    /// request; the term is a parameter.
+    /// </summary>
+    public IQueryable<long>? FullTextMatches(OpsTrackerDbContext db, string table, string normalizedTerm)
+    {
+        if (normalizedTerm.Length < TrigramLength)
+        {
+            return null;
+        }
+
+        var index = $"{table}Search";
+        var phrase = new SqliteParameter("@searchPhrase", $"\"{normalizedTerm.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
+        var sql = $"SELECT rowid AS \"Value\" FROM \"{index}\" WHERE \"{index}\" MATCH @searchPhrase";
+        return db.Database.SqlQueryRaw<long>(sql, phrase);
+    }
+
+    /// <summary>Both queries run on the context's own connection, inside the read transaction the open records' query holds.</summary>
+    public Task<ISnapshotReader> OpenSnapshotReaderAsync(OpsTrackerDbContext db, IServiceProvider services, CancellationToken cancellationToken) =>
+        Task.FromResult<ISnapshotReader>(new SameConnection(db));
+
+    public bool? IsBusy(Exception exception) =>
+        exception is SqliteException sqlite ? sqlite.SqliteErrorCode is Busy or Locked : null;
+
+    public DatabaseErrorKind? Classify(Exception exception) => exception switch
+    {
+        SqliteException { SqliteExtendedErrorCode: ConstraintUnique or ConstraintPrimaryKey } => DatabaseErrorKind.UniqueViolation,
+        SqliteException { SqliteExtendedErrorCode: ConstraintForeignKey } => DatabaseErrorKind.ForeignKeyViolation,
+        SqliteException => DatabaseErrorKind.Other,
+        _ => null,
+    };
+
+    public T Choose<T>(IDialectChoice<T> choice) => choice.ForSqlite();
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    private sealed class SameConnection(OpsTrackerDbContext db) : ISnapshotReader
+    {
+        public OpsTrackerDbContext Db { get; } = db;
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}

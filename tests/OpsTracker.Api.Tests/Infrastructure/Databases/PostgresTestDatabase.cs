@@ -74,7 +74,20 @@ public sealed class PostgresTestDatabase : TestDatabase
     protected override void Dispose(bool disposing)
     {
         ClearPool();
-        Execute($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE);");
+        // FORCE may meet a backend this role cannot end (42501: an autovacuum worker that has just started on the
+        // freshly written database); it is gone a moment later, so the drop is tried again a few times.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Execute($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE);");
+                return;
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10)
+            {
+                Thread.Sleep(200 * attempt);
+            }
+        }
     }
 
     /// <summary>Closes the idle pooled connections to this database (the API's and the tests' own).</summary>

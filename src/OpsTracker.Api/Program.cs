@@ -13,6 +13,7 @@ using OpsTracker.Api.Infrastructure.OpenApi;
 using OpsTracker.Api.Infrastructure.Security;
 using OpsTracker.Api.RecordEngine.Definitions;
 using OpsTracker.Api.RecordEngine.Exports;
+using OpsTracker.Api.SampleData;
 
 var builder = WebApplication.CreateBuilder(CommandLineHost.HostArgs(args));
 
@@ -27,6 +28,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddOpsTrackerSwagger();
+builder.Services.AddRecordKinds();
 builder.Services.AddImports(builder.Configuration);
 builder.Services.AddOptions<ExportSettings>()
     .Bind(builder.Configuration.GetSection(ExportSettings.Section))
@@ -81,7 +83,7 @@ api.MapImports();
 api.MapApiKeys();
 api.MapAudit();
 
-await app.InitializeDatabaseAsync();
+await app.InitializeDatabaseAsync(SampleDataSeeder.SeedIfEnabledAsync);
 await app.RunAsync();
 return 0;
 

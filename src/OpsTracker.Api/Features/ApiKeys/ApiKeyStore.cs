@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Infrastructure.Auth;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Validation;
 using OpsTracker.Api.RecordEngine.Paging;
@@ -19,7 +20,7 @@ public sealed class ApiKeyStore(OpsTrackerDbContext db, IValidator<ApiKeyRequest
         }
 
         // Revoked keys keep their names (see ApiKey.RevokedAt), so they count here too.
-        var holder = await db.ApiKeys.AsNoTracking()
+        var holder = await db.Set<ApiKey>().AsNoTracking()
             .Where(k => k.Name == request.Name)
             .Select(k => (long?)k.Id)
             .FirstOrDefaultAsync(cancellationToken);
@@ -36,7 +37,7 @@ public sealed class ApiKeyStore(OpsTrackerDbContext db, IValidator<ApiKeyRequest
             KeyHash = ApiKeySecrets.Hash(key),
             CreatedAt = StoredTime.Now(),
         };
-        db.ApiKeys.Add(entity);
+        db.Set<ApiKey>().Add(entity);
         await db.SaveChangesAsync(cancellationToken);
 
         return new ApiKeyCreation(new CreatedApiKeyResponse
@@ -51,10 +52,10 @@ public sealed class ApiKeyStore(OpsTrackerDbContext db, IValidator<ApiKeyRequest
     }
 
     public Task<PagedResponse<ApiKeyResponse>> ListAsync(PageQuery page, CancellationToken cancellationToken) =>
-        db.ApiKeys.AsNoTracking().OrderBy(k => k.Id).ToPageAsync(page, ApiKeyResponse.From, cancellationToken);
+        db.Set<ApiKey>().AsNoTracking().OrderBy(k => k.Id).ToPageAsync(page, ApiKeyResponse.From, cancellationToken);
 
     public async Task<ApiKeyResponse?> FindAsync(long id, CancellationToken cancellationToken) =>
-        await db.ApiKeys.AsNoTracking().Where(k => k.Id == id).FirstOrDefaultAsync(cancellationToken) is { } key
+        await db.Set<ApiKey>().AsNoTracking().Where(k => k.Id == id).FirstOrDefaultAsync(cancellationToken) is { } key
             ? ApiKeyResponse.From(key)
             : null;
 
@@ -64,7 +65,7 @@ public sealed class ApiKeyStore(OpsTrackerDbContext db, IValidator<ApiKeyRequest
     /// </summary>
     public async Task<bool> RevokeAsync(long id, CancellationToken cancellationToken)
     {
-        var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
+        var key = await db.Set<ApiKey>().FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
         if (key is null)
         {
             return false;

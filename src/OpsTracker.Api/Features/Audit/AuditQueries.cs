@@ -39,6 +39,7 @@ public static class AuditQueries
         CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
+        where TResponse : RecordResponse
     {
         var values = new QueryValues(request.Query, new ValidationErrors());
         values.RejectUnknown(PageQuery.Parameters.Select(parameter => parameter.Name).ToList());
@@ -54,7 +55,7 @@ public static class AuditQueries
             return Problems.NotFound(resource.SingularName, id);
         }
 
-        var entries = db.AuditEntries.Where(e => e.Resource == resource.Path && e.RecordId == id);
+        var entries = db.Set<AuditEntry>().Where(e => e.Resource == resource.Path && e.RecordId == id);
         return TypedResults.Ok(await PageAsync(entries, page, cancellationToken));
     }
 
@@ -84,7 +85,7 @@ public static class AuditQueries
             return Problems.Validation(values.Errors);
         }
 
-        var entries = db.AuditEntries.AsQueryable();
+        var entries = db.Set<AuditEntry>().AsQueryable();
         if (resource is not null)
         {
             entries = entries.Where(e => e.Resource == resource);
@@ -130,7 +131,7 @@ public static class AuditQueries
             return Problems.Validation(values.Errors);
         }
 
-        var deletions = db.AuditEntries.Where(e => e.Action == AuditAction.Delete);
+        var deletions = db.Set<AuditEntry>().Where(e => e.Action == AuditAction.Delete);
         if (since is { } start)
         {
             deletions = deletions.Where(e => e.At >= start);

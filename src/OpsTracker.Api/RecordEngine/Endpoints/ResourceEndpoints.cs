@@ -36,8 +36,8 @@ public static class ResourceEndpoints
                 ListAsync(resource, http, db, cancellationToken))
             .WithName($"List{resource.Tag}")
             .WithSummary($"Lists {resource.Path}: filtered, sorted, a page at a time as JSON, or every match as CSV"
-                + (resource.HasCoordinates is null ? "." : " or GeoJSON."))
-            .WithMetadata(new ListParametersMetadata(ResourceLists.Parameters(resource)))
+                + (resource.List.HasCoordinates is null ? "." : " or GeoJSON."))
+            .WithMetadata(new ListParametersMetadata(resource.List.Parameters))
             .Produces<PagedResponse<TResponse>>(StatusCodes.Status200OK)
             .Produces(StatusCodes.Status200OK, contentType: CsvFormat.ContentType)
             .ProducesValidationProblem();
@@ -118,6 +118,7 @@ public static class ResourceEndpoints
         ResourceDefinition<TEntity, TRequest, TResponse> resource, long id, HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
+        where TResponse : RecordResponse
     {
         var found = await resource.FindVersionedAsync(db, id, cancellationToken);
         if (found is null)
@@ -136,6 +137,7 @@ public static class ResourceEndpoints
         IValidator<TRequest> validator, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
+        where TResponse : RecordResponse
     {
         var refusal = await CheckWriteAsync(resource, request, id: null, db, validator, cancellationToken);
         if (refusal is not null)
@@ -156,6 +158,7 @@ public static class ResourceEndpoints
         IValidator<TRequest> validator, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
+        where TResponse : RecordResponse
     {
         var entity = await db.Set<TEntity>().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entity is null)
@@ -185,6 +188,7 @@ public static class ResourceEndpoints
         ResourceDefinition<TEntity, TRequest, TResponse> resource, long id, HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
+        where TResponse : RecordResponse
     {
         var entity = await db.Set<TEntity>().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entity is null)
@@ -226,7 +230,8 @@ public static class ResourceEndpoints
     private static WriteRefusal? CheckPrecondition<TEntity, TRequest, TResponse>(
         ResourceDefinition<TEntity, TRequest, TResponse> resource, TEntity entity, HttpContext http)
         where TEntity : RecordEntity, new()
-        where TRequest : RecordRequest =>
+        where TRequest : RecordRequest
+        where TResponse : RecordResponse =>
         RecordETags.CheckIfMatch(http.Request, entity.Version) switch
         {
             Precondition.Malformed => new WriteRefusal(Problems.MalformedIfMatch()),
@@ -246,6 +251,7 @@ public static class ResourceEndpoints
         HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
+        where TResponse : RecordResponse
     {
         var versionBefore = entity.Version;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -253,7 +259,7 @@ public static class ResourceEndpoints
         var after = action == AuditAction.Delete ? default : resource.ResponseOf(entity);
         if (entity.Version != versionBefore || action == AuditAction.Create)
         {
-            db.AuditEntries.Add(AuditTrail.Entry(resource.Path, entity.Id, action, entity.Version, AuditTrail.ActorOf(http.User),
+            db.Set<AuditEntry>().Add(AuditTrail.Entry(resource.Path, entity.Id, action, entity.Version, AuditTrail.ActorOf(http.User),
                 before, after, entity.UpdatedAt));
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -272,6 +278,7 @@ public static class ResourceEndpoints
         IValidator<TRequest> validator, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
+        where TResponse : RecordResponse
     {
         var errors = new ValidationErrors();
         errors.Add(await validator.ValidateAsync(request, cancellationToken));

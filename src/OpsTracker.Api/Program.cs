@@ -35,6 +35,7 @@ builder.Services.AddOpsTrackerErrors();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddOpsTrackerSwagger();
 builder.Services.AddSingleton<IOpenApiExamples, SampleExamples>();
+builder.Services.AddRecordKinds();
 builder.Services.AddImports(builder.Configuration);
 builder.Services.AddOptions<ExportSettings>()
     .Bind(builder.Configuration.GetSection(ExportSettings.Section))
@@ -93,7 +94,7 @@ api.MapImports();
 api.MapApiKeys();
 api.MapAudit();
 
-await app.InitializeDatabaseAsync();
+await app.InitializeDatabaseAsync(SampleDataSeeder.SeedIfEnabledAsync);
 await app.RunAsync();
 return 0;
 

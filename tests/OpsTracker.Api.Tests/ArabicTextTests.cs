@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Features.Arrests;
+using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Tests.Infrastructure;
 
 namespace OpsTracker.Api.Tests;
@@ -22,7 +24,7 @@ public sealed class ArabicTextTests : ApiTest
         Assert.Equal(SdfArabic, read["name"]!.GetValue<string>());
         Assert.Equal([SdfArabic, SdfShort, "SDF"], read["aliases"]!.AsArray().Select(alias => alias!.GetValue<string>()));
         await using var db = Factory.CreateDbContext();
-        var stored = await db.Forces.SingleAsync(force => force.Id == created.Id());
+        var stored = await db.Set<Force>().SingleAsync(force => force.Id == created.Id());
         Assert.Equal(SdfArabic, stored.Name);
         Assert.Equal([SdfArabic, SdfShort, "SDF"], stored.Aliases);
     }
@@ -39,7 +41,7 @@ public sealed class ArabicTextTests : ApiTest
         Assert.Equal(Kunya, read["personAlias"]!.GetValue<string>());
         Assert.Equal("بهاء مصيري", read["personName"]!.GetValue<string>());
         await using var db = Factory.CreateDbContext();
-        Assert.Equal(Kunya, (await db.Arrests.SingleAsync(arrest => arrest.Id == created.Id())).PersonAlias);
+        Assert.Equal(Kunya, (await db.Set<Arrest>().SingleAsync(arrest => arrest.Id == created.Id())).PersonAlias);
     }
 
     [Fact]

@@ -34,11 +34,17 @@ public static class SampleDataSeeder
     private const double AlHolLatitude = 36.3749;
     private const double AlHolLongitude = 41.1488;
 
-    public static async Task SeedIfEmptyAsync(OpsTrackerDbContext db, CancellationToken cancellationToken = default)
+    /// <summary>Loads the sample data into an empty database, unless <c>SampleData:Enabled</c> is false.</summary>
+    public static Task SeedIfEnabledAsync(IServiceProvider services, OpsTrackerDbContext db) =>
+        services.GetRequiredService<IConfiguration>().GetValue("SampleData:Enabled", true)
+            ? SeedIfEmptyAsync(db, services.GetRequiredService<RecordKinds>())
+            : Task.CompletedTask;
+
+    public static async Task SeedIfEmptyAsync(OpsTrackerDbContext db, RecordKinds kinds, CancellationToken cancellationToken = default)
     {
         // Deleted records count: a database whose records were all deleted is not new, and gets no sample data again.
-        if (await db.Sources.IgnoreQueryFilters().AnyAsync(cancellationToken) || await db.Forces.IgnoreQueryFilters().AnyAsync(cancellationToken)
-            || await db.Camps.IgnoreQueryFilters().AnyAsync(cancellationToken))
+        if (await db.Set<Source>().IgnoreQueryFilters().AnyAsync(cancellationToken) || await db.Set<Force>().IgnoreQueryFilters().AnyAsync(cancellationToken)
+            || await db.Set<Camp>().IgnoreQueryFilters().AnyAsync(cancellationToken))
         {
             return;
         }
@@ -76,7 +82,7 @@ public static class SampleDataSeeder
             Kind = SourceKind.NewsReport,
             Notes = "Also reports the SDF statement of 2025-11-08 on an arrest in al-Hol camp, and research reports' camp figures.",
         };
-        db.Sources.AddRange(centcomStatement, sputnikArabic, shafaqNews);
+        db.Set<Source>().AddRange(centcomStatement, sputnikArabic, shafaqNews);
 
         var centcom = new Force
         {
@@ -109,7 +115,7 @@ public static class SampleDataSeeder
             Aliases = ["القوات الأمنية العراقية"],
             Kind = ForceKind.StateForce,
         };
-        db.Forces.AddRange(centcom, globalCoalition, sdf, iraqiSecurityForces);
+        db.Set<Force>().AddRange(centcom, globalCoalition, sdf, iraqiSecurityForces);
 
         var alHol = new Camp
         {
@@ -131,7 +137,7 @@ public static class SampleDataSeeder
             Latitude = 36.7306,
             Longitude = 42.0578,
         };
-        db.Camps.AddRange(alHol, roj);
+        db.Set<Camp>().AddRange(alHol, roj);
         await db.SaveChangesAsync(cancellationToken);
 
         // CJTF-OIR is under CENTCOM, so it can only be added once CENTCOM has its id.
@@ -144,7 +150,7 @@ public static class SampleDataSeeder
             Kind = ForceKind.Coalition,
             ParentId = centcom.Id,
         };
-        db.Forces.Add(cjtfOir);
+        db.Set<Force>().Add(cjtfOir);
         await db.SaveChangesAsync(cancellationToken);
 
         long[] statementSources = [centcomStatement.Id, sputnikArabic.Id, shafaqNews.Id];
@@ -162,7 +168,7 @@ public static class SampleDataSeeder
         };
         operations.ForceLinks.Add(new OperationForce { ForceId = cjtfOir.Id });
         operations.SourceLinks.AddRange(statementSources.Select(id => new OperationSource { SourceId = id }));
-        db.Operations.Add(operations);
+        db.Set<Operation>().Add(operations);
         await db.SaveChangesAsync(cancellationToken);
 
         var killed = new Casualty
@@ -225,7 +231,7 @@ public static class SampleDataSeeder
         detainees.SourceLinks.Add(new DetaineeFigureSource { SourceId = shafaqNews.Id });
 
         db.AddRange(killed, arrested, leaderArrest, detainees);
-        db.CampPopulationFigures.AddRange(
+        db.Set<CampPopulationFigure>().AddRange(
             CampFigure("sample:camps:al-hol-roj-2019", new DateOnly(2019, 1, 1), DatePrecision.Year,
                 new ReportedCount { Best = 70000 }, [shafaqNews.Id], "In 2019.", alHol, roj),
             CampFigure("sample:camps:al-hol-roj-mid-2025", new DateOnly(2025, 7, 1), DatePrecision.Month,
@@ -237,7 +243,7 @@ public static class SampleDataSeeder
         await db.SaveChangesAsync(cancellationToken);
 
         // The sample records are creates like any other, so they start their history too.
-        ResourceRegistration.VisitAll(new CreationRecorder(db, KeyName));
+        kinds.VisitAll(new CreationRecorder(db, KeyName));
         await db.SaveChangesAsync(cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
@@ -269,7 +275,7 @@ public static class SampleDataSeeder
         {
             foreach (var record in db.Set<TEntity>().AsNoTracking().Select(resource.ToVersionedResponse).ToList())
             {
-                db.AuditEntries.Add(AuditTrail.Entry(resource.Path, record.Response.Id, AuditAction.Create, record.Version, keyName,
+                db.Set<AuditEntry>().Add(AuditTrail.Entry(resource.Path, record.Response.Id, AuditAction.Create, record.Version, keyName,
                     default, record.Response, record.Response.CreatedAt));
             }
         }

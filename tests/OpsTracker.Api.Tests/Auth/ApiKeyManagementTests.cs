@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Features.ApiKeys;
 using OpsTracker.Api.Tests.Infrastructure;
 
 namespace OpsTracker.Api.Tests.Auth;
@@ -81,7 +82,7 @@ public sealed class ApiKeyManagementTests : ApiTest
         var key = created.Key();
 
         using var db = Factory.CreateDbContext();
-        var row = await db.ApiKeys.AsNoTracking().SingleAsync(k => k.Name == "hash-check");
+        var row = await db.Set<ApiKey>().AsNoTracking().SingleAsync(k => k.Name == "hash-check");
         Assert.Equal(32, row.KeyHash.Length);
         Assert.Equal(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(key)), row.KeyHash);
 

@@ -1,4 +1,5 @@
 using System.Net;
+using OpsTracker.Api.Features.ApiKeys;
 using OpsTracker.Api.Tests.Infrastructure;
 
 namespace OpsTracker.Api.Tests.Auth;
@@ -23,7 +24,7 @@ public sealed class BootstrapKeyTests
         await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Unauthorized);
 
         using var db = factory.CreateDbContext();
-        Assert.DoesNotContain(db.ApiKeys, key => key.Name == "bootstrap-admin");
+        Assert.DoesNotContain(db.Set<ApiKey>(), key => key.Name == "bootstrap-admin");
     }
 
     [Fact]

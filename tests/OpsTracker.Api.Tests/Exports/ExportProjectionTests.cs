@@ -1,35 +1,43 @@
-using OpsTracker.Api.Features.Arrests;
-using OpsTracker.Api.Features.CampPopulations;
-using OpsTracker.Api.Features.Camps;
-using OpsTracker.Api.Features.Casualties;
-using OpsTracker.Api.Features.DetaineeFigures;
-using OpsTracker.Api.Features.Forces;
-using OpsTracker.Api.Features.Operations;
-using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Infrastructure.Database.DesignTime;
+using OpsTracker.Api.RecordEngine.Definitions;
 
 namespace OpsTracker.Api.Tests.Exports;
 
 /// <summary>
-/// Every list of link rows in a resource's response is read apart from the records by exports; a list written in a
-/// shape the split does not know would still be exported correctly, by EF inside the records' query, but slowly.
+/// Every list of ids in a resource's response (sourceIds, forceIds, campIds) is declared on its definition, so pages
+/// and exports read it apart from the records and fill it; one left undeclared would answer empty.
 /// </summary>
 public sealed class ExportProjectionTests
 {
-    [Fact]
-    public void Every_list_of_link_rows_is_read_apart()
+    private static readonly RecordKinds Kinds = new(new SqliteDesignTimeFactory().CreateDbContext([]).Model);
+
+    public static TheoryData<string> Paths => [.. ResourceRegistration.Paths];
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void Every_list_of_ids_in_a_response_is_a_declared_list_of_link_rows(string path)
     {
-        Assert.Single(new CasualtyResource().Export.Links);
-        Assert.Single(new ArrestResource().Export.Links);
-        Assert.Single(new DetaineeFigureResource().Export.Links);
-        Assert.Equal(2, new OperationResource().Export.Links.Count);
-        Assert.Equal(2, new CampPopulationFigureResource().Export.Links.Count);
+        var lists = new ListsOf();
+        Kinds.All.Single(kind => kind.Path == path).Accept(lists);
+
+        Assert.Equal(lists.IdListMembers.Order(), lists.Declared.Order());
     }
 
-    [Fact]
-    public void Resources_without_link_rows_read_their_records_alone()
+    private sealed class ListsOf : IResourceVisitor
     {
-        Assert.Empty(new SourceResource().Export.Links);
-        Assert.Empty(new ForceResource().Export.Links);
-        Assert.Empty(new CampResource().Export.Links);
+        public List<string> IdListMembers { get; } = [];
+
+        public List<string> Declared { get; } = [];
+
+        public void Visit<TEntity, TRequest, TResponse>(ResourceDefinition<TEntity, TRequest, TResponse> resource)
+            where TEntity : RecordEntity, new()
+            where TRequest : RecordRequest
+            where TResponse : RecordResponse
+        {
+            IdListMembers.AddRange(typeof(TResponse).GetProperties().Where(property => property.PropertyType == typeof(List<long>)).Select(property => property.Name));
+            Declared.AddRange(resource.Export.Lists.Select(list => list.Member.Name));
+        }
     }
 }

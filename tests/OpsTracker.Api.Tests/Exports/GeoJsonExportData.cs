@@ -15,8 +15,8 @@ public sealed class GeoJsonExportData : SharedApi
         var sourceId = await client.CreateSourceAsync();
         foreach (var name in GeoResources)
         {
-            Task<long> Create(string country, double? latitude, double? longitude) => client.CreateIdAsync(ResourceCatalogue.Get(name).Collection,
-                Payloads.ReportRecord(name, sourceId).With(("country", country), ("latitude", latitude), ("longitude", longitude), ("notes", "al-Hol, \"camp\"")));
+            async Task<long> Create(string country, double? latitude, double? longitude) => await client.CreateIdAsync(ResourceCatalogue.Get(name).Collection,
+                (await client.ReportRecordAsync(name, sourceId)).With(("country", country), ("latitude", latitude), ("longitude", longitude), ("notes", "al-Hol, \"camp\"")));
 
             Records[name] = new()
             {

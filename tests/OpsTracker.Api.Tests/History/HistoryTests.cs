@@ -1,4 +1,5 @@
 using System.Net;
+using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Tests.Infrastructure;
 
 namespace OpsTracker.Api.Tests.History;
@@ -63,7 +64,7 @@ public sealed class HistoryTests : ApiTest
         var id = await Client.CreateSourceAsync();
         await using (var db = Factory.CreateDbContext())
         {
-            db.AuditEntries.RemoveRange(db.AuditEntries);
+            db.Set<AuditEntry>().RemoveRange(db.Set<AuditEntry>());
             await db.SaveChangesAsync();
         }
 

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
+using OpsTracker.Api.RecordEngine.Definitions;
 using OpsTracker.Api.Tests.Infrastructure;
 
 namespace OpsTracker.Api.Tests.Imports;
 
 public sealed class SampleFilesTests : ApiTest
 {
-    private static readonly string[] Order =
-        ["sources", "forces", "camps", "operations", "casualties", "arrests", "detainee-figures", "camp-populations"];
+    /// <summary>Every resource, in the order records load into an empty database: one sample file each.</summary>
+    private static readonly IReadOnlyList<string> Order = ResourceRegistration.Paths;
 
     [Fact]
     public async Task The_sample_files_load_in_order_into_an_empty_database_as_the_sample_data()

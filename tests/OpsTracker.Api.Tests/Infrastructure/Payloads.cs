@@ -140,18 +140,12 @@ public static class Payloads
     };
 
     /// <summary>
-    /// The body of Operation, Casualty, Arrest, DetaineeFigure or CampPopulation for the report resource named
-    /// <paramref name="name"/>, citing <paramref name="sourceId"/>; a camp population figure covers <paramref name="campId"/>.
+    /// The plain body of the report resource named <paramref name="name"/> (its <see cref="Samples.ResourceSamples.ReportPayloadAsync"/>),
+    /// citing <paramref name="sourceId"/>; a camp population figure covers <paramref name="campId"/>.
     /// </summary>
-    public static JsonObject ReportRecord(string name, long sourceId, long? campId = null) => name switch
-    {
-        "operations" => Operation(sourceId),
-        "casualties" => Casualty(sourceId),
-        "arrests" => Arrest(sourceId),
-        "detainee-figures" => DetaineeFigure(sourceId),
-        "camp-populations" => CampPopulation(sourceId, campId ?? throw new ArgumentNullException(nameof(campId), "A camp population figure covers a camp.")),
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a report resource."),
-    };
+    public static async Task<JsonObject> ReportRecordAsync(this HttpClient client, string name, long sourceId, long? campId = null) =>
+        await ResourceCatalogue.Get(name).ReportPayloadAsync(client, sourceId, campId)
+            ?? throw new ArgumentOutOfRangeException(nameof(name), name, "Not a report resource.");
 
     /// <summary>A copy of <paramref name="payload"/> with <paramref name="changes"/> applied (a null value removes the field).</summary>
     public static JsonObject With(this JsonObject payload, params (string Field, JsonNode? Value)[] changes)

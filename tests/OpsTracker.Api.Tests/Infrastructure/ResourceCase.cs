@@ -24,6 +24,9 @@ public sealed class ResourceCase
     /// </summary>
     public required Func<HttpClient, JsonObject, Task<JsonObject>> ChangedPayloadAsync { get; init; }
 
+    /// <summary>A plain body citing a source (in a camp, where needed) for a report resource; null for the others.</summary>
+    public required Func<HttpClient, long, long?, Task<JsonObject?>> ReportPayloadAsync { get; init; }
+
     /// <summary>Has sourceIds and count.</summary>
     public bool IsReport { get; init; }
 

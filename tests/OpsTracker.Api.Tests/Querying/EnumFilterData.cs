@@ -56,7 +56,7 @@ public sealed class EnumFilterData : SharedApi
             {
                 "operations" => Payloads.Operation(sourceId).With(("type", "securitySweep")),
                 "casualties" => Payloads.Casualty(sourceId).With(("affiliation", "governmentForce")),
-                _ => Payloads.ReportRecord(name, sourceId, campId),
+                _ => await client.ReportRecordAsync(name, sourceId, campId),
             };
 
             Task<long> Create(int best, string qualifier) => client.CreateIdAsync(ResourceCatalogue.Get(name).Collection,

@@ -35,7 +35,7 @@ public sealed class LongestPeriodTests() : ApiTest(ReusedApis.Rent(("Imports:Bul
     {
         var resource = ResourceCatalogue.Get(name);
         var sourceId = await Client.CreateSourceAsync();
-        var body = Payloads.ReportRecord(name, sourceId);
+        var body = await Client.ReportRecordAsync(name, sourceId);
         var id = await Client.CreateIdAsync(resource.Collection, body.With(("startDate", "2020-03-01"), ("endDate", null)));
         Assert.Empty(await Client.ListIdsAsync(resource.Collection, October));
 
@@ -122,9 +122,9 @@ public sealed class LongestPeriodTests() : ApiTest(ReusedApis.Rent(("Imports:Bul
         Assert.Equal([decade, later], await Client.ListIdsAsync(Paths.Operations, October));
     }
 
-    private Task<long> CreateAsync(string name, long sourceId, string start, string? end) =>
-        Client.CreateIdAsync(ResourceCatalogue.Get(name).Collection,
-            Payloads.ReportRecord(name, sourceId).With(("startDate", start), ("endDate", end)));
+    private async Task<long> CreateAsync(string name, long sourceId, string start, string? end) =>
+        await Client.CreateIdAsync(ResourceCatalogue.Get(name).Collection,
+            (await Client.ReportRecordAsync(name, sourceId)).With(("startDate", start), ("endDate", end)));
 
     private async Task PutAsync(string path, JsonObject body)
     {

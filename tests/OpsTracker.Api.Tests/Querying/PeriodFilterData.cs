@@ -43,7 +43,7 @@ public sealed class PeriodFilterData : SharedApi
             foreach (var (label, start, end) in PeriodCases)
             {
                 Periods[name][label] = await client.CreateIdAsync(ResourceCatalogue.Get(name).Collection,
-                    Payloads.ReportRecord(name, sourceId).With(("startDate", start), ("endDate", end)));
+                    (await client.ReportRecordAsync(name, sourceId)).With(("startDate", start), ("endDate", end)));
             }
         }
 
@@ -53,7 +53,7 @@ public sealed class PeriodFilterData : SharedApi
             foreach (var asOf in AsOfDates)
             {
                 Figures[name][asOf] = await client.CreateIdAsync(ResourceCatalogue.Get(name).Collection,
-                    Payloads.ReportRecord(name, sourceId, campId).With(("asOf", asOf), ("datePrecision", "day")));
+                    (await client.ReportRecordAsync(name, sourceId, campId)).With(("asOf", asOf), ("datePrecision", "day")));
             }
         }
 

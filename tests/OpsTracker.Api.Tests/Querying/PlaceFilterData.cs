@@ -29,8 +29,8 @@ public sealed class PlaceFilterData : SharedApi
 
         foreach (var name in PlacedResources)
         {
-            Task<long> Create(string country, string? region, long? campId) => client.CreateIdAsync(ResourceCatalogue.Get(name).Collection,
-                Payloads.ReportRecord(name, sourceId).With(("country", country), ("region", region), ("campId", campId)));
+            async Task<long> Create(string country, string? region, long? campId) => await client.CreateIdAsync(ResourceCatalogue.Get(name).Collection,
+                (await client.ReportRecordAsync(name, sourceId)).With(("country", country), ("region", region), ("campId", campId)));
 
             Records[name] = new()
             {

@@ -33,7 +33,7 @@ public sealed class ReliabilityFilterData : SharedApi
             foreach (var (label, grades) in Citations)
             {
                 Records[name][label] = await client.CreateIdAsync(ResourceCatalogue.Get(name).Collection,
-                    Payloads.ReportRecord(name, Sources[grades[0]], campId).With(("sourceIds", Payloads.Ids([.. grades.Select(grade => Sources[grade])]))));
+                    (await client.ReportRecordAsync(name, Sources[grades[0]], campId)).With(("sourceIds", Payloads.Ids([.. grades.Select(grade => Sources[grade])]))));
             }
         }
     }

@@ -1,3 +1,5 @@
+using OpsTracker.Api.Infrastructure.Auth;
+
 namespace OpsTracker.Api.Features.ApiKeys;
 
 /// <summary>

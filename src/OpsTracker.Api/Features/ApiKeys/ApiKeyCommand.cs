@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using OpsTracker.Api.Features.Audit;
+using OpsTracker.Api.Infrastructure.Auth;
 using OpsTracker.Api.Infrastructure.CommandLine;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.RecordEngine.Paging;

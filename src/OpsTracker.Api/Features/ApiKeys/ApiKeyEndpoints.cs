@@ -14,7 +14,8 @@ public static class ApiKeyEndpoints
     private const string Path = "/api/v1/api-keys";
     private const string SingularName = "API key";
 
-    public static IServiceCollection AddApiKeys(this IServiceCollection services) => services.AddScoped<ApiKeyStore>();
+    public static IServiceCollection AddApiKeys(this IServiceCollection services) =>
+        services.AddScoped<ApiKeyStore>().AddScoped<IApiKeyLookup, ApiKeyLookup>();
 
     public static RouteGroupBuilder MapApiKeys(this IEndpointRouteBuilder app)
     {

@@ -1,11 +1,12 @@
 using FluentValidation;
+using OpsTracker.Api.Infrastructure.Auth;
 
 namespace OpsTracker.Api.Features.ApiKeys;
 
 public sealed class ApiKeyRequestValidator : AbstractValidator<ApiKeyRequest>
 {
     /// <summary>The name the bootstrap admin key acts under; no stored key may take it, or the audit trail would be ambiguous.</summary>
-    public const string BootstrapName = "bootstrap-admin";
+    public const string BootstrapName = AuthSettings.BootstrapKeyName;
 
     public ApiKeyRequestValidator()
     {

@@ -1,3 +1,5 @@
+using OpsTracker.Api.Infrastructure.Auth;
+
 namespace OpsTracker.Api.Features.ApiKeys;
 
 /// <summary>An API key as lists show it: never the key itself, which only its creation answer shows.</summary>

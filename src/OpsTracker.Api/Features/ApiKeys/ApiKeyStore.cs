@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Features.Audit;
+using OpsTracker.Api.Infrastructure.Auth;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Validation;
 using OpsTracker.Api.RecordEngine.Paging;
@@ -32,7 +33,7 @@ public sealed class ApiKeyStore(OpsTrackerDbContext db, IValidator<ApiKeyRequest
         }
 
         // Revoked keys keep their names (see ApiKey.RevokedAt), so they count here too.
-        var holder = await db.ApiKeys.AsNoTracking()
+        var holder = await db.Set<ApiKey>().AsNoTracking()
             .Where(k => k.Name == request.Name)
             .Select(k => (long?)k.Id)
             .FirstOrDefaultAsync(cancellationToken);
@@ -49,12 +50,12 @@ public sealed class ApiKeyStore(OpsTrackerDbContext db, IValidator<ApiKeyRequest
             KeyHash = ApiKeySecrets.Hash(key),
             CreatedAt = StoredTime.Now(),
         };
-        db.ApiKeys.Add(entity);
+        db.Set<ApiKey>().Add(entity);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             // The key's id is the audit entry's record id, so the key is saved first, inside the one transaction.
             await db.SaveChangesAsync(cancellationToken);
-            db.AuditEntries.Add(AuditTrail.Entry(AuditResource, entity.Id, AuditAction.Create, CreatedVersion, actor,
+            db.Set<AuditEntry>().Add(AuditTrail.Entry(AuditResource, entity.Id, AuditAction.Create, CreatedVersion, actor,
                 default, ApiKeyResponse.From(entity), entity.CreatedAt));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -72,10 +73,10 @@ public sealed class ApiKeyStore(OpsTrackerDbContext db, IValidator<ApiKeyRequest
     }
 
     public Task<PagedResponse<ApiKeyResponse>> ListAsync(PageQuery page, CancellationToken cancellationToken) =>
-        db.ApiKeys.AsNoTracking().OrderBy(k => k.Id).ToPageAsync(page, ApiKeyResponse.From, cancellationToken);
+        db.Set<ApiKey>().AsNoTracking().OrderBy(k => k.Id).ToPageAsync(page, ApiKeyResponse.From, cancellationToken);
 
     public async Task<ApiKeyResponse?> FindAsync(long id, CancellationToken cancellationToken) =>
-        await db.ApiKeys.AsNoTracking().Where(k => k.Id == id).FirstOrDefaultAsync(cancellationToken) is { } key
+        await db.Set<ApiKey>().AsNoTracking().Where(k => k.Id == id).FirstOrDefaultAsync(cancellationToken) is { } key
             ? ApiKeyResponse.From(key)
             : null;
 
@@ -86,7 +87,7 @@ public sealed class ApiKeyStore(OpsTrackerDbContext db, IValidator<ApiKeyRequest
     /// </summary>
     public async Task<bool> RevokeAsync(long id, string actor, CancellationToken cancellationToken)
     {
-        var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
+        var key = await db.Set<ApiKey>().FirstOrDefaultAsync(k => k.Id == id, cancellationToken);
         if (key is null)
         {
             return false;
@@ -99,7 +100,7 @@ public sealed class ApiKeyStore(OpsTrackerDbContext db, IValidator<ApiKeyRequest
 
         var before = ApiKeyResponse.From(key);
         key.RevokedAt = StoredTime.Now();
-        db.AuditEntries.Add(AuditTrail.Entry(AuditResource, key.Id, AuditAction.Revoke, RevokedVersion, actor,
+        db.Set<AuditEntry>().Add(AuditTrail.Entry(AuditResource, key.Id, AuditAction.Revoke, RevokedVersion, actor,
             before, ApiKeyResponse.From(key), key.RevokedAt.Value));
         await db.SaveChangesAsync(cancellationToken);
         return true;

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Operations;
-using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Features.Shared;
 
 namespace OpsTracker.Api.Features.Arrests;
 

@@ -1,7 +1,6 @@
 using FluentValidation;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Shared;
-using OpsTracker.Api.Infrastructure.Database;
 
 namespace OpsTracker.Api.Features.Arrests;
 

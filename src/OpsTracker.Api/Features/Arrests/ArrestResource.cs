@@ -15,8 +15,9 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
     public override string Path => "arrests";
     public override string Tag => "Arrests";
     public override string SingularName => "arrest record";
+    public override string PluralName => "arrest records";
 
-    public override Expression<Func<Arrest, ArrestResponse>> ToResponse => a => new ArrestResponse
+    protected override Expression<Func<Arrest, ArrestResponse>> ToResponse => a => new ArrestResponse
     {
         Id = a.Id,
         ExternalId = a.ExternalId,
@@ -26,7 +27,7 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
         PersonAlias = a.PersonAlias,
         PersonNationality = a.PersonNationality,
         PersonRole = a.PersonRole,
-        SourceIds = a.SourceLinks.OrderBy(l => l.SourceId).Select(l => l.SourceId).ToList(),
+        SourceIds = new(),
         Count = new CountResponse { Best = a.Count.Best, Low = a.Count.Low, High = a.Count.High, Qualifier = a.Count.Qualifier },
         StartDate = a.StartDate,
         EndDate = a.EndDate,
@@ -41,6 +42,11 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
         CreatedAt = a.CreatedAt,
         UpdatedAt = a.UpdatedAt,
     };
+
+    protected override IEnumerable<LinkList<Arrest, ArrestResponse>> Lists =>
+    [
+        Linked(r => r.SourceIds, a => a.SourceLinks, link => link.SourceId),
+    ];
 
     public override void Apply(ArrestRequest request, Arrest entity)
     {
@@ -61,7 +67,7 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
         ReferenceCheck.ToOne<Force>("arrestingForceId", "force", request.ArrestingForceId),
     ];
 
-    public override IEnumerable<ListFilter<Arrest>> Filters =>
+    protected override IEnumerable<ListFilter<Arrest>> Filters =>
     [
         ListFilters.Period<Arrest>(),
         .. ListFilters.Place<Arrest>(),
@@ -72,11 +78,11 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
             [ListParameter.Ids("forceId", "Only arrests made by one of these forces, or in an operation one of them conducted (ids, comma-separated).", "1")],
             (query, values, db) => values.Ids("forceId") is { } forceIds
                 ? query.Where(a => (a.ArrestingForceId != null && forceIds.Contains(a.ArrestingForceId.Value))
-                    || ListFilters.OperationsConductedBy(db, forceIds).Contains(a.OperationId))
+                    || OperationQueries.ConductedBy(db, forceIds).Contains(a.OperationId))
                 : query),
     ];
 
-    public override IEnumerable<SortField<Arrest>> SortFields =>
+    protected override IEnumerable<SortField<Arrest>> SortFields =>
     [
         SortField<Arrest>.Of("startDate", a => a.StartDate),
         SortField<Arrest>.Of("endDate", a => a.EndDate),
@@ -90,5 +96,5 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
         a => (a.CampId != null && matchingCampIds.Contains(a.CampId.Value))
             || (a.ArrestingForceId != null && matchingForceIds.Contains(a.ArrestingForceId.Value));
 
-    public override Expression<Func<Arrest, bool>> HasCoordinates => a => a.Latitude != null && a.Longitude != null;
+    protected override Expression<Func<Arrest, bool>> HasCoordinates => a => a.Latitude != null && a.Longitude != null;
 }

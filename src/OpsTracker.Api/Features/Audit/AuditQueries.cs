@@ -47,6 +47,7 @@ public static class AuditQueries
         CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
+        where TResponse : RecordResponse
     {
         var values = new QueryValues(request.Query, new ValidationErrors());
         values.RejectUnknown(PageQuery.Parameters.Select(parameter => parameter.Name).ToList());
@@ -63,7 +64,7 @@ public static class AuditQueries
         }
 
         // Which key made each change is the admins' to know (the audit list is theirs too); others see what and when.
-        var entries = db.AuditEntries.Where(e => e.Resource == resource.Path && e.RecordId == id);
+        var entries = db.Set<AuditEntry>().Where(e => e.Resource == resource.Path && e.RecordId == id);
         var showKeyNames = RoleClaims.Meets(request.HttpContext.User, ApiKeyRole.Admin);
         return TypedResults.Ok(await PageAsync(entries, page, showKeyNames, cancellationToken));
     }
@@ -94,7 +95,7 @@ public static class AuditQueries
             return Problems.Validation(values.Errors);
         }
 
-        var entries = db.AuditEntries.AsQueryable();
+        var entries = db.Set<AuditEntry>().AsQueryable();
         if (resource is not null)
         {
             entries = entries.Where(e => e.Resource == resource);
@@ -140,7 +141,7 @@ public static class AuditQueries
             return Problems.Validation(values.Errors);
         }
 
-        var deletions = db.AuditEntries.Where(e => e.Action == AuditAction.Delete);
+        var deletions = db.Set<AuditEntry>().Where(e => e.Action == AuditAction.Delete);
         if (since is { } start)
         {
             deletions = deletions.Where(e => e.At >= start);

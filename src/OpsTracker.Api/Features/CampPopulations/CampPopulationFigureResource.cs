@@ -14,20 +14,27 @@ public sealed class CampPopulationFigureResource
     public override string Path => "camp-populations";
     public override string Tag => "CampPopulations";
     public override string SingularName => "camp population figure";
+    public override string PluralName => "camp population figures";
 
-    public override Expression<Func<CampPopulationFigure, CampPopulationFigureResponse>> ToResponse => c => new CampPopulationFigureResponse
+    protected override Expression<Func<CampPopulationFigure, CampPopulationFigureResponse>> ToResponse => c => new CampPopulationFigureResponse
     {
         Id = c.Id,
         ExternalId = c.ExternalId,
-        CampIds = c.CampLinks.OrderBy(l => l.CampId).Select(l => l.CampId).ToList(),
+        CampIds = new(),
         AsOf = c.AsOf,
         DatePrecision = c.DatePrecision,
-        SourceIds = c.SourceLinks.OrderBy(l => l.SourceId).Select(l => l.SourceId).ToList(),
+        SourceIds = new(),
         Count = new CountResponse { Best = c.Count.Best, Low = c.Count.Low, High = c.Count.High, Qualifier = c.Count.Qualifier },
         Notes = c.Notes,
         CreatedAt = c.CreatedAt,
         UpdatedAt = c.UpdatedAt,
     };
+
+    protected override IEnumerable<LinkList<CampPopulationFigure, CampPopulationFigureResponse>> Lists =>
+    [
+        Linked(r => r.CampIds, c => c.CampLinks, link => link.CampId),
+        Linked(r => r.SourceIds, c => c.SourceLinks, link => link.SourceId),
+    ];
 
     public override void Apply(CampPopulationFigureRequest request, CampPopulationFigure entity)
     {
@@ -42,7 +49,7 @@ public sealed class CampPopulationFigureResource
         ReferenceCheck.ToMany<Camp>("campIds", "camp", request.CampIds),
     ];
 
-    public override IEnumerable<ListFilter<CampPopulationFigure>> Filters =>
+    protected override IEnumerable<ListFilter<CampPopulationFigure>> Filters =>
     [
         ListFilters.AsOf<CampPopulationFigure>(),
         ListFilters.Citations<CampPopulationFigure, CampPopulationFigureSource>(),
@@ -54,7 +61,7 @@ public sealed class CampPopulationFigureResource
                 : query),
     ];
 
-    public override IEnumerable<SortField<CampPopulationFigure>> SortFields =>
+    protected override IEnumerable<SortField<CampPopulationFigure>> SortFields =>
     [
         SortField<CampPopulationFigure>.Of("asOf", f => f.AsOf),
         SortField<CampPopulationFigure>.Of("count.best", f => f.Count.Best),

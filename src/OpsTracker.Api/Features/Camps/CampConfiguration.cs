@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Features.Shared;
 
 namespace OpsTracker.Api.Features.Camps;
 

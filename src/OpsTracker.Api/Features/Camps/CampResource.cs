@@ -1,9 +1,4 @@
 using System.Linq.Expressions;
-using OpsTracker.Api.Features.Arrests;
-using OpsTracker.Api.Features.CampPopulations;
-using OpsTracker.Api.Features.Casualties;
-using OpsTracker.Api.Features.DetaineeFigures;
-using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.RecordEngine.Definitions;
 using OpsTracker.Api.RecordEngine.Querying;
@@ -15,8 +10,9 @@ public sealed class CampResource : ResourceDefinition<Camp, CampRequest, CampRes
     public override string Path => "camps";
     public override string Tag => "Camps";
     public override string SingularName => "camp";
+    public override string PluralName => "camps";
 
-    public override Expression<Func<Camp, CampResponse>> ToResponse => c => new CampResponse
+    protected override Expression<Func<Camp, CampResponse>> ToResponse => c => new CampResponse
     {
         Id = c.Id,
         ExternalId = c.ExternalId,
@@ -45,22 +41,13 @@ public sealed class CampResource : ResourceDefinition<Camp, CampRequest, CampRes
     public override IEnumerable<UniqueField<Camp>> UniqueFields(CampRequest request) =>
         [new("name", request.Name, c => c.Name == request.Name)];
 
-    public override IEnumerable<DependentRecords> Dependents =>
-    [
-        DependentRecords.Of<CampPopulationFigure>("camp population figures", id => f => f.CampLinks.Any(l => l.CampId == id)),
-        DependentRecords.Of<Operation>("operations", id => o => o.CampId == id),
-        DependentRecords.Of<Casualty>("casualty records", id => c => c.CampId == id),
-        DependentRecords.Of<Arrest>("arrest records", id => a => a.CampId == id),
-        DependentRecords.Of<DetaineeFigure>("detainee figures", id => d => d.CampId == id),
-    ];
-
-    public override IEnumerable<ListFilter<Camp>> Filters =>
+    protected override IEnumerable<ListFilter<Camp>> Filters =>
     [
         ListFilters.Country<Camp>(c => c.Country),
         ListFilters.Region<Camp>(c => c.Region),
     ];
 
-    public override IEnumerable<SortField<Camp>> SortFields =>
+    protected override IEnumerable<SortField<Camp>> SortFields =>
     [
         SortField<Camp>.Of("name", c => c.Name),
         SortField<Camp>.Of("country", c => c.Country),

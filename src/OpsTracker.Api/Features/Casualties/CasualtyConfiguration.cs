@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpsTracker.Api.Features.Operations;
-using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Features.Shared;
 
 namespace OpsTracker.Api.Features.Casualties;
 
@@ -13,6 +13,8 @@ public sealed class CasualtyConfiguration : IEntityTypeConfiguration<Casualty>
         builder.ConfigureCount();
         builder.ConfigurePeriod();
         builder.ConfigurePlace();
+        builder.Property(e => e.Affiliation).HasMaxLength(30);
+        builder.Property(e => e.Outcome).HasMaxLength(10);
         builder.HasOne<Operation>().WithMany().HasForeignKey(e => e.OperationId).OnDelete(DeleteBehavior.Restrict);
         // Filters and totals by outcome, affiliation, country and date read the covering index
         // IX_Casualties_Totals, made in raw SQL by the FullTextSearchAndStatsIndexes migration because EF cannot

@@ -13,15 +13,16 @@ public sealed class CasualtyResource : ResourceDefinition<Casualty, CasualtyRequ
     public override string Path => "casualties";
     public override string Tag => "Casualties";
     public override string SingularName => "casualty record";
+    public override string PluralName => "casualty records";
 
-    public override Expression<Func<Casualty, CasualtyResponse>> ToResponse => c => new CasualtyResponse
+    protected override Expression<Func<Casualty, CasualtyResponse>> ToResponse => c => new CasualtyResponse
     {
         Id = c.Id,
         ExternalId = c.ExternalId,
         OperationId = c.OperationId,
         Affiliation = c.Affiliation,
         Outcome = c.Outcome,
-        SourceIds = c.SourceLinks.OrderBy(l => l.SourceId).Select(l => l.SourceId).ToList(),
+        SourceIds = new(),
         Count = new CountResponse { Best = c.Count.Best, Low = c.Count.Low, High = c.Count.High, Qualifier = c.Count.Qualifier },
         StartDate = c.StartDate,
         EndDate = c.EndDate,
@@ -36,6 +37,11 @@ public sealed class CasualtyResource : ResourceDefinition<Casualty, CasualtyRequ
         CreatedAt = c.CreatedAt,
         UpdatedAt = c.UpdatedAt,
     };
+
+    protected override IEnumerable<LinkList<Casualty, CasualtyResponse>> Lists =>
+    [
+        Linked(r => r.SourceIds, c => c.SourceLinks, link => link.SourceId),
+    ];
 
     public override void Apply(CasualtyRequest request, Casualty entity)
     {
@@ -52,7 +58,7 @@ public sealed class CasualtyResource : ResourceDefinition<Casualty, CasualtyRequ
         ReferenceCheck.ToOne<Operation>("operationId", "operation", request.OperationId),
     ];
 
-    public override IEnumerable<ListFilter<Casualty>> Filters =>
+    protected override IEnumerable<ListFilter<Casualty>> Filters =>
     [
         ListFilters.Period<Casualty>(),
         .. ListFilters.Place<Casualty>(),
@@ -64,11 +70,11 @@ public sealed class CasualtyResource : ResourceDefinition<Casualty, CasualtyRequ
         new(
             [ListParameter.Ids("forceId", "Only records tied to an operation conducted by one of these forces (ids, comma-separated).", "1")],
             (query, values, db) => values.Ids("forceId") is { } forceIds
-                ? query.Where(c => ListFilters.OperationsConductedBy(db, forceIds).Contains(c.OperationId))
+                ? query.Where(c => OperationQueries.ConductedBy(db, forceIds).Contains(c.OperationId))
                 : query),
     ];
 
-    public override IEnumerable<SortField<Casualty>> SortFields =>
+    protected override IEnumerable<SortField<Casualty>> SortFields =>
     [
         SortField<Casualty>.Of("startDate", c => c.StartDate),
         SortField<Casualty>.Of("endDate", c => c.EndDate),
@@ -82,5 +88,5 @@ public sealed class CasualtyResource : ResourceDefinition<Casualty, CasualtyRequ
     public override Expression<Func<Casualty, bool>> RefersToMatching(IReadOnlyCollection<long> matchingCampIds, IReadOnlyCollection<long> matchingForceIds) =>
         c => c.CampId != null && matchingCampIds.Contains(c.CampId.Value);
 
-    public override Expression<Func<Casualty, bool>> HasCoordinates => c => c.Latitude != null && c.Longitude != null;
+    protected override Expression<Func<Casualty, bool>> HasCoordinates => c => c.Latitude != null && c.Longitude != null;
 }

@@ -13,8 +13,9 @@ public sealed class DetaineeFigureResource : ResourceDefinition<DetaineeFigure, 
     public override string Path => "detainee-figures";
     public override string Tag => "DetaineeFigures";
     public override string SingularName => "detainee figure";
+    public override string PluralName => "detainee figures";
 
-    public override Expression<Func<DetaineeFigure, DetaineeFigureResponse>> ToResponse => d => new DetaineeFigureResponse
+    protected override Expression<Func<DetaineeFigure, DetaineeFigureResponse>> ToResponse => d => new DetaineeFigureResponse
     {
         Id = d.Id,
         ExternalId = d.ExternalId,
@@ -22,7 +23,7 @@ public sealed class DetaineeFigureResource : ResourceDefinition<DetaineeFigure, 
         DatePrecision = d.DatePrecision,
         Facility = d.Facility,
         CustodianForceId = d.CustodianForceId,
-        SourceIds = d.SourceLinks.OrderBy(l => l.SourceId).Select(l => l.SourceId).ToList(),
+        SourceIds = new(),
         Count = new CountResponse { Best = d.Count.Best, Low = d.Count.Low, High = d.Count.High, Qualifier = d.Count.Qualifier },
         Country = d.Country,
         Region = d.Region,
@@ -34,6 +35,11 @@ public sealed class DetaineeFigureResource : ResourceDefinition<DetaineeFigure, 
         CreatedAt = d.CreatedAt,
         UpdatedAt = d.UpdatedAt,
     };
+
+    protected override IEnumerable<LinkList<DetaineeFigure, DetaineeFigureResponse>> Lists =>
+    [
+        Linked(r => r.SourceIds, d => d.SourceLinks, link => link.SourceId),
+    ];
 
     public override void Apply(DetaineeFigureRequest request, DetaineeFigure entity)
     {
@@ -51,7 +57,7 @@ public sealed class DetaineeFigureResource : ResourceDefinition<DetaineeFigure, 
         ReferenceCheck.ToOne<Force>("custodianForceId", "force", request.CustodianForceId),
     ];
 
-    public override IEnumerable<ListFilter<DetaineeFigure>> Filters =>
+    protected override IEnumerable<ListFilter<DetaineeFigure>> Filters =>
     [
         ListFilters.AsOf<DetaineeFigure>(),
         .. ListFilters.Place<DetaineeFigure>(),
@@ -60,7 +66,7 @@ public sealed class DetaineeFigureResource : ResourceDefinition<DetaineeFigure, 
         ListFilters.Reference<DetaineeFigure>("forceId", "Only figures of detainees held by one of these forces (ids, comma-separated).", d => d.CustodianForceId),
     ];
 
-    public override IEnumerable<SortField<DetaineeFigure>> SortFields =>
+    protected override IEnumerable<SortField<DetaineeFigure>> SortFields =>
     [
         SortField<DetaineeFigure>.Of("asOf", d => d.AsOf),
         SortField<DetaineeFigure>.Of("country", d => d.Country),

@@ -1,6 +1,5 @@
 using FluentValidation;
 using OpsTracker.Api.Features.Shared;
-using OpsTracker.Api.Infrastructure.Database;
 
 namespace OpsTracker.Api.Features.Forces;
 

@@ -1,8 +1,5 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using OpsTracker.Api.Features.Arrests;
-using OpsTracker.Api.Features.DetaineeFigures;
-using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Validation;
@@ -16,8 +13,9 @@ public sealed class ForceResource : ResourceDefinition<Force, ForceRequest, Forc
     public override string Path => "forces";
     public override string Tag => "Forces";
     public override string SingularName => "force";
+    public override string PluralName => "forces";
 
-    public override Expression<Func<Force, ForceResponse>> ToResponse => f => new ForceResponse
+    protected override Expression<Func<Force, ForceResponse>> ToResponse => f => new ForceResponse
     {
         Id = f.Id,
         ExternalId = f.ExternalId,
@@ -47,14 +45,6 @@ public sealed class ForceResource : ResourceDefinition<Force, ForceRequest, Forc
     public override IEnumerable<UniqueField<Force>> UniqueFields(ForceRequest request) =>
         [new("name", request.Name, f => f.Name == request.Name)];
 
-    public override IEnumerable<DependentRecords> Dependents =>
-    [
-        DependentRecords.Of<Force>("forces under it", id => f => f.ParentId == id),
-        DependentRecords.Of<Operation>("operations", id => o => o.ForceLinks.Any(l => l.ForceId == id)),
-        DependentRecords.Of<Arrest>("arrest records", id => a => a.ArrestingForceId == id),
-        DependentRecords.Of<DetaineeFigure>("detainee figures", id => d => d.CustodianForceId == id),
-    ];
-
     /// <summary>A force cannot sit under itself, directly or through its parents.</summary>
     public override async Task CheckAsync(OpsTrackerDbContext db, ForceRequest request, long? id, ValidationErrors errors, CancellationToken cancellationToken)
     {
@@ -72,17 +62,17 @@ public sealed class ForceResource : ResourceDefinition<Force, ForceRequest, Forc
                 return;
             }
 
-            current = await db.Forces.Where(f => f.Id == current).Select(f => f.ParentId).FirstOrDefaultAsync(cancellationToken);
+            current = await db.Set<Force>().Where(f => f.Id == current).Select(f => f.ParentId).FirstOrDefaultAsync(cancellationToken);
         }
     }
 
-    public override IEnumerable<ListFilter<Force>> Filters =>
+    protected override IEnumerable<ListFilter<Force>> Filters =>
     [
         ListFilters.OneOf<Force, ForceKind>("kind", "Kind of force", f => f.Kind),
         ListFilters.Reference<Force>("parentId", "Only forces under one of these forces (ids, comma-separated).", f => f.ParentId),
     ];
 
-    public override IEnumerable<SortField<Force>> SortFields =>
+    protected override IEnumerable<SortField<Force>> SortFields =>
     [
         SortField<Force>.Of("name", f => f.Name),
         SortField<Force>.Of("acronym", f => f.Acronym),

@@ -7,7 +7,7 @@ public sealed class ImportCatalog : IResourceVisitor
 {
     private readonly List<IResourceImporter> _importers = [];
 
-    public ImportCatalog() => ResourceRegistration.VisitAll(this);
+    public ImportCatalog(RecordKinds kinds) => kinds.VisitAll(this);
 
     public IReadOnlyList<IResourceImporter> All => _importers;
 

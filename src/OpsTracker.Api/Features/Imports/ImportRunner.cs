@@ -34,6 +34,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     ImportOptions options)
     where TEntity : RecordEntity, new()
     where TRequest : RecordRequest
+    where TResponse : RecordResponse
 {
     private const int BatchSize = 1000;
 

@@ -12,6 +12,7 @@ namespace OpsTracker.Api.Features.Imports;
 public sealed class ResourceImporter<TEntity, TRequest, TResponse>(ResourceDefinition<TEntity, TRequest, TResponse> resource) : IResourceImporter
     where TEntity : RecordEntity, new()
     where TRequest : RecordRequest
+    where TResponse : RecordResponse
 {
     private ImportSchema<TRequest>? _schema;
 

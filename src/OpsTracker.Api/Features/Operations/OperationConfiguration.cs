@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpsTracker.Api.Features.Forces;
-using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Features.Shared;
 
 namespace OpsTracker.Api.Features.Operations;
 
@@ -15,6 +15,7 @@ public sealed class OperationConfiguration : IEntityTypeConfiguration<Operation>
         builder.ConfigurePlace();
         builder.Property(e => e.Title).HasMaxLength(RecordConfigurationExtensions.LongText).IsRequired();
         builder.HasIndex(e => e.Type);
+        builder.Property(e => e.Type).HasMaxLength(30);
         builder.ConfigureSourceLinks(e => e.SourceLinks, "OperationSources", nameof(OperationSource.OperationId));
         builder.OwnsMany(e => e.ForceLinks, link =>
         {

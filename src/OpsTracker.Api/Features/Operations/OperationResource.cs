@@ -1,8 +1,6 @@
 using System.Linq.Expressions;
 using OpsTracker.Api.Domain;
-using OpsTracker.Api.Features.Arrests;
 using OpsTracker.Api.Features.Camps;
-using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
@@ -17,15 +15,16 @@ public sealed class OperationResource : ResourceDefinition<Operation, OperationR
     public override string Path => "operations";
     public override string Tag => "Operations";
     public override string SingularName => "operation";
+    public override string PluralName => "operations";
 
-    public override Expression<Func<Operation, OperationResponse>> ToResponse => o => new OperationResponse
+    protected override Expression<Func<Operation, OperationResponse>> ToResponse => o => new OperationResponse
     {
         Id = o.Id,
         ExternalId = o.ExternalId,
         Title = o.Title,
         Type = o.Type,
-        ForceIds = o.ForceLinks.OrderBy(l => l.ForceId).Select(l => l.ForceId).ToList(),
-        SourceIds = o.SourceLinks.OrderBy(l => l.SourceId).Select(l => l.SourceId).ToList(),
+        ForceIds = new(),
+        SourceIds = new(),
         Count = new CountResponse { Best = o.Count.Best, Low = o.Count.Low, High = o.Count.High, Qualifier = o.Count.Qualifier },
         StartDate = o.StartDate,
         EndDate = o.EndDate,
@@ -40,6 +39,12 @@ public sealed class OperationResource : ResourceDefinition<Operation, OperationR
         CreatedAt = o.CreatedAt,
         UpdatedAt = o.UpdatedAt,
     };
+
+    protected override IEnumerable<LinkList<Operation, OperationResponse>> Lists =>
+    [
+        Linked(r => r.ForceIds, o => o.ForceLinks, link => link.ForceId),
+        Linked(r => r.SourceIds, o => o.SourceLinks, link => link.SourceId),
+    ];
 
     public override void Apply(OperationRequest request, Operation entity)
     {
@@ -56,13 +61,7 @@ public sealed class OperationResource : ResourceDefinition<Operation, OperationR
         ReferenceCheck.ToMany<Force>("forceIds", "force", request.ForceIds),
     ];
 
-    public override IEnumerable<DependentRecords> Dependents =>
-    [
-        DependentRecords.Of<Casualty>("casualty records", id => c => c.OperationId == id),
-        DependentRecords.Of<Arrest>("arrest records", id => a => a.OperationId == id),
-    ];
-
-    public override IEnumerable<ListFilter<Operation>> Filters =>
+    protected override IEnumerable<ListFilter<Operation>> Filters =>
     [
         ListFilters.Period<Operation>(),
         .. ListFilters.Place<Operation>(),
@@ -76,7 +75,7 @@ public sealed class OperationResource : ResourceDefinition<Operation, OperationR
                 : query),
     ];
 
-    public override IEnumerable<SortField<Operation>> SortFields =>
+    protected override IEnumerable<SortField<Operation>> SortFields =>
     [
         SortField<Operation>.Of("startDate", o => o.StartDate),
         SortField<Operation>.Of("endDate", o => o.EndDate),
@@ -91,5 +90,5 @@ public sealed class OperationResource : ResourceDefinition<Operation, OperationR
         o => (o.CampId != null && matchingCampIds.Contains(o.CampId.Value))
             || o.ForceLinks.Any(link => matchingForceIds.Contains(link.ForceId));
 
-    public override Expression<Func<Operation, bool>> HasCoordinates => o => o.Latitude != null && o.Longitude != null;
+    protected override Expression<Func<Operation, bool>> HasCoordinates => o => o.Latitude != null && o.Longitude != null;
 }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using OpsTracker.Api.Infrastructure.Database;
 
 namespace OpsTracker.Api.Features.Shared;
 

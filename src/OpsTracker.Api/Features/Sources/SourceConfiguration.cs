@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Features.Shared;
 
 namespace OpsTracker.Api.Features.Sources;
 
@@ -14,5 +14,7 @@ public sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.Property(e => e.Url).HasMaxLength(2048);
         builder.Property(e => e.Language).HasMaxLength(35);
         builder.HasIndex(e => e.Reliability);
+        builder.Property(e => e.Kind).HasMaxLength(30);
+        builder.Property(e => e.Reliability).HasMaxLength(1);
     }
 }

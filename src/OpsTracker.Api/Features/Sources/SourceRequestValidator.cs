@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
 using OpsTracker.Api.Features.Shared;
-using OpsTracker.Api.Infrastructure.Database;
 
 namespace OpsTracker.Api.Features.Sources;
 

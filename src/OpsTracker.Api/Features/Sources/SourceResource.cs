@@ -1,9 +1,4 @@
 using System.Linq.Expressions;
-using OpsTracker.Api.Features.Arrests;
-using OpsTracker.Api.Features.CampPopulations;
-using OpsTracker.Api.Features.Casualties;
-using OpsTracker.Api.Features.DetaineeFigures;
-using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.RecordEngine.Definitions;
 using OpsTracker.Api.RecordEngine.Querying;
@@ -15,8 +10,9 @@ public sealed class SourceResource : ResourceDefinition<Source, SourceRequest, S
     public override string Path => "sources";
     public override string Tag => "Sources";
     public override string SingularName => "source";
+    public override string PluralName => "sources";
 
-    public override Expression<Func<Source, SourceResponse>> ToResponse => s => new SourceResponse
+    protected override Expression<Func<Source, SourceResponse>> ToResponse => s => new SourceResponse
     {
         Id = s.Id,
         ExternalId = s.ExternalId,
@@ -44,16 +40,7 @@ public sealed class SourceResource : ResourceDefinition<Source, SourceRequest, S
         entity.Reliability = request.Reliability ?? SourceReliability.F;
     }
 
-    public override IEnumerable<DependentRecords> Dependents =>
-    [
-        DependentRecords.Of<Operation>("operations", id => o => o.SourceLinks.Any(l => l.SourceId == id)),
-        DependentRecords.Of<Casualty>("casualty records", id => c => c.SourceLinks.Any(l => l.SourceId == id)),
-        DependentRecords.Of<Arrest>("arrest records", id => a => a.SourceLinks.Any(l => l.SourceId == id)),
-        DependentRecords.Of<DetaineeFigure>("detainee figures", id => d => d.SourceLinks.Any(l => l.SourceId == id)),
-        DependentRecords.Of<CampPopulationFigure>("camp population figures", id => c => c.SourceLinks.Any(l => l.SourceId == id)),
-    ];
-
-    public override IEnumerable<ListFilter<Source>> Filters =>
+    protected override IEnumerable<ListFilter<Source>> Filters =>
     [
         new(
             [
@@ -82,7 +69,7 @@ public sealed class SourceResource : ResourceDefinition<Source, SourceRequest, S
             }),
     ];
 
-    public override IEnumerable<SortField<Source>> SortFields =>
+    protected override IEnumerable<SortField<Source>> SortFields =>
     [
         SortField<Source>.Of("title", s => s.Title),
         SortField<Source>.Of("publisher", s => s.Publisher),

@@ -1,5 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Infrastructure.Database;
 
 namespace OpsTracker.Api.Features.Stats;
 
@@ -27,6 +30,16 @@ public static class FigureSeries
                 conflicts.Count > 0,
                 conflicts);
         }).ToList();
+    }
+
+    /// <summary>The sources of a series' figures, by id: what each point shows of the reports behind it.</summary>
+    public static async Task<Dictionary<long, SourceSummary>> SourcesAsync(OpsTrackerDbContext db, IEnumerable<long> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await db.Set<Source>()
+            .Where(s => wanted.Contains(s.Id))
+            .Select(s => new SourceSummary(s.Id, s.Title, s.Publisher, s.PublishedOn, s.Reliability, s.Url))
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
     }
 
     /// <summary>The days a figure may stand for: its day, or the whole month or year when dated only that precisely.</summary>

@@ -3,13 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Arrests;
 using OpsTracker.Api.Features.CampPopulations;
+using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Operations;
+using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
 using OpsTracker.Api.Infrastructure.Validation;
+using OpsTracker.Api.RecordEngine.Definitions;
 using OpsTracker.Api.RecordEngine.Querying;
 
 namespace OpsTracker.Api.Features.Stats;
@@ -21,12 +24,6 @@ namespace OpsTracker.Api.Features.Stats;
 /// </summary>
 public static class StatsEndpoints
 {
-    private static readonly OperationResource Operations = new();
-    private static readonly CasualtyResource Casualties = new();
-    private static readonly ArrestResource Arrests = new();
-    private static readonly CampPopulationFigureResource CampPopulations = new();
-    private static readonly DetaineeFigureResource DetaineeFigures = new();
-
     private static readonly IReadOnlyList<ListParameter> TotalsParameters =
     [
         ListParameter.Date("from", "Only records whose period overlaps [from, to] (time series: whose startDate is in it). YYYY-MM-DD.", "2025-10-01"),
@@ -50,6 +47,7 @@ public static class StatsEndpoints
     public static void MapStats(this IEndpointRouteBuilder app)
     {
         var stats = app.MapGroup("/api/v1/stats").WithTags("Stats");
+        var kinds = app.ServiceProvider.GetRequiredService<RecordKinds>();
 
         stats.MapGet("/summary", SummaryAsync)
             .WithName("getSummary")
@@ -64,29 +62,29 @@ public static class StatsEndpoints
         stats.MapGet("/camp-populations", CampPopulationSeriesAsync)
             .WithName("getCampPopulationSeries")
             .WithSummary("Camp population figures per camp or group of camps, in asOf order, with sources and conflicting reports marked.")
-            .WithMetadata(new ListParametersMetadata(CampPopulations.Filters.SelectMany(f => f.Parameters).ToList()));
+            .WithMetadata(new ListParametersMetadata(kinds.Get<CampPopulationFigureResource>().List.FilterParameters));
 
         stats.MapGet("/detainee-figures", DetaineeFigureSeriesAsync)
             .WithName("getDetaineeFigureSeries")
             .WithSummary("Detainee figures per facility, in asOf order, with sources and conflicting reports marked.")
-            .WithMetadata(new ListParametersMetadata(DetaineeFigures.Filters.SelectMany(f => f.Parameters).ToList()));
+            .WithMetadata(new ListParametersMetadata(kinds.Get<DetaineeFigureResource>().List.FilterParameters));
     }
 
     private static async Task<Results<Ok<SummaryResponse>, ValidationProblem>> SummaryAsync(
-        HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
+        HttpContext http, OpsTrackerDbContext db, RecordKinds kinds, CancellationToken cancellationToken)
     {
         if (http.Request.Query.Count == 0)
         {
-            var running = await db.RunningTotals.AsNoTracking().ToDictionaryAsync(t => t.Metric, t => t.ToTotals(), cancellationToken);
+            var running = await db.Set<RunningTotal>().AsNoTracking().ToDictionaryAsync(t => t.Metric, t => t.ToTotals(), cancellationToken);
             return TypedResults.Ok(new SummaryResponse(
                 running[RunningTotal.Operations], running[RunningTotal.Killed], running[RunningTotal.Wounded], running[RunningTotal.Arrested]));
         }
 
         var values = new QueryValues(http.Request.Query, new ValidationErrors());
         values.RejectUnknown(TotalsParameters.Select(p => p.Name).ToList());
-        var operations = Filter(Operations.Filters, db.Operations.AsNoTracking(), values, db);
-        var casualties = Filter(Casualties.Filters, db.Casualties.AsNoTracking(), values, db);
-        var arrests = Filter(Arrests.Filters, db.Arrests.AsNoTracking(), values, db);
+        var operations = Filter(kinds.Get<OperationResource>(), db.Set<Operation>(), values, db);
+        var casualties = Filter(kinds.Get<CasualtyResource>(), db.Set<Casualty>(), values, db);
+        var arrests = Filter(kinds.Get<ArrestResource>(), db.Set<Arrest>(), values, db);
         if (!values.Errors.IsEmpty)
         {
             return Problems.Validation(values.Errors);
@@ -103,7 +101,7 @@ public static class StatsEndpoints
     }
 
     private static async Task<Results<Ok<TimeSeriesResponse>, ValidationProblem>> TimeSeriesAsync(
-        HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
+        HttpContext http, OpsTrackerDbContext db, RecordKinds kinds, CancellationToken cancellationToken)
     {
         var values = new QueryValues(http.Request.Query, new ValidationErrors());
         values.RejectUnknown(SeriesParameters.Select(p => p.Name).ToList());
@@ -124,12 +122,12 @@ public static class StatsEndpoints
         var filters = values.Without("metric", "interval", "from", "to");
         var perDay = metric switch
         {
-            StatsMetric.Operations => SumPerDay(Filter(Operations.Filters, db.Operations.AsNoTracking(), filters, db), from, to, cancellationToken),
-            StatsMetric.Killed => SumPerDay(Filter(Casualties.Filters, db.Casualties.AsNoTracking(), filters, db)
+            StatsMetric.Operations => SumPerDay(Filter(kinds.Get<OperationResource>(), db.Set<Operation>(), filters, db), from, to, cancellationToken),
+            StatsMetric.Killed => SumPerDay(Filter(kinds.Get<CasualtyResource>(), db.Set<Casualty>(), filters, db)
                 .Where(c => c.Outcome == CasualtyOutcome.Killed), from, to, cancellationToken),
-            StatsMetric.Wounded => SumPerDay(Filter(Casualties.Filters, db.Casualties.AsNoTracking(), filters, db)
+            StatsMetric.Wounded => SumPerDay(Filter(kinds.Get<CasualtyResource>(), db.Set<Casualty>(), filters, db)
                 .Where(c => c.Outcome == CasualtyOutcome.Wounded), from, to, cancellationToken),
-            StatsMetric.Arrested => SumPerDay(Filter(Arrests.Filters, db.Arrests.AsNoTracking(), filters, db), from, to, cancellationToken),
+            StatsMetric.Arrested => SumPerDay(Filter(kinds.Get<ArrestResource>(), db.Set<Arrest>(), filters, db), from, to, cancellationToken),
             _ => null,
         };
         if (!values.Errors.IsEmpty || perDay is null)
@@ -178,11 +176,12 @@ public static class StatsEndpoints
     }
 
     private static async Task<Results<Ok<SeriesResponse<CampPopulationSeries>>, ValidationProblem>> CampPopulationSeriesAsync(
-        HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
+        HttpContext http, OpsTrackerDbContext db, RecordKinds kinds, CancellationToken cancellationToken)
     {
         var values = new QueryValues(http.Request.Query, new ValidationErrors());
-        values.RejectUnknown(CampPopulations.Filters.SelectMany(f => f.Parameters).Select(p => p.Name).ToList());
-        var query = Filter(CampPopulations.Filters, db.CampPopulationFigures.AsNoTracking(), values, db);
+        var resource = kinds.Get<CampPopulationFigureResource>();
+        values.RejectUnknown(resource.List.FilterParameters.Select(p => p.Name).ToList());
+        var query = Filter(resource, db.Set<CampPopulationFigure>(), values, db);
         if (!values.Errors.IsEmpty)
         {
             return Problems.Validation(values.Errors);
@@ -201,8 +200,8 @@ public static class StatsEndpoints
             })
             .ToListAsync(cancellationToken);
         var campIds = rows.SelectMany(r => r.CampIds).Distinct().ToList();
-        var campNames = await db.Camps.Where(c => campIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        var sources = await SourcesAsync(db, rows.SelectMany(r => r.SourceIds), cancellationToken);
+        var campNames = await db.Set<Camp>().Where(c => campIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var sources = await FigureSeries.SourcesAsync(db, rows.SelectMany(r => r.SourceIds), cancellationToken);
 
         var series = rows
             .Select(r => new ReportedFigure(r.Id, string.Join(',', r.CampIds), r.AsOf, r.DatePrecision, r.Count, r.SourceIds, r.Notes))
@@ -218,11 +217,12 @@ public static class StatsEndpoints
     }
 
     private static async Task<Results<Ok<SeriesResponse<DetaineeFigureSeries>>, ValidationProblem>> DetaineeFigureSeriesAsync(
-        HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
+        HttpContext http, OpsTrackerDbContext db, RecordKinds kinds, CancellationToken cancellationToken)
     {
         var values = new QueryValues(http.Request.Query, new ValidationErrors());
-        values.RejectUnknown(DetaineeFigures.Filters.SelectMany(f => f.Parameters).Select(p => p.Name).ToList());
-        var query = Filter(DetaineeFigures.Filters, db.DetaineeFigures.AsNoTracking(), values, db);
+        var resource = kinds.Get<DetaineeFigureResource>();
+        values.RejectUnknown(resource.List.FilterParameters.Select(p => p.Name).ToList());
+        var query = Filter(resource, db.Set<DetaineeFigure>(), values, db);
         if (!values.Errors.IsEmpty)
         {
             return Problems.Validation(values.Errors);
@@ -240,7 +240,7 @@ public static class StatsEndpoints
                 SourceIds = f.SourceLinks.OrderBy(l => l.SourceId).Select(l => l.SourceId).ToList(),
             })
             .ToListAsync(cancellationToken);
-        var sources = await SourcesAsync(db, rows.SelectMany(r => r.SourceIds), cancellationToken);
+        var sources = await FigureSeries.SourcesAsync(db, rows.SelectMany(r => r.SourceIds), cancellationToken);
 
         var series = rows
             .Select(r => new ReportedFigure(r.Id, r.Facility, r.AsOf, r.DatePrecision, r.Count, r.SourceIds, r.Notes))
@@ -251,15 +251,11 @@ public static class StatsEndpoints
         return TypedResults.Ok(new SeriesResponse<DetaineeFigureSeries>(series));
     }
 
-    private static async Task<Dictionary<long, SourceSummary>> SourcesAsync(OpsTrackerDbContext db, IEnumerable<long> ids, CancellationToken cancellationToken)
-    {
-        var wanted = ids.Distinct().ToList();
-        return await db.Sources
-            .Where(s => wanted.Contains(s.Id))
-            .Select(s => new SourceSummary(s.Id, s.Title, s.Publisher, s.PublishedOn, s.Reliability, s.Url))
-            .ToDictionaryAsync(s => s.Id, cancellationToken);
-    }
-
-    private static IQueryable<T> Filter<T>(IEnumerable<ListFilter<T>> filters, IQueryable<T> query, QueryValues values, OpsTrackerDbContext db) =>
-        filters.Aggregate(query, (filtered, filter) => filter.Apply(filtered, values, db));
+    /// <summary>The records <paramref name="resource"/>'s list filters keep, for the parameters given: what its list would return.</summary>
+    private static IQueryable<TEntity> Filter<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, IQueryable<TEntity> records, QueryValues values, OpsTrackerDbContext db)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest
+        where TResponse : RecordResponse =>
+        resource.List.Filters.Aggregate(records.AsNoTracking(), (filtered, filter) => filter.Apply(filtered, values, db));
 }

@@ -1,9 +1,6 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using OpsTracker.Api.Features.ApiKeys;
-using OpsTracker.Api.Infrastructure.Database;
 
 namespace OpsTracker.Api.Infrastructure.Auth;
 
@@ -17,7 +14,7 @@ public sealed class ApiKeyAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     IOptionsMonitor<AuthSettings> settings,
-    OpsTrackerDbContext db)
+    IApiKeyLookup keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -35,16 +32,13 @@ public sealed class ApiKeyAuthenticationHandler(
         var hash = ApiKeySecrets.Hash(values[0]!);
         if (settings.CurrentValue.BootstrapAdminKey is { Length: > 0 } bootstrap && ApiKeySecrets.SameHash(hash, ApiKeySecrets.Hash(bootstrap)))
         {
-            return Success(ApiKeyRequestValidator.BootstrapName, ApiKeyRole.Admin);
+            return Success(AuthSettings.BootstrapKeyName, ApiKeyRole.Admin);
         }
 
         // Looked up on every request, never cached: a revoked key must fail at once, on every instance of the API
         // that shares the database. The lookup finds the row by its hash through the unique index; the constant-time
         // comparison after it is what decides.
-        var stored = await db.ApiKeys.AsNoTracking()
-            .Where(k => k.KeyHash == hash && k.RevokedAt == null)
-            .Select(k => new { k.Name, k.Role, k.KeyHash })
-            .FirstOrDefaultAsync(Context.RequestAborted);
+        var stored = await keys.FindActiveAsync(hash, Context.RequestAborted);
         return stored is not null && ApiKeySecrets.SameHash(stored.KeyHash, hash)
             ? Success(stored.Name, stored.Role)
             : AuthenticateResult.Fail("The API key is unknown or has been revoked.");

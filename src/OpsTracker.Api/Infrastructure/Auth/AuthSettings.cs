@@ -8,6 +8,9 @@ public sealed class AuthSettings
     /// <summary>The environment variable that gives the bootstrap admin key; it wins over <see cref="BootstrapAdminKey"/>.</summary>
     public const string AdminKeyVariable = "OPSTRACKER_ADMIN_KEY";
 
+    /// <summary>The name the bootstrap admin key acts under; no stored key may take it, or the audit trail would be ambiguous.</summary>
+    public const string BootstrapKeyName = "bootstrap-admin";
+
     /// <summary>
     /// Shorter bootstrap keys are refused at start-up: unlike generated keys, this one is chosen by a person and is
     /// stored nowhere but compared as given, so it must be long enough not to be guessed.

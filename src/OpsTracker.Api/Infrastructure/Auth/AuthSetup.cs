@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using OpsTracker.Api.Features.ApiKeys;
 
 namespace OpsTracker.Api.Infrastructure.Auth;
 

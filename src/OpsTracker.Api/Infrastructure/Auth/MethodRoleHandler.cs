@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
-using OpsTracker.Api.Features.ApiKeys;
 
 namespace OpsTracker.Api.Infrastructure.Auth;
 

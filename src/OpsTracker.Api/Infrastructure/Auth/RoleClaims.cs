@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using OpsTracker.Api.Features.ApiKeys;
 
 namespace OpsTracker.Api.Infrastructure.Auth;
 

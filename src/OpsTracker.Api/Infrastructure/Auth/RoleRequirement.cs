@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using OpsTracker.Api.Features.ApiKeys;
 
 namespace OpsTracker.Api.Infrastructure.Auth;
 

@@ -62,18 +62,17 @@ public static class DatabaseSetup
                 (CoreEventId.QueryIterationFailed, LogLevel.Debug),
                 (RelationalEventId.CommandError, LogLevel.Debug)));
 
-    /// <summary>Brings the schema up to date with the committed migrations, then loads the sample data into an empty database.</summary>
-    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    /// <summary>
+    /// Brings the schema up to date with the committed migrations, then runs <paramref name="afterMigrations"/> (the
+    /// sample data's loading), under the start-up lock.
+    /// </summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app, Func<IServiceProvider, OpsTrackerDbContext, Task> afterMigrations)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OpsTrackerDbContext>();
         await using var startup = await db.Dialect.AcquireStartupLockAsync(db, CancellationToken.None);
         await MigrateAsync(db);
-
-        if (app.Configuration.GetValue("SampleData:Enabled", true))
-        {
-            await SampleData.SampleDataSeeder.SeedIfEmptyAsync(db);
-        }
+        await afterMigrations(scope.ServiceProvider, db);
     }
 
     /// <summary>Brings the schema up to date with the committed migrations (the command-line import does only this).</summary>

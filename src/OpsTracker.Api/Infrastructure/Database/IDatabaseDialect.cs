@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using OpsTracker.Api.Domain;
+using OpsTracker.Api.Infrastructure.Database.Schema;
 
 namespace OpsTracker.Api.Infrastructure.Database;
 
@@ -12,6 +13,12 @@ namespace OpsTracker.Api.Infrastructure.Database;
 /// </summary>
 public interface IDatabaseDialect
 {
+    /// <summary>The EF Core provider's name, as a migration sees it (<c>migrationBuilder.ActiveProvider</c>).</summary>
+    string ProviderName { get; }
+
+    /// <summary>The SQL of the record machinery that EF's model cannot describe, by version, for migrations to call.</summary>
+    IRecordMachinerySql Machinery { get; }
+
     /// <summary>
     /// Registers the pooled context on this database with <paramref name="connectionString"/> (the configured one, or
     /// null), checking it first, so that a wrong setting stops the start-up instead of failing the first request.

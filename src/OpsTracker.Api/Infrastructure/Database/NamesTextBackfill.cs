@@ -1,22 +1,28 @@
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
-using OpsTracker.Api.Features.Camps;
-using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.RecordEngine.Search;
 
 namespace OpsTracker.Api.Infrastructure.Database;
 
 /// <summary>
-/// Fills <see cref="INamedRecord.NamesText"/> for camps and forces stored before the column existed (the migration
-/// cannot run the normalizer). Every camp and force has a name, so an empty value means "not yet filled". Written
-/// with ExecuteUpdate so their updatedAt is left alone: nothing about them changed.
+/// Fills <see cref="INamedRecord.NamesText"/> for named records (camps, forces: every such entity of the model) stored
+/// before the column existed (the migration cannot run the normalizer). Every named record has a name, so an empty
+/// value means "not yet filled". Written with ExecuteUpdate so their updatedAt is left alone: nothing about them changed.
 /// </summary>
 public static class NamesTextBackfill
 {
+    private static readonly MethodInfo Fill = typeof(NamesTextBackfill).GetMethod(nameof(FillAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
     public static async Task RunAsync(OpsTrackerDbContext db, CancellationToken cancellationToken = default)
     {
-        await FillAsync<Camp>(db, cancellationToken);
-        await FillAsync<Force>(db, cancellationToken);
+        var named = db.Model.GetEntityTypes()
+            .Select(entityType => entityType.ClrType)
+            .Where(type => typeof(RecordEntity).IsAssignableFrom(type) && typeof(INamedRecord).IsAssignableFrom(type));
+        foreach (var type in named)
+        {
+            await (Task)Fill.MakeGenericMethod(type).Invoke(null, [db, cancellationToken])!;
+        }
     }
 
     private static async Task FillAsync<TEntity>(OpsTrackerDbContext db, CancellationToken cancellationToken)

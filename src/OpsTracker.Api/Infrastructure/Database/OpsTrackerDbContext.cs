@@ -1,42 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
-using OpsTracker.Api.Features.ApiKeys;
-using OpsTracker.Api.Features.Arrests;
-using OpsTracker.Api.Features.Audit;
-using OpsTracker.Api.Features.CampPopulations;
-using OpsTracker.Api.Features.Camps;
-using OpsTracker.Api.Features.Casualties;
-using OpsTracker.Api.Features.DetaineeFigures;
-using OpsTracker.Api.Features.Forces;
-using OpsTracker.Api.Features.Operations;
-using OpsTracker.Api.Features.Sources;
-using OpsTracker.Api.Features.Stats;
-using OpsTracker.Api.RecordEngine.Counters;
 using OpsTracker.Api.RecordEngine.Search;
 
 namespace OpsTracker.Api.Infrastructure.Database;
 
 /// <summary>
-/// The API's database, whichever provider serves it. Each provider has a context type of its own
+/// The API's database, whichever provider serves it: every entity configuration of the assembly, with the stamping
+/// of records. Each provider has a context type of its own
 /// (<see cref="SqliteOpsTrackerDbContext"/>, <see cref="PostgresOpsTrackerDbContext"/>) only so that each has its own
 /// committed migrations; the model, the stamping and every query are this class's, the same on both.
 /// </summary>
 public abstract class OpsTrackerDbContext(DbContextOptions options) : DbContext(options)
 {
-    public DbSet<Source> Sources => Set<Source>();
-    public DbSet<Force> Forces => Set<Force>();
-    public DbSet<Camp> Camps => Set<Camp>();
-    public DbSet<Operation> Operations => Set<Operation>();
-    public DbSet<Casualty> Casualties => Set<Casualty>();
-    public DbSet<Arrest> Arrests => Set<Arrest>();
-    public DbSet<DetaineeFigure> DetaineeFigures => Set<DetaineeFigure>();
-    public DbSet<CampPopulationFigure> CampPopulationFigures => Set<CampPopulationFigure>();
-    public DbSet<RunningTotal> RunningTotals => Set<RunningTotal>();
-    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
-    public DbSet<LiveRecordCount> LiveRecordCounts => Set<LiveRecordCount>();
-    public DbSet<LongestPeriod> LongestPeriods => Set<LongestPeriod>();
-
     /// <summary>What this context's database does its own way (search, snapshots, locks, backups, driver errors).</summary>
     public abstract IDatabaseDialect Dialect { get; }
 
@@ -63,15 +38,9 @@ public abstract class OpsTrackerDbContext(DbContextOptions options) : DbContext(
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
 
-        // Enums are stored by name so the database file reads plainly in any SQLite tool.
-        configurationBuilder.Properties<CountQualifier>().HaveConversion<string>();
-        configurationBuilder.Properties<DatePrecision>().HaveConversion<string>();
-        configurationBuilder.Properties<SourceKind>().HaveConversion<string>().HaveMaxLength(30);
-        configurationBuilder.Properties<SourceReliability>().HaveConversion<string>().HaveMaxLength(1);
-        configurationBuilder.Properties<ForceKind>().HaveConversion<string>().HaveMaxLength(30);
-        configurationBuilder.Properties<OperationType>().HaveConversion<string>().HaveMaxLength(30);
-        configurationBuilder.Properties<CasualtyAffiliation>().HaveConversion<string>().HaveMaxLength(30);
-        configurationBuilder.Properties<CasualtyOutcome>().HaveConversion<string>().HaveMaxLength(10);
+        // Enums are stored by name so the database file reads plainly in any SQLite tool; each entity's configuration
+        // gives its enum columns their length.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>();
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
-using OpsTracker.Api.Features.ApiKeys;
 using OpsTracker.Api.Infrastructure.Auth;
 using Swashbuckle.AspNetCore.SwaggerGen;
 

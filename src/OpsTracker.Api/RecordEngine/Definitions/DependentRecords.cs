@@ -1,30 +1,100 @@
 using System.Linq.Expressions;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using OpsTracker.Api.Domain;
 using OpsTracker.Api.Infrastructure.Database;
 
 namespace OpsTracker.Api.RecordEngine.Definitions;
 
 /// <summary>
 /// Records of one kind that refer to a record about to be deleted. While any exist the delete is a 409 that says
-/// which records hold on to it, rather than silently breaking provenance.
+/// which records hold on to it, rather than silently breaking provenance. Derived from the EF model at start-up: every
+/// foreign key of a record kind, or of its link rows, to the deleted record's kind (see <see cref="Find{TDependent}"/>).
 /// </summary>
 public sealed class DependentRecords
 {
     private readonly Func<OpsTrackerDbContext, long, CancellationToken, Task<int>> _count;
 
-    private DependentRecords(string description, Func<OpsTrackerDbContext, long, CancellationToken, Task<int>> count)
+    private DependentRecords(string path, string description, IReadOnlyList<string> fields, Func<OpsTrackerDbContext, long, CancellationToken, Task<int>> count)
     {
+        Path = path;
         Description = description;
+        Fields = fields;
         _count = count;
     }
 
-    /// <summary>What the dependents are, in the plural: "casualty records".</summary>
+    /// <summary>The route segment of the dependent records' resource: "arrests".</summary>
+    public string Path { get; }
+
+    /// <summary>What the dependents are, in the plural: "casualty records", or "forces under it" for a kind's own records.</summary>
     public string Description { get; }
 
-    public static DependentRecords Of<TDependent>(string description, Func<long, Expression<Func<TDependent, bool>>> refersTo)
-        where TDependent : class =>
-        new(description, (db, id, cancellationToken) => db.Set<TDependent>().CountAsync(refersTo(id), cancellationToken));
+    /// <summary>The fields of the dependents' requests that refer: "arrestingForceId", "forceIds".</summary>
+    public IReadOnlyList<string> Fields { get; }
 
     public Task<int> CountAsync(OpsTrackerDbContext db, long id, CancellationToken cancellationToken) =>
         _count(db, id, cancellationToken);
+
+    /// <summary>
+    /// The records of <typeparamref name="TDependent"/> that refer to a record of <paramref name="principal"/> through a
+    /// foreign key of their own (<c>arrestingForceId</c>) or of their owned link rows (<c>forceIds</c>), counted by one
+    /// compiled query; null when they cannot refer to it.
+    /// </summary>
+    /// <param name="model">The EF model.</param>
+    /// <param name="principal">The entity type of the records that would be deleted.</param>
+    /// <param name="path">The dependent resource's route segment.</param>
+    /// <param name="description">What the dependents are called in a refused delete's answer.</param>
+    /// <param name="listOf">The request field of each of the dependent's lists, by the type of its link rows ("sourceIds" for the citations).</param>
+    public static DependentRecords? Find<TDependent>(IModel model, IEntityType principal, string path, string description, IReadOnlyDictionary<Type, string> listOf)
+        where TDependent : RecordEntity
+    {
+        var dependent = model.FindEntityType(typeof(TDependent))!;
+        var record = Expression.Parameter(typeof(TDependent), "record");
+        var id = Expression.Parameter(typeof(long), "id");
+        var conditions = new List<Expression>();
+        var fields = new List<string>();
+        foreach (var key in ReferencesTo(dependent, principal))
+        {
+            conditions.Add(Refers(record, key, id));
+            fields.Add(JsonNamingPolicy.CamelCase.ConvertName(key.Properties.Single().Name));
+        }
+
+        foreach (var navigation in dependent.GetNavigations().Where(navigation => navigation.IsCollection && navigation.TargetEntityType.IsOwned()))
+        {
+            var link = Expression.Parameter(navigation.TargetEntityType.ClrType, "link");
+            foreach (var key in ReferencesTo(navigation.TargetEntityType, principal))
+            {
+                conditions.Add(Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [link.Type],
+                    Expression.Property(record, navigation.PropertyInfo!),
+                    Expression.Lambda(Refers(link, key, id), link)));
+                fields.Add(listOf.TryGetValue(link.Type, out var list)
+                    ? list
+                    : throw new InvalidOperationException(
+                        $"{typeof(TDependent).Name}.{navigation.Name} refers to {principal.ClrType.Name} but is no list its definition declares."));
+            }
+        }
+
+        if (conditions.Count == 0)
+        {
+            return null;
+        }
+
+        var refersToRecord = Expression.Lambda<Func<TDependent, bool>>(conditions.Aggregate(Expression.OrElse), record);
+        var db = Expression.Parameter(typeof(OpsTrackerDbContext), "db");
+        var cancellationToken = Expression.Parameter(typeof(CancellationToken), "cancellationToken");
+        var set = Expression.Call(db, nameof(DbContext.Set), [typeof(TDependent)]);
+        var count = Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TDependent)], set, Expression.Quote(refersToRecord));
+        var query = EF.CompileAsyncQuery(Expression.Lambda<Func<OpsTrackerDbContext, long, CancellationToken, int>>(count, db, id, cancellationToken));
+        return new DependentRecords(path, description, fields, query);
+    }
+
+    private static IEnumerable<IForeignKey> ReferencesTo(IEntityType referring, IEntityType principal) =>
+        referring.GetForeignKeys().Where(key => !key.IsOwnership && key.PrincipalEntityType == principal);
+
+    private static Expression Refers(ParameterExpression row, IForeignKey key, ParameterExpression id)
+    {
+        var column = Expression.Property(row, key.Properties.Single().PropertyInfo!);
+        return Expression.Equal(column, Expression.Convert(id, column.Type));
+    }
 }

@@ -5,7 +5,7 @@ namespace OpsTracker.Api.RecordEngine.Definitions;
 
 /// <summary>
 /// Something done once per resource with its definition's own types (mapping its endpoints, building its importer),
-/// so the list of resources is written in one place (<see cref="ResourceRegistration.VisitAll"/>).
+/// so the list of resources is written in one place (<see cref="ResourceRegistration.Definitions"/>, visited by <see cref="RecordKinds.VisitAll"/>).
 /// </summary>
 public interface IResourceVisitor
 {

@@ -1,4 +1,7 @@
 using System.Linq.Expressions;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Database;
@@ -10,21 +13,24 @@ using OpsTracker.Api.RecordEngine.Reading;
 namespace OpsTracker.Api.RecordEngine.Definitions;
 
 /// <summary>
-/// What one resource is: its route, how a request is written onto its entity, how the entity reads back as a
-/// response, the rules that need the database (references, unique fields, records that depend on it), and how
-/// its list is filtered and sorted. <see cref="ResourceEndpoints"/> turns a definition into the CRUD endpoints,
-/// the same way for every resource.
+/// What one resource is: its route and names, how a request is written onto its entity, how the entity reads back as
+/// a response (with its lists of link rows), the rules that need the database (references, unique fields), and how
+/// its list is filtered and sorted. <see cref="ResourceEndpoints"/> turns a definition into the CRUD endpoints, the
+/// same way for every resource.
 /// </summary>
-public abstract class ResourceDefinition<TEntity, TRequest, TResponse>
+/// <remarks>
+/// A definition declares; the engine builds. Its shapes (<see cref="ToResponse"/>, <see cref="Lists"/>,
+/// <see cref="Filters"/>, <see cref="SortFields"/>, <see cref="HasCoordinates"/>) are read once, when
+/// <see cref="RecordKinds"/> builds every definition at start-up with the EF model, into the queries and schemas that
+/// serve requests (<see cref="Projection"/>, <see cref="List"/>, <see cref="Dependents"/>, ...). What refers to a
+/// record, and so blocks its delete, is found in the model, not declared.
+/// </remarks>
+public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResourceDefinition
     where TEntity : RecordEntity, new()
     where TRequest : RecordRequest
+    where TResponse : RecordResponse
 {
-    private Expression<Func<TEntity, TResponse>>? _projection;
-    private Expression<Func<TEntity, VersionedResponse<TResponse>>>? _toVersionedResponse;
-    private Func<TEntity, TResponse>? _responseOf;
-    private RecordProjection<TEntity, TResponse>? _export;
-    private Func<OpsTrackerDbContext, long, CancellationToken, Task<VersionedResponse<TResponse>?>>? _findVersioned;
-    private Func<OpsTrackerDbContext, List<long>, IAsyncEnumerable<TResponse>>? _withIds;
+    private Built? _built;
 
     /// <summary>The route segment under /api/v1: "casualties", "detainee-figures".</summary>
     public abstract string Path { get; }
@@ -35,37 +41,31 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse>
     /// <summary>How one record is named in messages: "casualty record", "source".</summary>
     public abstract string SingularName { get; }
 
-    /// <summary>The response shape, as an expression so the database returns only what the response needs.</summary>
-    public abstract Expression<Func<TEntity, TResponse>> ToResponse { get; }
+    /// <summary>How several are named, as a refused delete counts them: "casualty records".</summary>
+    public abstract string PluralName { get; }
+
+    public Type EntityType => typeof(TEntity);
 
     /// <summary>
-    /// <see cref="ToResponse"/>, built once: each definition builds its expression tree anew on every call, which a list
-    /// request would otherwise pay for.
+    /// The response shape, as an expression so the database returns only what the response needs. Each list of
+    /// <see cref="Lists"/> is set to an empty list here (<c>SourceIds = new()</c>): the engine fills it.
     /// </summary>
-    public Expression<Func<TEntity, TResponse>> Projection => _projection ??= ToResponse;
+    protected abstract Expression<Func<TEntity, TResponse>> ToResponse { get; }
 
-    /// <summary><see cref="ToResponse"/> with the record's version, for answers that carry an ETag.</summary>
-    public Expression<Func<TEntity, VersionedResponse<TResponse>>> ToVersionedResponse => _toVersionedResponse ??= BuildVersioned(Projection);
+    /// <summary>The response's lists of link rows: <c>sourceIds</c>, <c>forceIds</c>, <c>campIds</c> (see <see cref="Linked"/>).</summary>
+    protected virtual IEnumerable<LinkList<TEntity, TResponse>> Lists => [];
 
-    /// <summary>The live record with this id as <see cref="ToVersionedResponse"/>, or null: one compiled query.</summary>
-    public Task<VersionedResponse<TResponse>?> FindVersionedAsync(OpsTrackerDbContext db, long id, CancellationToken cancellationToken) =>
-        (_findVersioned ??= RecordQueries.ById(ToVersionedResponse))(db, id, cancellationToken);
+    /// <summary>The list's own filters; updatedSince, q, sort and paging are every list's.</summary>
+    protected virtual IEnumerable<ListFilter<TEntity>> Filters => [];
 
-    /// <summary><see cref="ToResponse"/> split for CSV and GeoJSON exports, its lists read apart from the records.</summary>
-    public RecordProjection<TEntity, TResponse> Export => _export ??= RecordProjection<TEntity, TResponse>.Of(Projection);
+    /// <summary>The list's own sort fields; id, externalId, createdAt and updatedAt are every list's.</summary>
+    protected virtual IEnumerable<SortField<TEntity>> SortFields => [];
 
     /// <summary>
-    /// The live records with these ids as <see cref="Export"/>'s records, their lists left empty for it to fill: a
-    /// list page's records, by one query built once.
+    /// For resources that answer <c>format=geojson</c> (operations, casualties, arrests): which records have a point
+    /// to draw. Null where the resource has no GeoJSON form.
     /// </summary>
-    public IAsyncEnumerable<TResponse> ReadWithIds(OpsTrackerDbContext db, List<long> ids) =>
-        (_withIds ??= RecordQueries.WithIds<TEntity, TResponse>(records => records.Select(Export.Records)))(db, ids);
-
-    /// <summary>
-    /// The response of an entity already in memory (with its link rows), for the audit trail: the same shape a GET
-    /// answers, without reading the record back.
-    /// </summary>
-    public TResponse ResponseOf(TEntity entity) => (_responseOf ??= Projection.Compile())(entity);
+    protected virtual Expression<Func<TEntity, bool>>? HasCoordinates => null;
 
     /// <summary>Writes a validated request onto a new or stored entity (PUT replaces every field).</summary>
     public abstract void Apply(TRequest request, TEntity entity);
@@ -76,18 +76,9 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse>
     /// <summary>Unique fields besides externalId, which every resource has.</summary>
     public virtual IEnumerable<UniqueField<TEntity>> UniqueFields(TRequest request) => [];
 
-    /// <summary>Kinds of records that may refer to a record of this resource and so block its deletion.</summary>
-    public virtual IEnumerable<DependentRecords> Dependents => [];
-
     /// <summary>Rules that need the database beyond references (e.g. a force may not be its own ancestor).</summary>
     public virtual Task CheckAsync(OpsTrackerDbContext db, TRequest request, long? id, ValidationErrors errors, CancellationToken cancellationToken) =>
         Task.CompletedTask;
-
-    /// <summary>The list's own filters; updatedSince, q, sort and paging are every list's.</summary>
-    public virtual IEnumerable<ListFilter<TEntity>> Filters => [];
-
-    /// <summary>The list's own sort fields; id, externalId, createdAt and updatedAt are every list's.</summary>
-    public virtual IEnumerable<SortField<TEntity>> SortFields => [];
 
     /// <summary>
     /// For <c>q</c>: the records that refer to a matching camp or force, given the ids of the camps and forces whose
@@ -96,12 +87,96 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse>
     public virtual Expression<Func<TEntity, bool>>? RefersToMatching(IReadOnlyCollection<long> matchingCampIds, IReadOnlyCollection<long> matchingForceIds) => null;
 
     /// <summary>
-    /// For resources that answer <c>format=geojson</c> (operations, casualties, arrests): which records have a point
-    /// to draw. Null where the resource has no GeoJSON form.
+    /// Endpoints of this kind's own beside the CRUD ones, such as a series of its figures under /api/v1/stats; mapped
+    /// after every kind's CRUD endpoints, in the same group (so the same authorization). None by default.
     /// </summary>
-    public virtual Expression<Func<TEntity, bool>>? HasCoordinates => null;
+    public virtual void MapOwnEndpoints(IEndpointRouteBuilder api)
+    {
+    }
 
-    private static Expression<Func<TEntity, VersionedResponse<TResponse>>> BuildVersioned(Expression<Func<TEntity, TResponse>> toResponse)
+    /// <summary>The record table, from the EF model.</summary>
+    public string Table => Done.Table;
+
+    /// <summary>The response shape with its lists read inline, for one record.</summary>
+    public Expression<Func<TEntity, TResponse>> Projection => Done.Export.Whole;
+
+    /// <summary><see cref="Projection"/> with the record's version, for answers that carry an ETag.</summary>
+    public Expression<Func<TEntity, VersionedResponse<TResponse>>> ToVersionedResponse => Done.Versioned;
+
+    /// <summary>The response split for pages and exports: the records' own columns, and their lists read apart.</summary>
+    public RecordProjection<TEntity, TResponse> Export => Done.Export;
+
+    /// <summary>The list's filters, parameters and sort fields.</summary>
+    public ListSchema<TEntity> List => Done.List;
+
+    /// <summary>The kinds of records that refer to a record of this resource, and so block its delete, in registration order.</summary>
+    public IReadOnlyList<DependentRecords> Dependents => Done.Dependents;
+
+    /// <summary>The live record with this id as <see cref="ToVersionedResponse"/>, or null: one compiled query.</summary>
+    public Task<VersionedResponse<TResponse>?> FindVersionedAsync(OpsTrackerDbContext db, long id, CancellationToken cancellationToken) =>
+        Done.FindVersioned(db, id, cancellationToken);
+
+    /// <summary>
+    /// The live records with these ids as <see cref="Export"/>'s records, their lists left empty for it to fill: a
+    /// list page's records, by one query built once.
+    /// </summary>
+    public IAsyncEnumerable<TResponse> ReadWithIds(OpsTrackerDbContext db, List<long> ids) => Done.WithIds(db, ids);
+
+    /// <summary>
+    /// The response of an entity already in memory (with its link rows), for the audit trail: the same shape a GET
+    /// answers, without reading the record back.
+    /// </summary>
+    public TResponse ResponseOf(TEntity entity) => Done.ResponseOf(entity);
+
+    public void Accept(IResourceVisitor visitor) => visitor.Visit(this);
+
+    /// <summary>
+    /// Builds what serves requests from what this definition declares, once, at start-up: the EF model gives the
+    /// table and the kinds of <paramref name="all"/> whose foreign keys refer to this one.
+    /// </summary>
+    public void Build(IModel model, IReadOnlyList<IResourceDefinition> all)
+    {
+        if (_built is not null)
+        {
+            throw new InvalidOperationException($"{GetType().Name} is built once, at start-up.");
+        }
+
+        var entityType = model.FindEntityType(typeof(TEntity))
+            ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the EF model: give it an IEntityTypeConfiguration.");
+        var export = new RecordProjection<TEntity, TResponse>(ToResponse, [.. Lists]);
+        var versioned = Versioned(export.Whole);
+        _built = new Built(
+            entityType.GetTableName()!,
+            export,
+            versioned,
+            RecordQueries.ById(versioned),
+            RecordQueries.WithIds<TEntity, TResponse>(records => records.Select(export.Records)),
+            export.Whole.Compile(),
+            new ListSchema<TEntity>(Filters, SortFields, HasCoordinates),
+            all.Select(dependent => dependent.DependentsOn(model, entityType, dependent == this ? $"{PluralName} under it" : dependent.PluralName))
+                .OfType<DependentRecords>()
+                .ToList());
+    }
+
+    /// <summary>
+    /// The records of this kind that refer to a record of <paramref name="principal"/>, or null if none can: asked of
+    /// every definition while each is built, at start-up.
+    /// </summary>
+    public DependentRecords? DependentsOn(IModel model, IEntityType principal, string description) =>
+        DependentRecords.Find<TEntity>(model, principal, Path, description,
+            Lists.ToDictionary(list => list.LinkType, list => JsonNamingPolicy.CamelCase.ConvertName(list.Member.Name)));
+
+    /// <summary>A list of link rows: <c>Linked(r =&gt; r.SourceIds, c =&gt; c.SourceLinks, link =&gt; link.SourceId)</c>.</summary>
+    protected static LinkList<TEntity, TResponse> Linked<TLink, TValue>(
+        Expression<Func<TResponse, List<TValue>>> member,
+        Expression<Func<TEntity, IEnumerable<TLink>>> links,
+        Expression<Func<TLink, TValue>> value) =>
+        LinkList<TEntity, TResponse>.Of(member, links, value);
+
+    private Built Done => _built ?? throw new InvalidOperationException(
+        $"{GetType().Name} is used before it was built: definitions are built at start-up by RecordKinds.");
+
+    private static Expression<Func<TEntity, VersionedResponse<TResponse>>> Versioned(Expression<Func<TEntity, TResponse>> toResponse)
     {
         var entity = toResponse.Parameters[0];
         var versioned = typeof(VersionedResponse<TResponse>);
@@ -111,4 +186,14 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse>
             Expression.Bind(versioned.GetProperty(nameof(VersionedResponse<TResponse>.Response))!, toResponse.Body));
         return Expression.Lambda<Func<TEntity, VersionedResponse<TResponse>>>(body, entity);
     }
+
+    private sealed record Built(
+        string Table,
+        RecordProjection<TEntity, TResponse> Export,
+        Expression<Func<TEntity, VersionedResponse<TResponse>>> Versioned,
+        Func<OpsTrackerDbContext, long, CancellationToken, Task<VersionedResponse<TResponse>?>> FindVersioned,
+        Func<OpsTrackerDbContext, List<long>, IAsyncEnumerable<TResponse>> WithIds,
+        Func<TEntity, TResponse> ResponseOf,
+        ListSchema<TEntity> List,
+        IReadOnlyList<DependentRecords> Dependents);
 }

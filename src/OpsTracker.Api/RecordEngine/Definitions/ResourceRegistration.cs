@@ -12,28 +12,40 @@ using OpsTracker.Api.RecordEngine.Endpoints;
 
 namespace OpsTracker.Api.RecordEngine.Definitions;
 
+/// <summary>The one list of the API's record kinds: a new kind is one line here.</summary>
 public static class ResourceRegistration
 {
-    /// <summary>Every resource's route segment, in load order: "sources", ..., "camp-populations".</summary>
-    public static IReadOnlyList<string> Paths { get; } = CollectPaths();
-
-    /// <summary>Maps the CRUD endpoints of every resource, in the order Swagger UI lists them.</summary>
-    public static void MapResources(this IEndpointRouteBuilder app) => VisitAll(new EndpointMapper(app));
-
     /// <summary>
-    /// Hands every resource's definition to <paramref name="visitor"/>, in the order records can be loaded into an
-    /// empty database (what is referred to before what refers to it), which is also the order Swagger UI lists them.
+    /// A new definition of every record kind, in the order records can be loaded into an empty database (what is
+    /// referred to before what refers to it), which is also the order Swagger UI lists them.
     /// </summary>
-    public static void VisitAll(IResourceVisitor visitor)
+    public static IReadOnlyList<IResourceDefinition> Definitions() =>
+    [
+        new SourceResource(),
+        new ForceResource(),
+        new CampResource(),
+        new OperationResource(),
+        new CasualtyResource(),
+        new ArrestResource(),
+        new DetaineeFigureResource(),
+        new CampPopulationFigureResource(),
+    ];
+
+    /// <summary>Every resource's route segment, in load order: "sources", ..., "camp-populations".</summary>
+    public static IReadOnlyList<string> Paths { get; } = [.. Definitions().Select(definition => definition.Path)];
+
+    /// <summary>Registers the record kinds (<see cref="RecordKinds"/>), built at start-up.</summary>
+    public static IServiceCollection AddRecordKinds(this IServiceCollection services) => RecordKinds.AddRecordKinds(services);
+
+    /// <summary>Maps the CRUD endpoints of every resource, in the order Swagger UI lists them, then each one's own endpoints.</summary>
+    public static void MapResources(this IEndpointRouteBuilder app)
     {
-        visitor.Visit(new SourceResource());
-        visitor.Visit(new ForceResource());
-        visitor.Visit(new CampResource());
-        visitor.Visit(new OperationResource());
-        visitor.Visit(new CasualtyResource());
-        visitor.Visit(new ArrestResource());
-        visitor.Visit(new DetaineeFigureResource());
-        visitor.Visit(new CampPopulationFigureResource());
+        var kinds = app.ServiceProvider.GetRequiredService<RecordKinds>();
+        kinds.VisitAll(new EndpointMapper(app));
+        foreach (var kind in kinds.All)
+        {
+            kind.MapOwnEndpoints(app);
+        }
     }
 
     private sealed class EndpointMapper(IEndpointRouteBuilder app) : IResourceVisitor
@@ -43,23 +55,5 @@ public static class ResourceRegistration
             where TRequest : RecordRequest
             where TResponse : RecordResponse =>
             app.MapResource(resource);
-    }
-
-    private static List<string> CollectPaths()
-    {
-        var collector = new PathCollector();
-        VisitAll(collector);
-        return collector.Paths;
-    }
-
-    private sealed class PathCollector : IResourceVisitor
-    {
-        public List<string> Paths { get; } = [];
-
-        public void Visit<TEntity, TRequest, TResponse>(ResourceDefinition<TEntity, TRequest, TResponse> resource)
-            where TEntity : RecordEntity, new()
-            where TRequest : RecordRequest
-            where TResponse : RecordResponse =>
-            Paths.Add(resource.Path);
     }
 }

@@ -38,8 +38,8 @@ public static class ResourceEndpoints
                 ListAsync(resource, http, db, cancellationToken))
             .WithName($"list{resource.Tag}")
             .WithSummary($"Lists {resource.Path}: filtered, sorted, a page at a time as JSON, or every match as CSV"
-                + (resource.HasCoordinates is null ? "." : " or GeoJSON."))
-            .WithMetadata(new ListParametersMetadata(ResourceLists.Parameters(resource)))
+                + (resource.List.HasCoordinates is null ? "." : " or GeoJSON."))
+            .WithMetadata(new ListParametersMetadata(resource.List.Parameters))
             .Produces<PagedResponse<TResponse>>(StatusCodes.Status200OK)
             .ProducesValidationProblem();
 
@@ -120,6 +120,7 @@ public static class ResourceEndpoints
         ResourceDefinition<TEntity, TRequest, TResponse> resource, long id, HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
+        where TResponse : RecordResponse
     {
         var found = await resource.FindVersionedAsync(db, id, cancellationToken);
         if (found is null)
@@ -138,6 +139,7 @@ public static class ResourceEndpoints
         IValidator<TRequest> validator, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
+        where TResponse : RecordResponse
     {
         var refusal = await CheckWriteAsync(resource, request, id: null, db, validator, cancellationToken);
         if (refusal is not null)
@@ -158,6 +160,7 @@ public static class ResourceEndpoints
         IValidator<TRequest> validator, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
+        where TResponse : RecordResponse
     {
         var entity = await db.Set<TEntity>().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entity is null)
@@ -187,6 +190,7 @@ public static class ResourceEndpoints
         ResourceDefinition<TEntity, TRequest, TResponse> resource, long id, HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
+        where TResponse : RecordResponse
     {
         var entity = await db.Set<TEntity>().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entity is null)
@@ -228,7 +232,8 @@ public static class ResourceEndpoints
     private static WriteRefusal? CheckPrecondition<TEntity, TRequest, TResponse>(
         ResourceDefinition<TEntity, TRequest, TResponse> resource, TEntity entity, HttpContext http)
         where TEntity : RecordEntity, new()
-        where TRequest : RecordRequest =>
+        where TRequest : RecordRequest
+        where TResponse : RecordResponse =>
         RecordETags.CheckIfMatch(http.Request, entity.Version) switch
         {
             Precondition.Malformed => new WriteRefusal(Problems.MalformedIfMatch()),
@@ -248,6 +253,7 @@ public static class ResourceEndpoints
         HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
+        where TResponse : RecordResponse
     {
         var versionBefore = entity.Version;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -255,7 +261,7 @@ public static class ResourceEndpoints
         var after = action == AuditAction.Delete ? default : resource.ResponseOf(entity);
         if (entity.Version != versionBefore || action == AuditAction.Create)
         {
-            db.AuditEntries.Add(AuditTrail.Entry(resource.Path, entity.Id, action, entity.Version, AuditTrail.ActorOf(http.User),
+            db.Set<AuditEntry>().Add(AuditTrail.Entry(resource.Path, entity.Id, action, entity.Version, AuditTrail.ActorOf(http.User),
                 before, after, entity.UpdatedAt));
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -274,6 +280,7 @@ public static class ResourceEndpoints
         IValidator<TRequest> validator, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
+        where TResponse : RecordResponse
     {
         var errors = new ValidationErrors();
         errors.Add(await validator.ValidateAsync(request, cancellationToken));

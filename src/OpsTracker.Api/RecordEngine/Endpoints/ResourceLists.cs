@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Camps;
@@ -21,43 +20,16 @@ namespace OpsTracker.Api.RecordEngine.Endpoints;
 /// </summary>
 public static class ResourceLists
 {
-    private static readonly IReadOnlyList<ListParameter> CommonParameters =
-    [
-        ListParameter.Timestamp("updatedSince", "Only records created or changed at or after this ISO 8601 timestamp, for incremental sync.", "2025-11-13T00:00:00Z"),
-        new("q", "Text search over the record's text and the names and aliases of the camps and forces it refers to; "
-            + "insensitive to case, accents, Arabic diacritics, tatweel and letter variants.", "al-Hol"),
-        new("sort", "Fields to sort by, comma-separated, '-' for descending (default id).", "-updatedAt,id"),
-    ];
-
-    private static readonly ListParameter Format = ListParameter.OneOf<ListFormat>("format",
-        "json (default, one page), csv (every matching record), or geojson where offered. "
-        + "Accept: text/csv or application/geo+json work too.", "csv", byDefault: "json");
-
-    public static IReadOnlyList<ListParameter> Parameters<TEntity, TRequest, TResponse>(ResourceDefinition<TEntity, TRequest, TResponse> resource)
-        where TEntity : RecordEntity, new()
-        where TRequest : RecordRequest =>
-        resource.Filters.SelectMany(filter => filter.Parameters)
-            .Concat(CommonParameters)
-            .Append(resource.HasCoordinates is null ? Format with { Choices = [.. Format.Choices.Where(choice => choice != "geojson")] } : Format)
-            .Concat(PageQuery.Parameters)
-            .ToList();
-
     /// <summary>The parameters that order, page or format a list without narrowing it.</summary>
     private static readonly HashSet<string> UnfilteringParameters = ["page", "pageSize", "sort", "format"];
-
-    /// <summary>
-    /// Each resource's filters, parameter names and sort fields, built on its first list request. A definition builds
-    /// them anew (expression trees included) each time it is asked, which cost more per request than reading the
-    /// query string; they hold nothing of any one request.
-    /// </summary>
-    private static readonly ConditionalWeakTable<object, object> Schemas = [];
 
     public static ResourceList<TEntity> Read<TEntity, TRequest, TResponse>(
         ResourceDefinition<TEntity, TRequest, TResponse> resource, HttpRequest request, OpsTrackerDbContext db)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
+        where TResponse : RecordResponse
     {
-        var schema = SchemaOf(resource);
+        var schema = resource.List;
         var errors = new ValidationErrors();
         var values = new QueryValues(request.Query, errors);
         values.RejectUnknown(schema.ParameterNames);
@@ -75,7 +47,7 @@ public static class ResourceLists
 
         query = Search(resource, query, values, db);
         var format = ReadFormat(resource, request, values);
-        if (format == ListFormat.GeoJson && resource.HasCoordinates is { } hasCoordinates)
+        if (format == ListFormat.GeoJson && schema.HasCoordinates is { } hasCoordinates)
         {
             query = query.Where(hasCoordinates);
         }
@@ -90,6 +62,7 @@ public static class ResourceLists
         ResourceDefinition<TEntity, TRequest, TResponse> resource, IQueryable<TEntity> query, QueryValues values, OpsTrackerDbContext db)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
+        where TResponse : RecordResponse
     {
         var text = values.Text("q");
         if (text is null)
@@ -127,9 +100,10 @@ public static class ResourceLists
         ResourceDefinition<TEntity, TRequest, TResponse> resource, HttpRequest request, QueryValues values)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
+        where TResponse : RecordResponse
     {
         var format = values.Enum<ListFormat>("format") ?? FromAccept(request.Headers.Accept.ToString());
-        if (format == ListFormat.GeoJson && resource.HasCoordinates is null)
+        if (format == ListFormat.GeoJson && resource.List.HasCoordinates is null)
         {
             values.Errors.Add("format", "geojson is offered for operations, casualties and arrests.");
             return ListFormat.Json;
@@ -170,35 +144,4 @@ public static class ResourceLists
             : lastDescending ? sorted.ThenByDescending(e => e.Id)
             : sorted.ThenBy(e => e.Id);
     }
-
-    private static ListSchema<TEntity> SchemaOf<TEntity, TRequest, TResponse>(ResourceDefinition<TEntity, TRequest, TResponse> resource)
-        where TEntity : RecordEntity, new()
-        where TRequest : RecordRequest =>
-        (ListSchema<TEntity>)Schemas.GetValue(resource, _ =>
-        {
-            var sortFields = new Dictionary<string, SortField<TEntity>>(StringComparer.Ordinal);
-            foreach (var field in CommonSortFields<TEntity>().Concat(resource.SortFields))
-            {
-                sortFields[field.Name] = field;
-            }
-
-            return new ListSchema<TEntity>(
-                [.. resource.Filters],
-                Parameters(resource).Select(parameter => parameter.Name).Distinct().ToList(),
-                sortFields);
-        });
-
-    private sealed record ListSchema<TEntity>(
-        IReadOnlyList<ListFilter<TEntity>> Filters,
-        IReadOnlyList<string> ParameterNames,
-        IReadOnlyDictionary<string, SortField<TEntity>> SortFields);
-
-    private static IEnumerable<SortField<TEntity>> CommonSortFields<TEntity>()
-        where TEntity : RecordEntity =>
-    [
-        SortField<TEntity>.Of("id", e => e.Id),
-        SortField<TEntity>.Of("externalId", e => e.ExternalId),
-        SortField<TEntity>.Of("createdAt", e => e.CreatedAt),
-        SortField<TEntity>.Of("updatedAt", e => e.UpdatedAt),
-    ];
 }

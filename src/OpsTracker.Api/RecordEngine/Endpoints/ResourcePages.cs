@@ -33,9 +33,8 @@ public static class ResourcePages
         try
         {
             // An unfiltered list counts every live record: the trigger-kept count answers that without a table scan.
-            var table = db.Model.FindEntityType(typeof(TEntity))!.GetTableName()!;
             totalCount = list.IsUnfiltered
-                ? (int)await RecordQueries.LiveCount(db, table, cancellationToken)
+                ? (int)await RecordQueries.LiveCount(db, resource.Table, cancellationToken)
                 : await list.Query.CountAsync(cancellationToken);
 
             // No table holds int.MaxValue rows, so an offset beyond an int is past the end.

@@ -72,7 +72,7 @@ public static class ExportRows
         Exception? failure = null;
         try
         {
-            await using var links = projection.Links.Count == 0 ? null : await db.Dialect.OpenSnapshotReaderAsync(db, services, cancellationToken);
+            await using var links = projection.Lists.Count == 0 ? null : await db.Dialect.OpenSnapshotReaderAsync(db, services, cancellationToken);
 
             // Without lists to read, the projection reads nothing through it.
             var linksDb = links?.Db ?? db;

@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Sources;
-using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Json;
 using OpsTracker.Api.RecordEngine.Counters;
 
@@ -29,7 +28,7 @@ public static class ListFilters
             if (from is { } start)
             {
                 var table = db.Model.FindEntityType(typeof(T))!.GetTableName()!;
-                var longest = db.LongestPeriods.Where(p => p.Table == table).Select(p => p.Days);
+                var longest = db.Set<LongestPeriod>().Where(p => p.Table == table).Select(p => p.Days);
                 // A longest period reaching back to the first date bounds nothing: the first date itself is the bound
                 // then, as a parameter, because PostgreSQL stores it as -infinity, below any date computed in SQL.
                 var daysSinceFirstDate = start.DayNumber;
@@ -108,15 +107,11 @@ public static class ListFilters
                 // instead sought every reliable source among each record's citations, one seek per source per record.
                 var grades = Enum.GetValues<SourceReliability>().Where(grade => grade <= minimum).ToList();
                 query = query.Where(e => e.SourceLinks.Any(link =>
-                    db.Sources.Any(s => s.Id == link.SourceId && grades.Contains(s.Reliability))));
+                    db.Set<Source>().Any(s => s.Id == link.SourceId && grades.Contains(s.Reliability))));
             }
 
             return query;
         });
-
-    /// <summary>Ids of the operations conducted by any of the forces: forceId for records tied to an operation.</summary>
-    public static IQueryable<long?> OperationsConductedBy(OpsTrackerDbContext db, IReadOnlyList<long> forceIds) =>
-        db.Operations.Where(o => o.ForceLinks.Any(link => forceIds.Contains(link.ForceId))).Select(o => (long?)o.Id);
 
     public static ListFilter<T> Qualifier<T>()
         where T : ReportRecordEntity =>

@@ -2,38 +2,53 @@ using System.Linq.Expressions;
 using System.Reflection;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.RecordEngine.Definitions;
 
 namespace OpsTracker.Api.RecordEngine.Reading;
 
 /// <summary>
 /// A list of <typeparamref name="TValue"/> read from the link rows <typeparamref name="TLink"/> of a chunk's records:
-/// <c>SELECT owner id, value … WHERE owner id IN (chunk) ORDER BY owner id, the list's own order</c>, through the
-/// link table's primary key, by one query built once for every chunk and page.
+/// <c>SELECT owner id, value … WHERE owner id IN (chunk) ORDER BY owner id, value</c>, through the link table's
+/// primary key, by one query built once for every chunk and page.
 /// </summary>
-public sealed class RecordLinkValues<TEntity, TResponse, TLink, TValue> : RecordLinkList<TEntity, TResponse>
+public sealed class RecordLinkValues<TEntity, TResponse, TLink, TValue> : LinkList<TEntity, TResponse>
     where TEntity : RecordEntity
 {
-    private static readonly MethodInfo QueryableThenBy = QueryableMethod(nameof(Queryable.ThenBy));
-    private static readonly MethodInfo QueryableThenByDescending = QueryableMethod(nameof(Queryable.ThenByDescending));
-
     private readonly Func<TResponse, List<TValue>> _listOf;
     private readonly Expression<Func<TEntity, IEnumerable<TLink>>> _links;
-    private readonly IReadOnlyList<(LambdaExpression Key, bool Descending)> _orderings;
     private readonly Expression<Func<TLink, TValue>> _value;
     private readonly Func<OpsTrackerDbContext, List<long>, IAsyncEnumerable<LinkRow>> _rows;
 
-    public RecordLinkValues(MemberInfo member, LambdaExpression links, IReadOnlyList<(LambdaExpression Key, bool Descending)> orderings, LambdaExpression value)
+    public RecordLinkValues(
+        Expression<Func<TResponse, List<TValue>>> member,
+        Expression<Func<TEntity, IEnumerable<TLink>>> links,
+        Expression<Func<TLink, TValue>> value)
     {
-        var response = Expression.Parameter(typeof(TResponse), "response");
-        _listOf = Expression.Lambda<Func<TResponse, List<TValue>>>(
-            Expression.Convert(Expression.MakeMemberAccess(response, member), typeof(List<TValue>)), response).Compile();
-        _links = Expression.Lambda<Func<TEntity, IEnumerable<TLink>>>(links.Body, links.Parameters);
-        _orderings = orderings;
-        _value = (Expression<Func<TLink, TValue>>)value;
+        Member = member.Body is MemberExpression { Member: var listMember } access && access.Expression == member.Parameters[0]
+            ? listMember
+            : throw new ArgumentException($"A list is a member of the response, as in r => r.SourceIds, not {member}.", nameof(member));
+        if (links.Body is not MemberExpression { Member: PropertyInfo } navigation || navigation.Expression != links.Parameters[0])
+        {
+            throw new ArgumentException($"A list's link rows are a navigation of the record, as in e => e.SourceLinks, not {links}.", nameof(links));
+        }
+
+        _listOf = member.Compile();
+        _links = links;
+        _value = value;
         _rows = RecordQueries.WithIds<TEntity, LinkRow>(LinkRows);
     }
 
-    public override Type ListType => typeof(List<TValue>);
+    public override MemberInfo Member { get; }
+
+    public override Type LinkType => typeof(TLink);
+
+    public override Expression ReadFrom(ParameterExpression entity)
+    {
+        var navigation = new ParameterReplacer(_links.Parameters[0], entity).Visit(_links.Body);
+        var ordered = Expression.Call(typeof(Enumerable), nameof(Enumerable.OrderBy), [typeof(TLink), typeof(TValue)], navigation, _value);
+        var values = Expression.Call(typeof(Enumerable), nameof(Enumerable.Select), [typeof(TLink), typeof(TValue)], ordered, _value);
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(TValue)], values);
+    }
 
     public override async Task FillAsync(OpsTrackerDbContext db, RecordChunk<TResponse> chunk, CancellationToken cancellationToken)
     {
@@ -46,18 +61,10 @@ public sealed class RecordLinkValues<TEntity, TResponse, TLink, TValue> : Record
     private IQueryable<LinkRow> LinkRows(IQueryable<TEntity> records)
     {
         var pairs = records.SelectMany(_links, (e, link) => new LinkPair { OwnerId = e.Id, Link = link });
-        var ordered = pairs.OrderBy(pair => pair.OwnerId);
         var pair = Expression.Parameter(typeof(LinkPair), "pair");
         var pairLink = Expression.Property(pair, nameof(LinkPair.Link));
-        foreach (var (key, descending) in _orderings)
-        {
-            var keyOfPair = Expression.Lambda(new ParameterReplacer(key.Parameters[0], pairLink).Visit(key.Body), pair);
-            var method = (descending ? QueryableThenByDescending : QueryableThenBy).MakeGenericMethod(typeof(LinkPair), key.ReturnType);
-            ordered = (IOrderedQueryable<LinkPair>)ordered.Provider.CreateQuery<LinkPair>(
-                Expression.Call(method, ordered.Expression, Expression.Quote(keyOfPair)));
-        }
-
         var valueOfPair = new ParameterReplacer(_value.Parameters[0], pairLink).Visit(_value.Body);
+        var ordered = pairs.OrderBy(pair => pair.OwnerId).ThenBy(Expression.Lambda<Func<LinkPair, TValue>>(valueOfPair, pair));
         return ordered.Select(Expression.Lambda<Func<LinkPair, LinkRow>>(
             Expression.MemberInit(
                 Expression.New(typeof(LinkRow)),
@@ -65,9 +72,6 @@ public sealed class RecordLinkValues<TEntity, TResponse, TLink, TValue> : Record
                 Expression.Bind(typeof(LinkRow).GetProperty(nameof(LinkRow.Value))!, valueOfPair)),
             pair));
     }
-
-    private static MethodInfo QueryableMethod(string name) =>
-        typeof(Queryable).GetMethods().Single(method => method.Name == name && method.GetParameters().Length == 2);
 
     private sealed class LinkPair
     {

@@ -85,7 +85,7 @@ public static class RecordQueries
     /// <summary>The trigger-kept count of live records in one table (see <see cref="LiveRecordCount"/>).</summary>
     public static readonly Func<OpsTrackerDbContext, string, CancellationToken, Task<long>> LiveCount =
         EF.CompileAsyncQuery((OpsTrackerDbContext db, string table, CancellationToken _) =>
-            db.LiveRecordCounts.Where(c => c.Table == table).Select(c => c.Count).Single());
+            db.Set<LiveRecordCount>().Where(c => c.Table == table).Select(c => c.Count).Single());
 
     /// <summary>The query with the placeholder replaced by the projection itself, as if it had been written inline.</summary>
     private static Expression<TDelegate> Inline<TDelegate, TEntity, TResult>(Expression<TDelegate> query, Expression<Func<TEntity, TResult>> projection) =>

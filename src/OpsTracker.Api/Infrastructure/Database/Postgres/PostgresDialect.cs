@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OpsTracker.Api.Domain;
+using OpsTracker.Api.Infrastructure.Database.Schema;
 
 namespace OpsTracker.Api.Infrastructure.Database.Postgres;
 
@@ -19,6 +20,10 @@ public sealed class PostgresDialect : IDatabaseDialect
     private PostgresDialect()
     {
     }
+
+    public string ProviderName => "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    public IRecordMachinerySql Machinery { get; } = new PostgresRecordMachinery();
 
     /// <summary>A server is backed up with its own tools (pg_dump).</summary>
     public IDatabaseBackup? Backup => null;

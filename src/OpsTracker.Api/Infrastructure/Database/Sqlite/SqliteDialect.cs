@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
+using OpsTracker.Api.Infrastructure.Database.Schema;
 
 namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
 
@@ -26,6 +27,10 @@ public sealed class SqliteDialect : IDatabaseDialect
     private SqliteDialect()
     {
     }
+
+    public string ProviderName => "Microsoft.EntityFrameworkCore.Sqlite";
+
+    public IRecordMachinerySql Machinery { get; } = new SqliteRecordMachinery();
 
     public IDatabaseBackup Backup { get; } = new SqliteBackup();
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Migrations;
+using OpsTracker.Api.Infrastructure.Database.Schema;
 
 #nullable disable
 
@@ -89,35 +90,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
 
             foreach (var table in RecordTables)
             {
-                migrationBuilder.Sql($"""
-                    INSERT INTO "LiveRecordCounts" ("Table", "Count") SELECT '{table}', COUNT(*) FROM "{table}" WHERE "DeletedAt" IS NULL;
-                    """);
-                migrationBuilder.Sql($"""
-                    CREATE FUNCTION "{table}_Count"() RETURNS trigger LANGUAGE plpgsql AS $$
-                    DECLARE
-                        change bigint := 0;
-                    BEGIN
-                        IF TG_OP IN ('UPDATE', 'DELETE') THEN
-                            IF old."DeletedAt" IS NULL THEN
-                                change := change - 1;
-                            END IF;
-                        END IF;
-                        IF TG_OP IN ('INSERT', 'UPDATE') THEN
-                            IF new."DeletedAt" IS NULL THEN
-                                change := change + 1;
-                            END IF;
-                        END IF;
-                        IF change <> 0 THEN
-                            UPDATE "LiveRecordCounts" SET "Count" = "Count" + change WHERE "Table" = '{table}';
-                        END IF;
-                        RETURN NULL;
-                    END;
-                    $$;
-                    """);
-                migrationBuilder.Sql($"""
-                    CREATE TRIGGER "{table}_Count" AFTER INSERT OR DELETE OR UPDATE OF "DeletedAt" ON "{table}"
-                    FOR EACH ROW EXECUTE FUNCTION "{table}_Count"();
-                    """);
+                migrationBuilder.AddLiveRecordCount(table, 1);
             }
         }
 
@@ -126,8 +99,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
         {
             foreach (var table in RecordTables)
             {
-                migrationBuilder.Sql($"""DROP TRIGGER "{table}_Count" ON "{table}";""");
-                migrationBuilder.Sql($"""DROP FUNCTION "{table}_Count"();""");
+                migrationBuilder.DropLiveRecordCount(table, 1);
             }
 
             foreach (var (table, _) in TotalsIndexes)

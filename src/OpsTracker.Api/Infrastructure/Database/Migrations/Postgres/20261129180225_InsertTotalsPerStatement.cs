@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Migrations;
+using OpsTracker.Api.Infrastructure.Database.Schema;
 
 #nullable disable
 
@@ -33,26 +34,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
         {
             foreach (var table in RecordTables)
             {
-                // The row function stays for deletes and soft deletes; its insert branch no longer runs.
-                migrationBuilder.Sql($"""DROP TRIGGER "{table}_Count" ON "{table}";""");
-                migrationBuilder.Sql($"""
-                    CREATE TRIGGER "{table}_Count" AFTER DELETE OR UPDATE OF "DeletedAt" ON "{table}"
-                    FOR EACH ROW EXECUTE FUNCTION "{table}_Count"();
-                    """);
-                migrationBuilder.Sql($"""
-                    CREATE FUNCTION "{table}_CountInserted"() RETURNS trigger LANGUAGE plpgsql AS $$
-                    BEGIN
-                        UPDATE "LiveRecordCounts" SET "Count" = "Count" + n."Added"
-                        FROM (SELECT COUNT(*) AS "Added" FROM inserted WHERE "DeletedAt" IS NULL) AS n
-                        WHERE "Table" = '{table}' AND n."Added" <> 0;
-                        RETURN NULL;
-                    END;
-                    $$;
-                    """);
-                migrationBuilder.Sql($"""
-                    CREATE TRIGGER "{table}_CountInserted" AFTER INSERT ON "{table}" REFERENCING NEW TABLE AS inserted
-                    FOR EACH STATEMENT EXECUTE FUNCTION "{table}_CountInserted"();
-                    """);
+                migrationBuilder.ChangeLiveRecordCount(table, 1, 2);
             }
 
             foreach (var (table, metric) in CountedTables)
@@ -106,13 +88,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
 
             foreach (var table in RecordTables)
             {
-                migrationBuilder.Sql($"""DROP TRIGGER "{table}_CountInserted" ON "{table}";""");
-                migrationBuilder.Sql($"""DROP FUNCTION "{table}_CountInserted"();""");
-                migrationBuilder.Sql($"""DROP TRIGGER "{table}_Count" ON "{table}";""");
-                migrationBuilder.Sql($"""
-                    CREATE TRIGGER "{table}_Count" AFTER INSERT OR DELETE OR UPDATE OF "DeletedAt" ON "{table}"
-                    FOR EACH ROW EXECUTE FUNCTION "{table}_Count"();
-                    """);
+                migrationBuilder.ChangeLiveRecordCount(table, 2, 1);
             }
         }
 

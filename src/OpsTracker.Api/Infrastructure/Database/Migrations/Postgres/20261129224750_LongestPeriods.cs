@@ -1,4 +1,5 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
+using OpsTracker.Api.Infrastructure.Database.Schema;
 
 #nullable disable
 
@@ -17,16 +18,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
     {
         private static readonly string[] PeriodTables = ["Operations", "Casualties", "Arrests"];
 
-        /// <summary>
-        /// The period of record <paramref name="r"/> in days. Npgsql stores the first and last dates as -infinity and
-        /// infinity, which cannot be subtracted: such a period counts as longer than any, so the filter drops its bound.
-        /// </summary>
-        private static string Period(string r) => $"""
-            CASE WHEN {r}."EndDate" IS NULL THEN 0
-                 WHEN isfinite({r}."StartDate") AND isfinite({r}."EndDate") THEN {r}."EndDate" - {r}."StartDate"
-                 ELSE 2147483647 END
-            """;
-
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
@@ -44,38 +35,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
 
             foreach (var table in PeriodTables)
             {
-                // Deleted records count too: a soft-deleted record can be restored with its dates unchanged.
-                migrationBuilder.Sql($"""
-                    INSERT INTO "LongestPeriods" ("Table", "Days")
-                    SELECT '{table}', GREATEST(0, COALESCE(MAX({Period("r")}), 0)) FROM "{table}" AS r;
-                    """);
-                migrationBuilder.Sql($"""
-                    CREATE FUNCTION "{table}_LongestPeriodInserted"() RETURNS trigger LANGUAGE plpgsql AS $$
-                    BEGIN
-                        UPDATE "LongestPeriods" SET "Days" = n."Days"
-                        FROM (SELECT MAX({Period("i")}) AS "Days" FROM inserted AS i) AS n
-                        WHERE "LongestPeriods"."Table" = '{table}' AND "LongestPeriods"."Days" < n."Days";
-                        RETURN NULL;
-                    END;
-                    $$;
-                    """);
-                migrationBuilder.Sql($"""
-                    CREATE TRIGGER "{table}_LongestPeriodInserted" AFTER INSERT ON "{table}" REFERENCING NEW TABLE AS inserted
-                    FOR EACH STATEMENT EXECUTE FUNCTION "{table}_LongestPeriodInserted"();
-                    """);
-                migrationBuilder.Sql($"""
-                    CREATE FUNCTION "{table}_LongestPeriod"() RETURNS trigger LANGUAGE plpgsql AS $$
-                    BEGIN
-                        UPDATE "LongestPeriods" SET "Days" = {Period("new")}
-                        WHERE "Table" = '{table}' AND "Days" < {Period("new")};
-                        RETURN NULL;
-                    END;
-                    $$;
-                    """);
-                migrationBuilder.Sql($"""
-                    CREATE TRIGGER "{table}_LongestPeriod" AFTER UPDATE OF "StartDate", "EndDate" ON "{table}"
-                    FOR EACH ROW WHEN (new."EndDate" IS NOT NULL) EXECUTE FUNCTION "{table}_LongestPeriod"();
-                    """);
+                migrationBuilder.AddLongestPeriod(table, 1);
             }
         }
 
@@ -84,10 +44,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
         {
             foreach (var table in PeriodTables)
             {
-                migrationBuilder.Sql($"""DROP TRIGGER "{table}_LongestPeriodInserted" ON "{table}";""");
-                migrationBuilder.Sql($"""DROP FUNCTION "{table}_LongestPeriodInserted"();""");
-                migrationBuilder.Sql($"""DROP TRIGGER "{table}_LongestPeriod" ON "{table}";""");
-                migrationBuilder.Sql($"""DROP FUNCTION "{table}_LongestPeriod"();""");
+                migrationBuilder.DropLongestPeriod(table, 1);
             }
 
             migrationBuilder.DropTable(

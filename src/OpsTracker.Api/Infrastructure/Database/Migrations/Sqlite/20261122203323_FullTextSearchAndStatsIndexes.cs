@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Migrations;
+using OpsTracker.Api.Infrastructure.Database.Schema;
 
 #nullable disable
 
@@ -6,9 +7,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 {
     /// <summary>
     /// A trigram full-text index over each record table's normalized search text, kept in step by triggers, so
-    /// <c>q</c> finds substrings without reading every row; and covering indexes for the totals, so sums and
-    /// filtered counts read a narrow index instead of whole rows. Both are SQLite SQL that EF's model cannot
-    /// describe (virtual tables, triggers, columns of the complex Count property).
+    /// <c>q</c> finds substrings without reading every row (<see cref="RecordMachineryMigrations.AddFullTextSearch"/>);
+    /// and covering indexes for the totals, so sums and filtered counts read a narrow index instead of whole rows. Both
+    /// are SQLite SQL that EF's model cannot describe (virtual tables, triggers, columns of the complex Count property).
     /// </summary>
     public partial class FullTextSearchAndStatsIndexes : Migration
     {
@@ -29,27 +30,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 
             foreach (var table in SearchedTables)
             {
-                var search = $"{table}Search";
-                migrationBuilder.Sql($"""
-                    CREATE VIRTUAL TABLE "{search}" USING fts5("SearchText", content='{table}', content_rowid='Id', tokenize='trigram');
-                    """);
-                migrationBuilder.Sql($"""
-                    CREATE TRIGGER "{table}_SearchInsert" AFTER INSERT ON "{table}" BEGIN
-                        INSERT INTO "{search}"(rowid, "SearchText") VALUES (new."Id", new."SearchText");
-                    END;
-                    """);
-                migrationBuilder.Sql($"""
-                    CREATE TRIGGER "{table}_SearchDelete" AFTER DELETE ON "{table}" BEGIN
-                        INSERT INTO "{search}"("{search}", rowid, "SearchText") VALUES ('delete', old."Id", old."SearchText");
-                    END;
-                    """);
-                migrationBuilder.Sql($"""
-                    CREATE TRIGGER "{table}_SearchUpdate" AFTER UPDATE OF "SearchText" ON "{table}" BEGIN
-                        INSERT INTO "{search}"("{search}", rowid, "SearchText") VALUES ('delete', old."Id", old."SearchText");
-                        INSERT INTO "{search}"(rowid, "SearchText") VALUES (new."Id", new."SearchText");
-                    END;
-                    """);
-                migrationBuilder.Sql($"""INSERT INTO "{search}"("{search}") VALUES ('rebuild');""");
+                migrationBuilder.AddFullTextSearch(table, 1);
             }
 
             migrationBuilder.Sql($"""
@@ -74,10 +55,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 
             foreach (var table in SearchedTables)
             {
-                migrationBuilder.Sql($"""DROP TRIGGER "{table}_SearchInsert";""");
-                migrationBuilder.Sql($"""DROP TRIGGER "{table}_SearchDelete";""");
-                migrationBuilder.Sql($"""DROP TRIGGER "{table}_SearchUpdate";""");
-                migrationBuilder.Sql($"""DROP TABLE "{table}Search";""");
+                migrationBuilder.DropFullTextSearch(table, 1);
             }
 
             migrationBuilder.CreateIndex(

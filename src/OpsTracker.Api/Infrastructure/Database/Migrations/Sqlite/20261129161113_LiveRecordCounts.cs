@@ -1,4 +1,5 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
+using OpsTracker.Api.Infrastructure.Database.Schema;
 
 #nullable disable
 
@@ -31,26 +32,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 
             foreach (var table in RecordTables)
             {
-                migrationBuilder.Sql($"""
-                    INSERT INTO "LiveRecordCounts" ("Table", "Count") SELECT '{table}', COUNT(*) FROM "{table}" WHERE "DeletedAt" IS NULL;
-                    """);
-                migrationBuilder.Sql($"""
-                    CREATE TRIGGER "{table}_CountInsert" AFTER INSERT ON "{table}" WHEN new."DeletedAt" IS NULL BEGIN
-                        UPDATE "LiveRecordCounts" SET "Count" = "Count" + 1 WHERE "Table" = '{table}';
-                    END;
-                    """);
-                migrationBuilder.Sql($"""
-                    CREATE TRIGGER "{table}_CountDelete" AFTER DELETE ON "{table}" WHEN old."DeletedAt" IS NULL BEGIN
-                        UPDATE "LiveRecordCounts" SET "Count" = "Count" - 1 WHERE "Table" = '{table}';
-                    END;
-                    """);
-                migrationBuilder.Sql($"""
-                    CREATE TRIGGER "{table}_CountUpdate" AFTER UPDATE OF "DeletedAt" ON "{table}"
-                    WHEN (old."DeletedAt" IS NULL) <> (new."DeletedAt" IS NULL) BEGIN
-                        UPDATE "LiveRecordCounts" SET "Count" = "Count" + CASE WHEN new."DeletedAt" IS NULL THEN 1 ELSE -1 END
-                        WHERE "Table" = '{table}';
-                    END;
-                    """);
+                migrationBuilder.AddLiveRecordCount(table, 1);
             }
         }
 
@@ -59,9 +41,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
         {
             foreach (var table in RecordTables)
             {
-                migrationBuilder.Sql($"""DROP TRIGGER "{table}_CountInsert";""");
-                migrationBuilder.Sql($"""DROP TRIGGER "{table}_CountDelete";""");
-                migrationBuilder.Sql($"""DROP TRIGGER "{table}_CountUpdate";""");
+                migrationBuilder.DropLiveRecordCount(table, 1);
             }
 
             migrationBuilder.DropTable(

@@ -1,4 +1,5 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
+using OpsTracker.Api.Infrastructure.Database.Schema;
 
 #nullable disable
 
@@ -14,8 +15,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
     public partial class LongestPeriods : Migration
     {
         private static readonly string[] PeriodTables = ["Operations", "Casualties", "Arrests"];
-
-        private const string NewPeriod = "CAST(julianday(new.\"EndDate\") - julianday(new.\"StartDate\") AS INTEGER)";
 
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -34,22 +33,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 
             foreach (var table in PeriodTables)
             {
-                // Deleted records count too: a soft-deleted record can be restored with its dates unchanged.
-                migrationBuilder.Sql($"""
-                    INSERT INTO "LongestPeriods" ("Table", "Days")
-                    SELECT '{table}', max(0, COALESCE(MAX(CAST(julianday("EndDate") - julianday("StartDate") AS INTEGER)), 0)) FROM "{table}";
-                    """);
-                migrationBuilder.Sql($"""
-                    CREATE TRIGGER "{table}_LongestPeriodInsert" AFTER INSERT ON "{table}" WHEN new."EndDate" IS NOT NULL BEGIN
-                        UPDATE "LongestPeriods" SET "Days" = {NewPeriod} WHERE "Table" = '{table}' AND "Days" < {NewPeriod};
-                    END;
-                    """);
-                migrationBuilder.Sql($"""
-                    CREATE TRIGGER "{table}_LongestPeriodUpdate" AFTER UPDATE OF "StartDate", "EndDate" ON "{table}"
-                    WHEN new."EndDate" IS NOT NULL BEGIN
-                        UPDATE "LongestPeriods" SET "Days" = {NewPeriod} WHERE "Table" = '{table}' AND "Days" < {NewPeriod};
-                    END;
-                    """);
+                migrationBuilder.AddLongestPeriod(table, 1);
             }
         }
 
@@ -58,8 +42,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
         {
             foreach (var table in PeriodTables)
             {
-                migrationBuilder.Sql($"""DROP TRIGGER "{table}_LongestPeriodInsert";""");
-                migrationBuilder.Sql($"""DROP TRIGGER "{table}_LongestPeriodUpdate";""");
+                migrationBuilder.DropLongestPeriod(table, 1);
             }
 
             migrationBuilder.DropTable(

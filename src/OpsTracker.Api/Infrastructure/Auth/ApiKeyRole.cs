@@ -1,4 +1,4 @@
-namespace OpsTracker.Api.Features.ApiKeys;
+namespace OpsTracker.Api.Infrastructure.Auth;
 
 /// <summary>
 /// What a key may do. The roles are ordered: each includes everything the ones before it may do (admin ⊃ editor ⊃

@@ -4,7 +4,7 @@ using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Sources;
 
-namespace OpsTracker.Api.Infrastructure.Database;
+namespace OpsTracker.Api.Features.Shared;
 
 /// <summary>
 /// Mapping shared by every record kind, so that each entity's configuration states only what is its own.

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace OpsTracker.Api.Features.ApiKeys;
+namespace OpsTracker.Api.Infrastructure.Auth;
 
 /// <summary>Makes new keys and hashes presented ones.</summary>
 public static class ApiKeySecrets

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace OpsTracker.Api.Infrastructure.Database.Schema;
+
+/// <summary>
+/// The record machinery as a migration adds it: one call per piece, with the version it was written against, in each
+/// provider's migration alike (<c>migrationBuilder.AddRecordMachinery("StrengthEstimates", 1)</c>). The SQL is the
+/// migration's database's own (<see cref="IDatabaseDialect.Machinery"/>): each statement becomes one
+/// <c>migrationBuilder.Sql</c>, exactly as if written there.
+/// </summary>
+public static class RecordMachineryMigrations
+{
+    /// <summary>The latest version of <see cref="AddRecordMachinery"/>, for a new record table's migration.</summary>
+    public const int RecordMachineryVersion = 1;
+
+    /// <summary>The latest version of <see cref="AddLongestPeriod"/>, for a new table whose records have a period.</summary>
+    public const int LongestPeriodVersion = 1;
+
+    /// <summary>What every record table needs beyond its EF model: search and its live record count.</summary>
+    public static void AddRecordMachinery(this MigrationBuilder migrationBuilder, string table, int version) =>
+        Run(migrationBuilder, sql => sql.AddRecordMachinery(table, version));
+
+    public static void DropRecordMachinery(this MigrationBuilder migrationBuilder, string table, int version) =>
+        Run(migrationBuilder, sql => sql.DropRecordMachinery(table, version));
+
+    public static void AddFullTextSearch(this MigrationBuilder migrationBuilder, string table, int version) =>
+        Run(migrationBuilder, sql => sql.AddFullTextSearch(table, version));
+
+    public static void DropFullTextSearch(this MigrationBuilder migrationBuilder, string table, int version) =>
+        Run(migrationBuilder, sql => sql.DropFullTextSearch(table, version));
+
+    public static void AddLiveRecordCount(this MigrationBuilder migrationBuilder, string table, int version) =>
+        Run(migrationBuilder, sql => sql.AddLiveRecordCount(table, version));
+
+    public static void DropLiveRecordCount(this MigrationBuilder migrationBuilder, string table, int version) =>
+        Run(migrationBuilder, sql => sql.DropLiveRecordCount(table, version));
+
+    public static void ChangeLiveRecordCount(this MigrationBuilder migrationBuilder, string table, int fromVersion, int toVersion) =>
+        Run(migrationBuilder, sql => sql.ChangeLiveRecordCount(table, fromVersion, toVersion));
+
+    /// <summary>For a table whose records have a period (startDate, endDate): the from filter's bound.</summary>
+    public static void AddLongestPeriod(this MigrationBuilder migrationBuilder, string table, int version) =>
+        Run(migrationBuilder, sql => sql.AddLongestPeriod(table, version));
+
+    public static void DropLongestPeriod(this MigrationBuilder migrationBuilder, string table, int version) =>
+        Run(migrationBuilder, sql => sql.DropLongestPeriod(table, version));
+
+    private static void Run(MigrationBuilder migrationBuilder, Func<IRecordMachinerySql, IEnumerable<string>> statements)
+    {
+        foreach (var statement in statements(DatabaseDialects.ForMigrations(migrationBuilder.ActiveProvider).Machinery))
+        {
+            migrationBuilder.Sql(statement);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+
+namespace OpsTracker.Api.Tests.Infrastructure.Samples;
+
+/// <summary>The sources the data-driven tests create and change.</summary>
+public sealed class SourceSamples : ResourceSamples
+{
+    public override string Name => "sources";
+
+    public override Task<JsonObject> NewPayloadAsync(HttpClient client) =>
+        Task.FromResult(Payloads.Source());
+
+    public override Task<JsonObject> ChangedPayloadAsync(HttpClient client, JsonObject original) =>
+        Task.FromResult(new JsonObject
+        {
+            ["externalId"] = Payloads.Unique("test:source:changed"),
+            ["title"] = "تقرير شفق نيوز من دمشق",
+            ["publisher"] = "Shafaq News",
+            ["url"] = "https://shafaq.com/",
+            ["language"] = "ar",
+            ["publishedOn"] = "2025-11-14",
+            ["kind"] = "newsReport",
+            ["reliability"] = "C",
+            ["notes"] = "Changed notes.",
+        });
+}

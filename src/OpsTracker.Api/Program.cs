@@ -6,6 +6,7 @@ using OpsTracker.Api.Features.Imports;
 using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Infrastructure.Auth;
 using OpsTracker.Api.Infrastructure.CommandLine;
+using OpsTracker.Api.Infrastructure.Consistency;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
 using OpsTracker.Api.Infrastructure.Json;
@@ -52,6 +53,13 @@ if (ApiKeyCommand.IsKeys(args))
 if (BackupCommand.IsBackup(args))
 {
     return await BackupCommand.RunAsync(app, args);
+}
+
+// "check" compares the trigger-kept counters, the search index and the audit trail with the records, and exits
+// non-zero naming what disagrees.
+if (ConsistencyCommand.IsCheck(args))
+{
+    return await ConsistencyCommand.RunAsync(app, args);
 }
 
 // Hardening (docs/hardening.md). Security headers, CORS and body limits come first, so errors carry them too.

@@ -22,7 +22,7 @@ public sealed class PostgresTestDatabase : TestDatabase
 
     public PostgresTestDatabase()
     {
-        Execute($"CREATE DATABASE \"{_name}\" TEMPLATE \"{Template.Value}\";");
+        ExecuteOnServer($"CREATE DATABASE \"{_name}\" TEMPLATE \"{Template.Value}\";");
     }
 
     /// <summary>The server the PostgreSQL tests use (its maintenance database).</summary>
@@ -62,7 +62,7 @@ public sealed class PostgresTestDatabase : TestDatabase
             NpgsqlConnection.ClearPool(connection);
         }
 
-        Execute($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE);");
+        ExecuteOnServer($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE);");
     }
 
     /// <summary>
@@ -72,7 +72,7 @@ public sealed class PostgresTestDatabase : TestDatabase
     private static string CreateTemplate()
     {
         var name = $"opstracker_template_{Environment.ProcessId}_{Guid.NewGuid():N}"[..50];
-        Execute($"CREATE DATABASE \"{name}\";");
+        ExecuteOnServer($"CREATE DATABASE \"{name}\";");
         var connectionString = new NpgsqlConnectionStringBuilder(Server) { Database = name, Pooling = false }.ToString();
         var options = new DbContextOptionsBuilder<PostgresOpsTrackerDbContext>();
         DatabaseSetup.ConfigurePostgres(options, connectionString);
@@ -81,11 +81,11 @@ public sealed class PostgresTestDatabase : TestDatabase
             DatabaseSetup.MigrateAsync(db).GetAwaiter().GetResult();
         }
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE);");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => ExecuteOnServer($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE);");
         return name;
     }
 
-    private static void Execute(string sql)
+    private static void ExecuteOnServer(string sql)
     {
         using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Pooling = false }.ToString());
         connection.Open();

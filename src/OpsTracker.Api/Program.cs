@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 using OpsTracker.Api.Features.ApiKeys;
 using OpsTracker.Api.Features.Audit;
+using OpsTracker.Api.Features.Consistency;
 using OpsTracker.Api.Features.Imports;
 using OpsTracker.Api.Features.Intake.Evaluation;
 using OpsTracker.Api.Features.Stats;
@@ -64,6 +65,13 @@ if (ApiKeyCommand.IsKeys(args))
 if (BackupCommand.IsBackup(args))
 {
     return await BackupCommand.RunAsync(app, args);
+}
+
+// "check" compares the trigger-kept counters, the search index and the audit trail with the records, and exits
+// non-zero naming what disagrees.
+if (ConsistencyCommand.IsCheck(args))
+{
+    return await ConsistencyCommand.RunAsync(app, args);
 }
 
 // HEAD is answered wherever GET is, as a GET without its body. Ahead of routing, so a HEAD finds the GET endpoint.

@@ -8,6 +8,16 @@ public static class ApiCommand
 {
     public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string workingDirectory, string connectionString, params string[] args)
     {
+        using var process = Start(workingDirectory, connectionString, args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await errors);
+    }
+
+    /// <summary>Starts the command and leaves it running, its output redirected, for a test that watches or kills it.</summary>
+    public static Process Start(string workingDirectory, string connectionString, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -23,10 +33,6 @@ public static class ApiCommand
         start.Environment["Database__Provider"] = TestDatabase.Provider.ToString();
         start.Environment["ConnectionStrings__OpsTracker"] = connectionString;
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await errors);
+        return Process.Start(start)!;
     }
 }

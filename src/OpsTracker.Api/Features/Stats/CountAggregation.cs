@@ -16,11 +16,36 @@ public static class CountAggregation
         IQueryable<T> records, Expression<Func<T, TKey>> key, CancellationToken cancellationToken)
         where T : ReportRecordEntity
     {
-        var rows = await records
+        var rows = await Sums(records, key).ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Key, new CountTotals(r.Best, r.Low, r.Unbounded > 0 ? null : r.High, r.Records))).ToList();
+    }
+
+    /// <summary>
+    /// What the running total of <paramref name="metric"/> holds when it agrees with <paramref name="records"/>: the
+    /// raw sums the triggers keep (the upper bounds of the bounded records apart from the number of unbounded ones).
+    /// </summary>
+    public static async Task<RunningTotal> RunningTotalOfAsync<T>(IQueryable<T> records, string metric, CancellationToken cancellationToken)
+        where T : ReportRecordEntity
+    {
+        var groups = await Sums(records, e => e.Count.Qualifier).ToListAsync(cancellationToken);
+        return new RunningTotal
+        {
+            Metric = metric,
+            Best = groups.Sum(g => g.Best),
+            Low = groups.Sum(g => g.Low),
+            High = groups.Sum(g => g.High),
+            Unbounded = groups.Sum(g => (long)g.Unbounded),
+            Records = groups.Sum(g => (long)g.Records),
+        };
+    }
+
+    private static IQueryable<CountSums<TKey>> Sums<T, TKey>(IQueryable<T> records, Expression<Func<T, TKey>> key)
+        where T : ReportRecordEntity =>
+        records
             .GroupBy(key)
-            .Select(g => new
+            .Select(g => new CountSums<TKey>
             {
-                g.Key,
+                Key = g.Key,
                 Best = g.Sum(e => (long)e.Count.Best),
                 Low = g.Sum(e => e.Count.Qualifier == CountQualifier.MoreThan
                     ? (long)(e.Count.Low ?? e.Count.Best + 1)
@@ -34,10 +59,17 @@ public static class CountAggregation
                         : (long)(e.Count.High ?? e.Count.Best)),
                 Unbounded = g.Count(e => e.Count.Qualifier == CountQualifier.AtLeast || e.Count.Qualifier == CountQualifier.MoreThan),
                 Records = g.Count(),
-            })
-            .ToListAsync(cancellationToken);
+            });
 
-        return rows.Select(r => (r.Key, new CountTotals(r.Best, r.Low, r.Unbounded > 0 ? null : r.High, r.Records))).ToList();
+    /// <summary>One group's sums, as the database adds them up; <see cref="High"/> leaves the unbounded records out.</summary>
+    private sealed class CountSums<TKey>
+    {
+        public required TKey Key { get; init; }
+        public long Best { get; init; }
+        public long Low { get; init; }
+        public long High { get; init; }
+        public int Unbounded { get; init; }
+        public int Records { get; init; }
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ public sealed class PostgresTestDatabase : TestDatabase
 
     private PostgresTestDatabase(bool migrated)
     {
-        Execute(migrated ? $"CREATE DATABASE \"{_name}\" TEMPLATE \"{Template.Value}\";" : $"CREATE DATABASE \"{_name}\";");
+        ExecuteOnServer(migrated ? $"CREATE DATABASE \"{_name}\" TEMPLATE \"{Template.Value}\";" : $"CREATE DATABASE \"{_name}\";");
     }
 
     /// <summary>A new database with no tables: the API runs every migration on it at start-up.</summary>
@@ -60,7 +60,7 @@ public sealed class PostgresTestDatabase : TestDatabase
     public override void Reset()
     {
         Drop();
-        Execute($"CREATE DATABASE \"{_name}\" TEMPLATE \"{Template.Value}\";");
+        ExecuteOnServer($"CREATE DATABASE \"{_name}\" TEMPLATE \"{Template.Value}\";");
     }
 
     public override DbConnection Open()
@@ -85,14 +85,14 @@ public sealed class PostgresTestDatabase : TestDatabase
         {
             try
             {
-                Execute($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE);");
+                ExecuteOnServer($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE);");
                 return;
             }
             catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.InsufficientPrivilege)
             {
                 try
                 {
-                    Execute($"DROP DATABASE IF EXISTS \"{_name}\";");
+                    ExecuteOnServer($"DROP DATABASE IF EXISTS \"{_name}\";");
                     return;
                 }
                 catch (PostgresException retry) when ((retry.SqlState is PostgresErrorCodes.ObjectInUse or PostgresErrorCodes.InsufficientPrivilege) && attempt < 10)
@@ -117,7 +117,7 @@ public sealed class PostgresTestDatabase : TestDatabase
     private static string CreateTemplate()
     {
         var name = $"opstracker_template_{Environment.ProcessId}_{Guid.NewGuid():N}"[..50];
-        Execute($"CREATE DATABASE \"{name}\";");
+        ExecuteOnServer($"CREATE DATABASE \"{name}\";");
         var connectionString = new NpgsqlConnectionStringBuilder(Server) { Database = name, Pooling = false }.ToString();
         var options = new DbContextOptionsBuilder<PostgresOpsTrackerDbContext>();
         DatabaseSetup.ConfigurePostgres(options, connectionString);
@@ -126,11 +126,11 @@ public sealed class PostgresTestDatabase : TestDatabase
             DatabaseSetup.MigrateAsync(db).GetAwaiter().GetResult();
         }
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE);");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => ExecuteOnServer($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE);");
         return name;
     }
 
-    private static void Execute(string sql)
+    private static void ExecuteOnServer(string sql)
     {
         using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Pooling = false }.ToString());
         connection.Open();

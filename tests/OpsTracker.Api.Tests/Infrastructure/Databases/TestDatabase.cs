@@ -49,6 +49,15 @@ public abstract class TestDatabase : IDisposable
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Runs <paramref name="sql"/> outside the API (a test that tampers with what the API keeps).</summary>
+    public void Execute(string sql)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     public void Dispose()
     {
         Dispose(disposing: true);

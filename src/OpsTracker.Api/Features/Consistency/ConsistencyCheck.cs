@@ -1,0 +1,245 @@
+using System.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Arrests;
+using OpsTracker.Api.Features.Casualties;
+using OpsTracker.Api.Features.Operations;
+using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Features.Stats;
+using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.RecordEngine.Counters;
+using OpsTracker.Api.RecordEngine.Definitions;
+
+namespace OpsTracker.Api.Features.Consistency;
+
+/// <summary>
+/// Compares what the database keeps beside the records with the records themselves: the trigger-kept live record
+/// counts, running totals and longest periods, the full-text search index (SQLite), the audit trail, and the
+/// database's own structure. Read-only; the counters and totals are read in one snapshot with the records they
+/// count, so the check can run beside a live API.
+/// </summary>
+public sealed class ConsistencyCheck(OpsTrackerDbContext db, RecordKinds kinds)
+{
+    public async Task<IReadOnlyList<ConsistencyFinding>> RunAsync(CancellationToken cancellationToken)
+    {
+        var findings = new List<ConsistencyFinding>();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            // Without the schema the counters live in, there is nothing to compare; the API applies them at start-up.
+            findings.Add(new("schema", false, $"{pending.Count} migration(s) not applied: {string.Join(", ", pending)}. Start the API once to apply them."));
+            return findings;
+        }
+
+        var tables = RecordTables();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            // The search index check is a write statement to SQLite, so it runs before the read-only snapshot.
+            await StructureAsync(tables, findings, cancellationToken);
+            await SearchIndexesAsync(tables, findings, cancellationToken);
+
+            // One state of the database throughout, without blocking writers: a deferred transaction in WAL mode on
+            // SQLite (EF's own would take the write lock), REPEATABLE READ on PostgreSQL.
+            var sqliteSnapshot = db.Database.GetDbConnection() is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: true) : null;
+            await using (sqliteSnapshot)
+            await using (sqliteSnapshot is null
+                ? await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken)
+                : await db.Database.UseTransactionAsync(sqliteSnapshot, cancellationToken))
+            {
+                await LiveCountsAsync(tables, findings, cancellationToken);
+                await RunningTotalsAsync(findings, cancellationToken);
+                await LongestPeriodsAsync(tables, findings, cancellationToken);
+                await AuditTrailAsync(tables, findings, cancellationToken);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        return findings;
+    }
+
+    /// <summary>SQLite: <c>PRAGMA integrity_check</c> (pages, and every index against its table). PostgreSQL: no index left invalid.</summary>
+    private async Task StructureAsync(IReadOnlyList<RecordTable> tables, List<ConsistencyFinding> findings, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+        {
+            var problems = await ScalarsAsync<string>("PRAGMA integrity_check;", cancellationToken);
+            findings.Add(problems is ["ok"]
+                ? new("database structure", true, "PRAGMA integrity_check found no problem")
+                : new("database structure", false, string.Join("; ", problems.Take(10))));
+            return;
+        }
+
+        var names = string.Join(", ", tables.Select(table => $"'\"{table.Table}\"'::regclass"));
+        var invalid = await ScalarsAsync<string>(
+            $"SELECT indexrelid::regclass::text FROM pg_index WHERE indrelid IN ({names}) AND NOT (indisvalid AND indisready);", cancellationToken);
+        findings.Add(invalid.Count == 0
+            ? new("database structure", true, "every index of the record tables is valid")
+            : new("database structure", false, $"invalid indexes: {string.Join(", ", invalid)}"));
+    }
+
+    /// <summary>
+    /// SQLite: each record table's trigram full-text index ("{table}Search", kept by triggers) holds exactly the search
+    /// text of the table's rows (FTS5's integrity-check against its content table). PostgreSQL's trigram index is an
+    /// index of the table itself, checked with the others.
+    /// </summary>
+    private async Task SearchIndexesAsync(IReadOnlyList<RecordTable> tables, List<ConsistencyFinding> findings, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+
+        foreach (var table in tables)
+        {
+            var index = $"{table.Table}Search";
+            try
+            {
+                await ExecuteAsync($"INSERT INTO \"{index}\"(\"{index}\", rank) VALUES ('integrity-check', 1);", cancellationToken);
+                findings.Add(new($"search index of {table.Table}", true, "matches the records' search text"));
+            }
+            catch (SqliteException exception) when (exception.SqliteErrorCode is 11 or 267)
+            {
+                // SQLITE_CORRUPT (and SQLITE_CORRUPT_VTAB): the index holds entries the rows do not, or misses some.
+                findings.Add(new($"search index of {table.Table}", false, $"does not match the records' search text ({exception.Message})"));
+            }
+        }
+    }
+
+    private async Task LiveCountsAsync(IReadOnlyList<RecordTable> tables, List<ConsistencyFinding> findings, CancellationToken cancellationToken)
+    {
+        var stored = await db.Set<LiveRecordCount>().AsNoTracking().ToDictionaryAsync(count => count.Table, count => count.Count, cancellationToken);
+        foreach (var table in tables)
+        {
+            var counted = (await ScalarsAsync<long>($"SELECT COUNT(*) FROM \"{table.Table}\" WHERE \"DeletedAt\" IS NULL;", cancellationToken)).Single();
+            var what = $"live record count of {table.Table}";
+            findings.Add(stored.TryGetValue(table.Table, out var count)
+                ? new(what, count == counted, count == counted ? $"{count}" : $"stored {count}, the records give {counted}")
+                : new(what, false, $"no stored count; the records give {counted}"));
+        }
+    }
+
+    private async Task RunningTotalsAsync(List<ConsistencyFinding> findings, CancellationToken cancellationToken)
+    {
+        var stored = await db.Set<RunningTotal>().AsNoTracking().ToDictionaryAsync(total => total.Metric, cancellationToken);
+        RunningTotal[] expected =
+        [
+            await CountAggregation.RunningTotalOfAsync(db.Set<Operation>().AsNoTracking(), RunningTotal.Operations, cancellationToken),
+            await CountAggregation.RunningTotalOfAsync(db.Set<Casualty>().AsNoTracking().Where(c => c.Outcome == CasualtyOutcome.Killed), RunningTotal.Killed, cancellationToken),
+            await CountAggregation.RunningTotalOfAsync(db.Set<Casualty>().AsNoTracking().Where(c => c.Outcome == CasualtyOutcome.Wounded), RunningTotal.Wounded, cancellationToken),
+            await CountAggregation.RunningTotalOfAsync(db.Set<Arrest>().AsNoTracking(), RunningTotal.Arrested, cancellationToken),
+        ];
+        foreach (var total in expected)
+        {
+            var what = $"running total of {total.Metric}";
+            if (!stored.TryGetValue(total.Metric, out var kept))
+            {
+                findings.Add(new(what, false, $"no stored total; the records give {Describe(total)}"));
+                continue;
+            }
+
+            var agrees = kept.Best == total.Best && kept.Low == total.Low && kept.High == total.High
+                && kept.Unbounded == total.Unbounded && kept.Records == total.Records;
+            findings.Add(new(what, agrees, agrees ? Describe(kept) : $"stored {Describe(kept)}; the records give {Describe(total)}"));
+        }
+    }
+
+    /// <summary>
+    /// The longest period of each table with periods is an upper bound that is never lowered (see
+    /// <see cref="LongestPeriod"/>): it agrees while no record, deleted ones included, has a longer one.
+    /// </summary>
+    private async Task LongestPeriodsAsync(IReadOnlyList<RecordTable> tables, List<ConsistencyFinding> findings, CancellationToken cancellationToken)
+    {
+        var stored = await db.Set<LongestPeriod>().AsNoTracking().ToDictionaryAsync(period => period.Table, period => period.Days, cancellationToken);
+        var days = db.Database.IsSqlite()
+            ? "CAST(julianday(\"EndDate\") - julianday(\"StartDate\") AS INTEGER)"
+            : "(\"EndDate\" - \"StartDate\")";
+        foreach (var table in tables.Where(table => table.HasPeriod))
+        {
+            var longest = (await ScalarsAsync<long>($"SELECT COALESCE(MAX({days}), 0) FROM \"{table.Table}\";", cancellationToken)).Single();
+            var what = $"longest period of {table.Table}";
+            findings.Add(stored.TryGetValue(table.Table, out var bound)
+                ? new(what, bound >= longest, bound >= longest
+                    ? $"{bound} days bounds the longest record's {longest}"
+                    : $"stored {bound} days, but a record's period is {longest} days")
+                : new(what, false, $"no stored bound; the longest record's period is {longest} days"));
+        }
+    }
+
+    /// <summary>
+    /// Every write leaves an audit entry in its own transaction, so each record's latest entry carries its version, and
+    /// no entry names a record that does not exist (an import rolled back takes its entries with it).
+    /// </summary>
+    private async Task AuditTrailAsync(IReadOnlyList<RecordTable> tables, List<ConsistencyFinding> findings, CancellationToken cancellationToken)
+    {
+        foreach (var table in tables)
+        {
+            var unaudited = (await ScalarsAsync<long>($"""
+                SELECT COUNT(*) FROM "{table.Table}" AS r
+                LEFT JOIN (SELECT "RecordId", MAX("Version") AS "Version" FROM "AuditEntries" WHERE "Resource" = '{table.Path}' GROUP BY "RecordId") AS a
+                    ON a."RecordId" = r."Id"
+                WHERE a."Version" IS NULL OR a."Version" <> r."Version";
+                """, cancellationToken)).Single();
+            var orphans = (await ScalarsAsync<long>($"""
+                SELECT COUNT(*) FROM "AuditEntries" AS a
+                WHERE a."Resource" = '{table.Path}' AND NOT EXISTS (SELECT 1 FROM "{table.Table}" AS r WHERE r."Id" = a."RecordId");
+                """, cancellationToken)).Single();
+            var agrees = unaudited == 0 && orphans == 0;
+            findings.Add(new($"audit trail of {table.Path}", agrees, agrees
+                ? "each record's latest entry has its version"
+                : $"{unaudited} record(s) whose latest entry is not at their version; {orphans} entry(ies) naming a record that does not exist"));
+        }
+    }
+
+    private static string Describe(RunningTotal total) =>
+        $"best {total.Best}, low {total.Low}, high {total.High} (+{total.Unbounded} unbounded), records {total.Records}";
+
+    private List<RecordTable> RecordTables()
+    {
+        var collector = new TableCollector(db);
+        kinds.VisitAll(collector);
+        return collector.Tables;
+    }
+
+    private async Task<List<T>> ScalarsAsync<T>(string sql, CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var values = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            values.Add((T)Convert.ChangeType(reader.GetValue(0), typeof(T), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return values;
+    }
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>A record table: its name in the database, its resource's route segment (the audit trail's name for it), whether it has periods.</summary>
+    private sealed record RecordTable(string Table, string Path, bool HasPeriod);
+
+    private sealed class TableCollector(OpsTrackerDbContext db) : IResourceVisitor
+    {
+        public List<RecordTable> Tables { get; } = [];
+
+        public void Visit<TEntity, TRequest, TResponse>(ResourceDefinition<TEntity, TRequest, TResponse> resource)
+            where TEntity : RecordEntity, new()
+            where TRequest : RecordRequest
+            where TResponse : RecordResponse =>
+            Tables.Add(new(db.Model.FindEntityType(typeof(TEntity))!.GetTableName()!, resource.Path, typeof(IPeriod).IsAssignableFrom(typeof(TEntity))));
+    }
+}

@@ -1,0 +1,43 @@
+using OpsTracker.Api.Infrastructure.CommandLine;
+
+namespace OpsTracker.Api.Features.Consistency;
+
+/// <summary>
+/// <c>OpsTracker.Api check</c>: runs the <see cref="ConsistencyCheck"/> on the configured database (read-only, safe
+/// beside a running API) and prints one line per thing compared. Exits 0 when everything agrees, 1 naming what
+/// disagrees, 2 for a wrong command line.
+/// </summary>
+public static class ConsistencyCommand
+{
+    private const string Usage = "Usage: check [--Setting:Key=value ...]";
+
+    public static bool IsCheck(string[] args) => CommandLineHost.IsCommand(args, "check");
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        if (args.Skip(1).Any(arg => !CommandLineHost.IsSetting(arg)))
+        {
+            await Console.Error.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var check = ActivatorUtilities.CreateInstance<ConsistencyCheck>(scope.ServiceProvider);
+        var findings = await check.RunAsync(CancellationToken.None);
+        foreach (var finding in findings)
+        {
+            Console.WriteLine(finding);
+        }
+
+        var disagreeing = findings.Count(finding => !finding.Agrees);
+        if (disagreeing == 0)
+        {
+            Console.WriteLine($"Consistent: {findings.Count} checks agree with the records.");
+            return 0;
+        }
+
+        await Console.Error.WriteLineAsync($"{disagreeing} of {findings.Count} checks disagree with the records: "
+            + string.Join("; ", findings.Where(finding => !finding.Agrees).Select(finding => finding.What)) + ".");
+        return 1;
+    }
+}

@@ -10,11 +10,10 @@ namespace OpsTracker.Api.Features.Intake.Extraction;
 /// </summary>
 internal static class CountReader
 {
-    private static readonly HashSet<string> ChangeWords = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> ChangeWords = TextFolding.Set(
+
         "انخفض", "انخفضت", "تراجع", "تراجعت", "ارتفع", "ارتفعت", "زاد", "زادت", "تقلص", "تقلصت", "هبط", "هبطت", "fell", "rose",
-        "dropped", "declined", "increased", "decreased", "grew", "down", "up",
-    };
+        "dropped", "declined", "increased", "decreased", "grew", "down", "up");
 
     public static bool TryRead(List<Token> tokens, int i, int limit, bool[] taken, out CountMention count)
     {

@@ -21,7 +21,8 @@ internal static class DateLexicon
     ], articleSensitive: true);
 
     /// <summary>Month names that are also common words ("may", "march", آب "father"): read as months only beside a day, a year or a date word.</summary>
-    public static readonly HashSet<string> AmbiguousMonths = new(StringComparer.Ordinal) { "may", "march", "mar", "اب", "ماي", "jan", "dec", "sep" };
+    public static readonly HashSet<string> AmbiguousMonths = TextFolding.Set(
+ "may", "march", "mar", "اب", "ماي", "jan", "dec", "sep");
 
     /// <summary>Weekdays, 0 = Sunday as in <see cref="DayOfWeek"/>.</summary>
     public static readonly PhraseTable<DayOfWeek> Weekdays = new(
@@ -76,21 +77,20 @@ internal static class DateLexicon
     ]);
 
     /// <summary>Words that say a period ends now: "الأشهر الستة الماضية", "the past six months".</summary>
-    public static readonly HashSet<string> Past = new(StringComparer.Ordinal)
-    {
+    public static readonly HashSet<string> Past = TextFolding.Set(
+
         "الماضيه", "الماضي", "الماضيين", "الماضيتين", "الاخيره", "الاخير", "الاخيرين", "المنصرمه", "المنصرم", "الفائته", "السابقه",
-        "past", "last", "previous", "preceding",
-    };
+        "past", "last", "previous", "preceding");
 
     /// <summary>Words that open a period running to publication: "منذ", "since".</summary>
-    public static readonly HashSet<string> Since = new(StringComparer.Ordinal) { "منذ", "since" };
+    public static readonly HashSet<string> Since = TextFolding.Set(
+ "منذ", "since");
 
     /// <summary>Words before a bare year that make it a date: "عام 2019", "in 2019".</summary>
-    public static readonly HashSet<string> YearLead = new(StringComparer.Ordinal)
-    {
+    public static readonly HashSet<string> YearLead = TextFolding.Set(
+
         "عام", "العام", "سنه", "السنه", "لعام", "خلال", "في", "منذ", "حتي", "بحلول", "in", "during", "since", "of", "by", "until",
-        "through", "throughout",
-    };
+        "through", "throughout");
 
     public static readonly PhraseTable<YearPart> YearParts = new(
     [
@@ -112,7 +112,8 @@ internal static class DateLexicon
     ]);
 
     /// <summary>Words for "this" and "last" after a month name: "تموز الماضي", "أكتوبر الجاري".</summary>
-    public static readonly HashSet<string> ThisMonthWords = new(StringComparer.Ordinal) { "الجاري", "الحالي" };
+    public static readonly HashSet<string> ThisMonthWords = TextFolding.Set(
+ "الجاري", "الحالي");
 
     private static Dictionary<string, (PeriodUnit, int)> BuildUnits((PeriodUnit Unit, int Count, string Forms)[] rows)
     {

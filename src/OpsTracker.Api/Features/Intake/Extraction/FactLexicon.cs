@@ -16,17 +16,19 @@ internal static class FactLexicon
 
     public static readonly PhraseTable<Trigger> Triggers = new(
     [
-        .. Entries(FactRole.Killed, B, "مقتل", "مصرع", "اغتيال", "استشهاد", "إعدام", "تصفية", "killing", "kill", "kills",
+        .. Entries(FactRole.Killed, B, "مقتل", "مصرع", "يقتل", "تقتل", "اغتيال", "استشهاد", "إعدام", "تصفية", "killing", "kill", "kills",
             "the deaths of", "the death of", "executed", "executing", "claiming the lives of"),
         .. Entries(FactRole.Killed, B | A, "قتل", "killed"),
-        .. Entries(FactRole.Killed, A, "قتلوا", "قتلا", "قتلت", "لقوا حتفهم", "لقي حتفه", "لقيا حتفهما", "لقوا مصرعهم", "لقي مصرعه",
-            "استشهدوا", "استشهد", "استشهدا", "قضوا", "died", "have died", "were slain", "lost their lives", "were executed", "dead"),
+        .. Entries(FactRole.Killed, B | A, "لقي حتفه", "لقي مصرعه", "استشهد", "قتلت"),
+        .. Entries(FactRole.Killed, A, "قتلوا", "قتلا", "لقوا حتفهم", "لقيا حتفهما", "لقوا مصرعهم", "استشهدوا", "استشهدا", "قضوا", "died", "have died", "were slain", "lost their lives", "were executed", "dead"),
         .. Entries(FactRole.Killed, N, "قتلى", "قتيل", "قتيلا", "قتيلين", "deaths", "fatalities"),
         .. Entries(FactRole.Wounded, B, "إصابة", "جرح", "wounding", "injuring", "إصابات"),
         .. Entries(FactRole.Wounded, B | A, "wounded", "injured"),
-        .. Entries(FactRole.Wounded, A, "أصيب", "أصيبوا", "أصيبا", "أصيبت", "جرحوا", "sustained injuries", "بجروح"),
+        .. Entries(FactRole.Wounded, A, "أصيبوا", "أصيبا", "جرحوا", "sustained injuries", "بجروح"),
+        .. Entries(FactRole.Wounded, B | A, "أصيب", "أصيبت"),
         .. Entries(FactRole.Wounded, N, "جرحى", "جريح", "جريحا", "جريحين", "مصابين", "مصابا"),
-        .. Entries(FactRole.Arrested, B, "اعتقال", "اعتقل", "اعتقلت", "القبض على", "القبض", "قبض على", "توقيف", "أوقفت", "أسر",
+        .. Entries(FactRole.Arrested, B, "اعتقال", "اعتقل", "اعتقلت", "تعتقل", "يعتقل", "تأسر", "يأسر", "تلقي القبض على",
+            "يلقي القبض على", "توقف", "القبض على", "القبض", "قبض على", "توقيف", "أوقفت", "أسر",
             "أسرت", "احتجاز", "احتجزت", "arrest of", "the arrest of", "arresting", "detaining", "detain", "capturing", "capture of",
             "apprehended", "apprehending", "rounded up", "took into custody", "taking into custody", "ألقت القبض على", "ألقي القبض على"),
         .. Entries(FactRole.Arrested, B | A, "arrested", "detained", "captured", "اعتقلوا", "احتجزوا", "أسروا"),
@@ -40,7 +42,8 @@ internal static class FactLexicon
         .. OperationNouns(OperationType.SecuritySweep, "عملية تفتيش", "عمليات تفتيش", "عملية تمشيط", "عمليات تمشيط", "sweeps",
             "clearance operations"),
         .. Entries(FactRole.Transfer, B, "إعادة", "أعادت", "استعادة", "استعادت", "ترحيل", "رحلت", "نقل", "نقلت", "تسليم", "سلمت",
-            "تسلم", "تسلمت", "استلام", "استلمت", "استقبال", "استقبلت", "دفعة", "repatriated", "repatriating", "the repatriation of",
+            "تسلم", "تسلمت", "استلام", "استلمت", "استقبال", "استقبلت", "دفعة", "يتسلم", "تتسلم", "يستلم", "تستلم", "يعيد", "تعيد",
+            "يستعيد", "تستعيد", "ينقل", "تنقل", "يسلم", "يستقبل", "تستقبل", "ترحل", "يرحل", "repatriated", "repatriating", "the repatriation of",
             "repatriation of", "transferred", "transferring", "handed over", "received", "receiving", "returned", "brought back"),
         .. Transfers("release", B, "الإفراج عن", "إطلاق سراح", "أفرجت عن", "released", "releasing", "freed"),
         .. Transfers("escape", B | A, "فرار", "هروب", "escaped", "fled"),
@@ -52,6 +55,8 @@ internal static class FactLexicon
             "still held", "being held", "are being held", "remain in prison", "محتجزون", "قيد الاحتجاز"),
         .. Entries(FactRole.Residents, B, "يضم", "تضم", "يضمان", "يأوي", "تأوي", "يؤوي", "يقطن", "يقطنه", "يقطنها", "يسكن", "يسكنه",
             "houses", "housed", "hosts", "hosted", "shelters", "is home to", "home to"),
+        .. Entries(FactRole.Residents, N, "قاطني", "قاطنين", "سكان", "نازحين", "النازحين", "لاجئين", "مقيمين", "residents",
+            "inhabitants", "population", "displaced"),
         .. Entries(FactRole.Residents, A, "remained in", "remain in", "live in", "living in", "يقطنون", "يقيمون", "يعيشون"),
     ]);
 
@@ -101,7 +106,7 @@ internal static class FactLexicon
         "سجنا", "مخيما", "قرى", "قرية", "كدس", "أكداس", "مخزن", "مخازن", "منظمة", "منظمات", "دولار", "دولارا", "ليرة", "دينار", "يورو",
         "بالمئة", "بالمائة", "المئة", "المائة", "سنة", "سنوات", "عاما", "أعوام", "شهرا", "أشهر", "يوما", "أيام", "ساعة", "ساعات",
         "دقيقة", "خلايا", "خلية", "مجموعات", "حواجز", "نقاط", "مواقع", "أهداف", "بلدات", "مناطق", "محافظات", "هجمات", "هجوما", "هجوم",
-        "تفجيرات", "كمائن", "طائرات", "hideouts", "tunnels", "vehicles", "weapons", "ieds", "explosives", "facilities", "countries",
+        "تفجيرات", "كمائن", "طائرات", "مراكز", "مركز", "hideouts", "prisons", "jails", "camps", "centers", "centres", "tunnels", "vehicles", "weapons", "ieds", "explosives", "facilities", "countries",
         "nations", "villages", "caches", "rockets", "drones", "bombs", "kilograms", "km", "miles", "dollars", "euros", "percent",
         "years", "months", "days", "hours", "minutes", "cells", "groups", "checkpoints", "positions", "targets", "towns", "attacks",
         "bombings", "ambushes", "states", "sites", "year", "month", "day", "hour", "aircraft", "brigades", "battalions");
@@ -110,6 +115,9 @@ internal static class FactLexicon
     public static readonly PhraseTable<bool> LabelWords = Words(
         "رقم", "number", "no", "route", "resolution", "القرار", "قرار", "الفرقة", "اللواء", "لواء", "الفوج", "brigade", "division", "article",
         "المادة", "الطريق", "highway", "عمره", "aged", "age", "عمرها");
+
+    /// <summary>Families, the other unit of a transfer.</summary>
+    public static readonly PhraseTable<bool> FamilyNouns = Words("عائلة", "عائلات", "أسرة", "أسر", "families", "family", "households");
 
     /// <summary>People a figure counts; the affiliation comes from the words around them.</summary>
     public static readonly PhraseTable<bool> PersonNouns = Words(
@@ -139,7 +147,7 @@ internal static class FactLexicon
     /// <summary>Nouns in the dual, each a count of two: "جنديين", "عنصرين", "عمليتين".</summary>
     public static readonly PhraseTable<bool> DualNouns = Words(
         "جنديين", "جنديان", "عنصرين", "عنصران", "شخصين", "شخصان", "طفلين", "طفلان", "رجلين", "امرأتين", "ضابطين", "قتيلين",
-        "جريحين", "قياديين", "مسلحين اثنين");
+        "جريحين");
 
     /// <summary>Ordinals and "another" after a trigger, each one more person: "وقتل رابع", "killed another".</summary>
     public static readonly PhraseTable<bool> OneMore = Words(

@@ -35,7 +35,7 @@ internal static class NationalityLexicon
             }
 
             // Feminine and plural endings: عراقيه، عراقيا، عراقيين، عراقيون
-            foreach (var ending in (string[])["ه", "ا", "ين", "ون", "ان"])
+            foreach (var ending in (string[])["ه", "ا", "ين", "ون", "ان", "s"])
             {
                 if (bare.Length > ending.Length + 2 && bare.EndsWith(ending, StringComparison.Ordinal)
                     && Adjectives.TryGetValue(bare[..^ending.Length], out code))

@@ -13,25 +13,22 @@ namespace OpsTracker.Api.Features.Intake.Extraction;
 /// </summary>
 internal sealed class ReportReader
 {
-    private static readonly HashSet<string> NounPhraseStops = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> NounPhraseStops = TextFolding.Set(
+
         "في", "خلال", "بعد", "قبل", "جراء", "اثر", "منذ", "علي", "عن", "الي", "حتي", "عند", "قرب", "داخل", "ضمن", "بحسب", "وفق", "مقارنه",
         "in", "on", "at", "near", "during", "after", "before", "since", "by", "with", "when", "who", "which", "that", "were", "was",
         "are", "is", "have", "has", "had", "been", "being", "will", "would", "said", "across", "inside", "compared", "down", "from",
-        "to", "under", "according", "remain", "remained", "including", "while",
-    };
+        "to", "under", "according", "remain", "remained", "including", "while");
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> Auxiliaries = TextFolding.Set(
+
         "were", "was", "are", "is", "have", "has", "had", "been", "being", "reportedly", "also", "all", "still", "later", "found",
-        "believed", "thought", "to", "be", "and", "كذلك", "ايضا", "جميعا",
-    };
+        "believed", "thought", "to", "be", "and", "كذلك", "ايضا", "جميعا");
 
-    private static readonly HashSet<string> Blockers = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> Blockers = TextFolding.Set(
+
         "تدمير", "ضبط", "مصادره", "تفكيك", "العثور", "destroyed", "destroying", "seized", "seizing", "dismantled", "confiscated",
-        "discovered", "uncovered",
-    };
+        "discovered", "uncovered");
 
     private static readonly PhraseTable<bool> ReferBack = new(
         ((string[])["العمليات", "العمليه", "الهجوم", "الاشتباك", "الاشتباكات", "الغاره", "الغارات", "الضربه", "الضربات", "المداهمه",
@@ -50,6 +47,7 @@ internal sealed class ReportReader
     private readonly SentenceInfo[] _sentences;
     private readonly bool[] _inDate;
     private readonly bool[] _inCount;
+    private readonly bool[] _inFigure;
 
     public ReportReader(TokenizedReport report, DateOnly published, Gazetteer gazetteer)
     {
@@ -60,6 +58,7 @@ internal sealed class ReportReader
         _sentences = report.Sentences.Select(sentence => new SentenceInfo(sentence)).ToArray();
         _inDate = new bool[_tokens.Count];
         _inCount = new bool[_tokens.Count];
+        _inFigure = new bool[_tokens.Count];
     }
 
     public IReadOnlyList<SentenceInfo> Sentences => _sentences;
@@ -143,10 +142,17 @@ internal sealed class ReportReader
         {
             if (AttributionLexicon.AccordingTo.TryMatch(_tokens, t, end, out var according))
             {
-                var stop = SubjectEnd(according.End, end, english: !_tokens[t].Arabic);
-                if (stop > according.End)
+                // "بحسب ما أعلنته قسد", "وفق ما أفادت به مصادر محلية": the source after the verb.
+                var from = according.End;
+                while (from < end && _tokens[from].IsWord && (_tokens[from].Norm is "ما" or "به" or "عنه" || AttributionLexicon.SpeechVerbs.TryMatch(_tokens, from, end, out _)))
                 {
-                    found = MakeAttribution(info, according.End, stop);
+                    from++;
+                }
+
+                var stop = SubjectEnd(from, end, english: !_tokens[t].Arabic);
+                if (stop > from)
+                {
+                    found = MakeAttribution(info, from, stop);
                 }
 
                 continue;
@@ -178,7 +184,7 @@ internal sealed class ReportReader
             {
                 var start = t - 1;
                 var words = 0;
-                while (start >= first && words < 8 && !(_tokens[start].Kind == TokenKind.Symbol && _tokens[start].Symbol is ',' or '"' or '“' or '”' or '(')
+                while (start >= first && words < 8 && !(_tokens[start].Kind == TokenKind.Symbol && _tokens[start].Symbol is ',' or '"' or '“' or '”')
                     && !(_tokens[start].IsWord && _tokens[start].Norm is "that" or "and"))
                 {
                     words++;
@@ -224,10 +230,20 @@ internal sealed class ReportReader
             if (token.IsWord && stop > start && (AttributionLexicon.SubjectEnd.Contains(token.Norm) || AttributionLexicon.SubjectEnd.Contains(token.Conj)
                 || (english && token.Norm is "said" or "says" or "told" or "added")))
             {
-                break;
+                // "مصادر في إدارة مخيم الهول" goes on; "قسد في بيان" ends.
+                var next = stop + 1 < end ? _tokens[stop + 1] : null;
+                if (!(token.Norm == "في" && next is { IsWord: true } && !_inDate[stop + 1] && !AttributionLexicon.StatementNouns.Contains(TextFolding.Bare(next.Norm))))
+                {
+                    break;
+                }
             }
 
             if (token.IsWord && !english && token.Norm is "ان" or "انه" or "انها" or "بان")
+            {
+                break;
+            }
+
+            if (token.IsNumber || token.IsWord && stop > start && FactLexicon.Triggers.TryMatch(_tokens, stop, end, out _))
             {
                 break;
             }
@@ -260,7 +276,22 @@ internal sealed class ReportReader
             }
         }
 
-        return new Attribution(_report.Slice(start, stop).Trim('"', '“', '”', ' '), force, start, stop);
+        var text = _report.Slice(start, stop).Trim('"', '“', '”', ' ');
+        if (force is null && stop - start <= 2 && _tokens[start].IsWord)
+        {
+            // "وقالت القيادة", "وذكر الجهاز": the head noun of a speaker named before.
+            var head = TextFolding.Bare(_tokens[start].Conj);
+            for (var s = info.Sentence.Index - 1; s >= 0 && force is null; s--)
+            {
+                if (_sentences[s].OwnAttribution is { ForceId: { } earlier } named && _tokens[named.Start].IsWord
+                    && _tokens[named.Start].Forms.Any(form => TextFolding.Bare(form) == head))
+                {
+                    force = earlier;
+                }
+            }
+        }
+
+        return new Attribution(text, force, start, stop);
     }
 
     /// <summary>A date right after a speech verb and its subject dates the statement ("أعلنت …، اليوم الخميس، مقتل", "said on Monday").</summary>
@@ -303,7 +334,8 @@ internal sealed class ReportReader
         var (first, end) = (info.Sentence.First, info.Sentence.End);
         for (var t = first; t < end; t++)
         {
-            if (!AttributionLexicon.RoleNouns.TryMatch(_tokens, t, end, out var role) || _tokens[t].Kind != TokenKind.Word)
+            if (!AttributionLexicon.RoleNouns.TryMatch(_tokens, t, end, out var role) || _tokens[t].Kind != TokenKind.Word
+                || (_tokens[t].Arabic && !AttributionLexicon.IsArabicRole(_tokens[t])))
             {
                 continue;
             }
@@ -321,8 +353,9 @@ internal sealed class ReportReader
             }
 
             var nameEnd = NameEnd(nameStart, end);
-            if (nameEnd <= nameStart)
+            if (CountWords(nameStart, nameEnd) < 2)
             {
+                // A single word after a title is a description ("مسؤول أمني"), not a name.
                 continue;
             }
 
@@ -365,12 +398,15 @@ internal sealed class ReportReader
             || (t > 0 && _gazetteer.TryMatch(_tokens, t - 1, Math.Min(_tokens.Count, t + 4), out var spanning) && spanning.End > t && spanning.Start < t);
     }
 
+    private int CountWords(int start, int end) => Enumerable.Range(start, Math.Max(0, end - start)).Count(t => _tokens[t].IsWord);
+
     private int NameEnd(int start, int end)
     {
         var t = start;
         var words = 0;
         var arabic = start < end && _tokens[start].Arabic;
-        while (t < end && words < (arabic ? 3 : 5))
+        var kunya = start < end && TextFolding.Kunya(_tokens[start].Norm) == "ابو";
+        while (t < end && words < (arabic ? kunya ? 4 : 3 : 5))
         {
             var token = _tokens[t];
             if (token.IsSymbol('-') && !token.SpaceBefore && !arabic)
@@ -379,8 +415,16 @@ internal sealed class ReportReader
                 continue;
             }
 
+            if (_sentences[token.Sentence].Names.Any(name => name.Start <= t && t < name.End && name.Entry.Type != GazetteerEntryType.Person))
+            {
+                break;
+            }
+
+            // "Abu Yusif al-Iraqi": a nisba after "al-" is part of the name.
+            var nisba = !arabic && t >= 2 && _tokens[t - 1].IsSymbol('-') && _tokens[t - 2].Norm == "al";
+
             if (!token.IsWord || _inDate[t] || AttributionLexicon.NameStops.Contains(token.Norm) || AttributionLexicon.AliasIntroducers.TryMatch(_tokens, t, end, out _)
-                || NationalityLexicon.CodeOf(token) is not null && t > start || FactLexicon.Triggers.TryMatch(_tokens, t, end, out _)
+                || NationalityLexicon.CodeOf(token) is not null && t > start && !nisba || FactLexicon.Triggers.TryMatch(_tokens, t, end, out _)
                 || AttributionLexicon.SpeechVerbs.TryMatch(_tokens, t, end, out _) || PlaceLexicon.Places.TryMatch(_tokens, t, end, out _))
             {
                 break;
@@ -466,7 +510,7 @@ internal sealed class ReportReader
             var token = _tokens[t];
 
             // "مخيم العريشة", "al-Arisha camp": a camp by name that the gazetteer does not hold.
-            if (token.IsWord && FactLexicon.CampWords.TryMatch(_tokens, t, end, out var camp))
+            if (token.IsWord && FactLexicon.CampWords.TryMatch(_tokens, t, end, out var camp) && !token.Conj.StartsWith("ال", StringComparison.Ordinal))
             {
                 var next = camp.End;
                 while (next < end && _tokens[next].Kind == TokenKind.Symbol && _tokens[next].Symbol is '(' or '"' or '“')
@@ -494,7 +538,7 @@ internal sealed class ReportReader
 
             // "قيادة العمليات المشتركة", "خلية الإعلام الأمني": a force by name that the gazetteer does not hold.
             if (token.IsWord && token.Arabic && ForceHeads.TryMatch(_tokens, t, end, out var head) && head.End < end && _tokens[head.End].IsWord
-                && !IsInsideName(info, head.End))
+                && !IsInsideName(info, head.End) && info.OwnAttribution is { } speaker && t >= speaker.Start && t < speaker.End)
             {
                 var stop = head.End;
                 while (stop < end && stop - head.End < 3 && _tokens[stop].IsWord && IsProperWord(stop) && !IsInsideName(info, stop))
@@ -588,6 +632,11 @@ internal sealed class ReportReader
             {
                 _inCount[t] = true;
             }
+
+            for (var t = count.Start; t < count.End; t++)
+            {
+                _inFigure[t] = true;
+            }
         }
 
         return counts;
@@ -650,7 +699,7 @@ internal sealed class ReportReader
         var nounStart = count.Dual ? count.NumberStart : count.End;
         var nounEnd = NounPhraseEnd(nounStart, end);
         var noun = SkipPartitive(nounStart, nounEnd);
-        if (noun < nounEnd && FactLexicon.ThingNouns.TryMatch(_tokens, noun, nounEnd, out _))
+        if (!count.Singular && CountsThings(info, noun, nounEnd))
         {
             return null;
         }
@@ -666,6 +715,12 @@ internal sealed class ReportReader
         if (role is null && part is not null)
         {
             (role, score) = (part.Role, part.RoleScore - 1);
+        }
+
+        if (role is null && previous is not null && IsComparison(count, first))
+        {
+            // "… compared with fewer than 900", "مقارنة بأكثر من ٥٦ ألفاً": the same kind of figure as the one it is compared with.
+            (role, score) = (previous.Role, previous.RoleScore - 1);
         }
 
         if (role is null && AffiliationLexicon.Others.TryMatch(_tokens, noun, nounEnd, out _) && previous is not null)
@@ -691,15 +746,52 @@ internal sealed class ReportReader
         }
 
         var fact = new Fact { Role = role.Value, Count = count, Sentence = info.Sentence.Index, RoleScore = score, PartOf = part };
-        fact.OperationType = operationType;
-        fact.TransferKind = transferKind;
+        fact.OperationType = operationType ?? (previous?.Role == role ? previous.OperationType : null);
+        fact.TransferKind = transferKind ?? (role == FactRole.Transfer ? previous?.Role == role ? previous.TransferKind : "repatriation" : null);
         var quoteFirst = Math.Min(count.Start, triggerAt ?? count.Start);
         var quoteLast = Math.Max(nounEnd, triggerAt is { } trig && trig > count.End ? TriggerEnd(trig, end) : nounEnd);
         (fact.QuoteStart, _) = Clause(quoteFirst, first, end);
         (_, fact.QuoteEnd) = Clause(Math.Max(quoteFirst, quoteLast - 1), first, end);
         Describe(info, fact, noun, nounEnd, clauseStart, clauseEnd, previous);
-        AssignDate(info, fact, clauseStart, clauseEnd, earlier);
+        AssignDate(info, fact, nounEnd, clauseStart, clauseEnd);
         return fact;
+    }
+
+    /// <summary>"4 أوكار", "two dozen detention facilities": a thing among the first words of the noun, before any person.</summary>
+    private bool CountsThings(SentenceInfo info, int noun, int nounEnd)
+    {
+        for (var t = noun; t < Math.Min(nounEnd, noun + 3); t++)
+        {
+            if (IsInsideName(info, t))
+            {
+                return false;
+            }
+
+            if (FactLexicon.PersonNouns.TryMatch(_tokens, t, nounEnd, out _) || FactLexicon.Triggers.TryMatch(_tokens, t, nounEnd, out _))
+            {
+                return false;
+            }
+
+            if (FactLexicon.ThingNouns.TryMatch(_tokens, t, nounEnd, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsComparison(CountMention count, int first)
+    {
+        for (var t = count.Start - 1; t >= Math.Max(first, count.Start - 3); t--)
+        {
+            if (_tokens[t].IsWord && _tokens[t].Conj is "compared" or "مقارنه" or "مقابل" or "versus" or "vs" or "بالمقارنه")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int TriggerEnd(int trigger, int end) =>
@@ -752,8 +844,12 @@ internal sealed class ReportReader
                 break;
             }
 
+            if (FactLexicon.Triggers.TryMatch(_tokens, t, end, out var trigger) && !trigger.Value.Position.HasFlag(TriggerPosition.Noun))
+            {
+                break;
+            }
+
             if (t > start && (NounPhraseStops.Contains(token.Norm) || NounPhraseStops.Contains(token.Conj)
-                || FactLexicon.Triggers.TryMatch(_tokens, t, end, out var trigger) && trigger.Value.Position != TriggerPosition.Noun
                 || AttributionLexicon.SpeechVerbs.TryMatch(_tokens, t, end, out _) || AttributionLexicon.AccordingTo.TryMatch(_tokens, t, end, out _)
                 || FactLexicon.PartMarkers.TryMatch(_tokens, t, end, out _)))
             {
@@ -799,7 +895,8 @@ internal sealed class ReportReader
     private bool IsClauseBreak(int t)
     {
         var token = _tokens[t];
-        return token.Kind == TokenKind.Symbol && (token.Symbol is ',' or '،' or ';' or '؛' or ':' or '…' or '.'
+        return token.Kind == TokenKind.Symbol && (token.Symbol is ',' or '،' or ';' or '؛' or ':' or '…'
+            || (token.Symbol == '.' && (t + 1 < _tokens.Count && _tokens[t + 1].IsSymbol('.') || t > 0 && _tokens[t - 1].IsSymbol('.')))
             || token.Symbol is '-' or '–' or '—' && token.SpaceBefore && t + 1 < _tokens.Count && _tokens[t + 1].SpaceBefore);
     }
 
@@ -862,6 +959,13 @@ internal sealed class ReportReader
                 continue;
             }
 
+            if (candidate == FactRole.Held && !prisonInClause && !info.Dates.Any(date => date.Role == DateRole.Current)
+                && !Has(FactLexicon.FigureVerbs, clauseStart, count.Start))
+            {
+                // "الأسايش تحتجز 15 شخصاً": a headline's present tense tells an arrest, not a figure of detainees.
+                candidate = FactRole.Arrested;
+            }
+
             var candidateScore = distance <= 2 ? 10 - distance : 6 - distance / 3.0;
             Consider(candidate, candidateScore, at, trigger.OperationType, trigger.TransferKind);
             break;
@@ -878,7 +982,7 @@ internal sealed class ReportReader
 
             if ((int)candidate >= 0)
             {
-                Consider(candidate, afterDistance <= 3 ? 9 - afterDistance : 5 - afterDistance / 3.0, afterAt, after.OperationType, after.TransferKind);
+                Consider(candidate, afterDistance == 0 ? 9.5 : afterDistance <= 3 ? 9 - afterDistance : 5 - afterDistance / 3.0, afterAt, after.OperationType, after.TransferKind);
             }
         }
 
@@ -893,8 +997,9 @@ internal sealed class ReportReader
             Consider(FactRole.Residents, 4, null);
         }
 
-        if (prisonInClause && (HasRole(FactRole.Held, clauseStart, clauseEnd) || Has(FactLexicon.FigureVerbs, clauseStart, clauseEnd)
-            || FactLexicon.DetaineeNouns.FindAll(_tokens, clauseStart, clauseEnd).Any()))
+        var detaineesInClause = FactLexicon.DetaineeNouns.FindAll(_tokens, clauseStart, clauseEnd).Any();
+        if ((prisonInClause || detaineesInClause) && (HasRole(FactRole.Held, clauseStart, clauseEnd) || Has(FactLexicon.FigureVerbs, clauseStart, clauseEnd)
+            || (prisonInClause && detaineesInClause)))
         {
             Consider(FactRole.Held, 6, null);
         }
@@ -961,7 +1066,8 @@ internal sealed class ReportReader
                 continue;
             }
 
-            if (FactLexicon.Triggers.TryMatchEndingAt(_tokens, t, Math.Max(first, t - 4), out var match) && match.Value.Position.HasFlag(TriggerPosition.Before))
+            if (FactLexicon.Triggers.TryMatchEndingAt(_tokens, t, Math.Max(first, t - 4), out var match) && match.Value.Position.HasFlag(TriggerPosition.Before)
+                && !(match.Start > first && _tokens[match.Start - 1].IsWord && _tokens[match.Start - 1].Norm is "were" or "was" or "been" or "are" or "is" or "be"))
             {
                 yield return (match.Value, match.Start, distance);
                 t = match.Start;
@@ -969,7 +1075,7 @@ internal sealed class ReportReader
                 continue;
             }
 
-            if (Blockers.Contains(token.Conj) || Blockers.Contains(TextFolding.Bare(token.Conj)) || FactLexicon.ThingNouns.TryMatch(_tokens, t, t + 1, out _))
+            if (Blockers.Contains(token.Conj) || Blockers.Contains(TextFolding.Bare(token.Conj)))
             {
                 yield break;
             }
@@ -996,7 +1102,7 @@ internal sealed class ReportReader
             if (token.IsNumber || _inCount[t])
             {
                 // "Two U.S. service members and a civilian interpreter were killed": a second figure joined by "and" shares the verb.
-                if (t > start && _tokens[t - 1].IsWord && _tokens[t - 1].Norm is "and" or "و")
+                if (t > 0 && _tokens[t - 1].IsWord && _tokens[t - 1].Norm is "and" or "و")
                 {
                     while (t < end && (_inCount[t] || _tokens[t].IsNumber))
                     {
@@ -1136,8 +1242,9 @@ internal sealed class ReportReader
         var (first, end) = (info.Sentence.First, info.Sentence.End);
         var count = fact.Count;
 
-        if (fact.Role is FactRole.Killed or FactRole.Wounded)
+        if (fact.Role is FactRole.Killed or FactRole.Wounded or FactRole.Arrested)
         {
+            // Arrests have no affiliation field; theirs is kept for a following "وقتل رابع" or "others".
             fact.Affiliation = AffiliationOf(info, count, noun, nounEnd, previous);
         }
 
@@ -1327,7 +1434,8 @@ internal sealed class ReportReader
             }
         }
 
-        if (AffiliationLexicon.Others.FindAll(_tokens, start, stop).Any() && previous?.Affiliation is { } sibling)
+        if ((AffiliationLexicon.Others.FindAll(_tokens, start, stop).Any() || FactLexicon.OneMore.TryMatch(_tokens, count.NumberStart, stop, out _))
+            && previous?.Affiliation is { } sibling)
         {
             return sibling;
         }
@@ -1410,10 +1518,10 @@ internal sealed class ReportReader
             foreach (var match in FactLexicon.PrisonWords.FindAll(_tokens, range.Item1, range.Item2))
             {
                 var stop = match.End;
-                while (stop < end && stop - match.End < 6 && !_inDate[stop] && !_tokens[stop].IsNumber
+                while (stop < end && stop - match.End < 6 && !_inDate[stop] && !_inFigure[stop] && !_tokens[stop].IsNumber
                     && !(_tokens[stop].Kind == TokenKind.Symbol && _tokens[stop].Symbol is not ('-' or '/' or '(' or ')'))
                     && !(_tokens[stop].IsWord && (FactLexicon.Triggers.TryMatch(_tokens, stop, end, out _) || FactLexicon.FigureVerbs.TryMatch(_tokens, stop, end, out _)
-                        || _tokens[stop].Norm is "يقدر" or "most" or "and" or "warned" or "مشيرين")))
+                        || _tokens[stop].Norm is "يقدر" or "most" or "and" or "warned" or "مشيرين" or "بما" or "ما")))
                 {
                     stop++;
                 }
@@ -1433,12 +1541,11 @@ internal sealed class ReportReader
 
     // ---- When ---------------------------------------------------------------------------------------------------
 
-    private void AssignDate(SentenceInfo info, Fact fact, int clauseStart, int clauseEnd, List<Fact> earlier)
+    private void AssignDate(SentenceInfo info, Fact fact, int nounEnd, int clauseStart, int clauseEnd)
     {
         var count = fact.Count;
         var usable = info.Dates.Where(date => !date.Announcement && date.Role != DateRole.SameAsBefore).ToList();
-        var anchor = count.NumberStart;
-        var chosen = usable.Where(date => date.Start >= clauseStart && date.Start < clauseEnd).MinBy(date => Distance(date, anchor))
+        var chosen = usable.Where(date => date.Start >= clauseStart && date.Start < clauseEnd).MinBy(date => Distance(date, count.Start, Math.Max(nounEnd, count.End)))
             ?? usable.Where(date => date.End <= count.Start).MaxBy(date => date.End)
             ?? usable.Where(date => date.Start >= count.End).MinBy(date => date.Start);
         if (chosen is not null)
@@ -1472,7 +1579,8 @@ internal sealed class ReportReader
         fact.DateStrength = DateStrength.Publication;
     }
 
-    private static int Distance(DateMention date, int token) => date.Start > token ? date.Start - token : token - date.End;
+    /// <summary>Tokens between a date and a figure with its noun: "70 ألف شخص عام 2019" is 0 from its year.</summary>
+    private static int Distance(DateMention date, int start, int end) => date.Start >= end ? date.Start - end : Math.Max(0, start - date.End);
 
     private static void SetDate(Fact fact, DateMention date, DateStrength strength)
     {

@@ -12,6 +12,9 @@ internal static class TextFolding
 {
     private const string Article = "ال";
 
+    /// <summary>A set of words as a report's tokens are folded, so an entry written with hamza or ة matches.</summary>
+    public static HashSet<string> Set(params string[] words) => new(words.Select(word => Fold(word)), StringComparer.Ordinal);
+
     /// <summary>Folds one word, dropping everything that is not a letter or a digit (inserted tatweel, joiners, stars).</summary>
     public static string Fold(ReadOnlySpan<char> raw)
     {

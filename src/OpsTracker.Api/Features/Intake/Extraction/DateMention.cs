@@ -12,6 +12,9 @@ internal sealed class DateMention
     public DatePrecision Precision { get; init; }
     public DateRole Role { get; init; }
 
+    /// <summary>"since July", "منذ عام 2021": a period from a named start to publication (not "the past six months").</summary>
+    public bool Since { get; init; }
+
     /// <summary>The date of a statement ("أعلنت …، اليوم الخميس،", "said on Monday"), not of what it reports.</summary>
     public bool Announcement { get; set; }
 

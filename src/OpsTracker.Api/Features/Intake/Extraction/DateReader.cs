@@ -105,9 +105,7 @@ internal sealed class DateReader(DateOnly published)
         }
         else if (j < end && TryYearPart(tokens, j, end, out var part))
         {
-            from = part.Precision == DatePrecision.Month && part.From.Month == 1 && part.From.Day == 1 && IsYearStart(tokens, j)
-                ? part.From
-                : part.From;
+            from = part.From;
             precision = IsYearStart(tokens, j) ? DatePrecision.Year : part.Precision;
             stop = part.End;
         }
@@ -118,13 +116,41 @@ internal sealed class DateReader(DateOnly published)
             precision = resolved.Precision;
             stop = resolved.End;
         }
+        else if (TrySinceEvent(tokens, j, end, out var began))
+        {
+            // "since repatriations began in 2021", "منذ بدء عمليات الإعادة عام 2021": since the date the event is given.
+            from = began.From;
+            precision = began.Precision;
+            stop = began.End;
+        }
         else
         {
             return false;
         }
 
-        mention = Mention(i, stop, from, _published, precision, DateRole.ToPublication);
+        mention = new DateMention { Start = i, End = stop, From = from, To = _published, Precision = precision, Role = DateRole.ToPublication, Since = true };
         return from <= _published;
+    }
+
+    private bool TrySinceEvent(List<Token> tokens, int j, int end, out DateMention began)
+    {
+        began = null!;
+        for (var k = j; k < Math.Min(end, j + 5); k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+
+            if (k > j && tokens[k].Conj is "in" or "عام" or "في" or "سنه" && k + 1 < end && IsYear(tokens[k + 1]))
+            {
+                var year = (int)tokens[k + 1].Value;
+                began = Mention(j, k + 2, new DateOnly(year, 1, 1), Min(new DateOnly(year, 12, 31)), DatePrecision.Year, DateRole.Named);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"مطلع العام", "بداية العام الجاري", "the start of the year" (not of a month): a since-period at year precision.</summary>

@@ -26,6 +26,15 @@ internal sealed class Fact
     public DateRole DateRole { get; set; }
     public DateStrength DateStrength { get; set; }
 
+    /// <summary>The period runs from a named start to publication ("since 2021"): it may be a running total.</summary>
+    public bool Since { get; set; }
+
+    /// <summary>Tokens where the figure's noun ends.</summary>
+    public int NounEnd { get; set; }
+
+    /// <summary>The same figure in another unit ("690 عائلة، أي ما يقرب من 2,350 شخصاً").</summary>
+    public List<long> Equivalents { get; } = [];
+
     public CasualtyAffiliation? Affiliation { get; set; }
     public OperationType? OperationType { get; set; }
     public string? TransferKind { get; set; }
@@ -50,6 +59,9 @@ internal sealed class Fact
     public Fact? PartOf { get; set; }
 
     public bool Dropped { get; set; }
+
+    /// <summary>The report's tokens, for the merger's look at the words between two figures.</summary>
+    public List<Token>? Tokens { get; init; }
 
     public bool IsEvent => Role is FactRole.Killed or FactRole.Wounded or FactRole.Arrested or FactRole.Operation or FactRole.Transfer;
 

@@ -16,11 +16,11 @@ internal static class FactLexicon
 
     public static readonly PhraseTable<Trigger> Triggers = new(
     [
-        .. Entries(FactRole.Killed, B, "مقتل", "مصرع", "يقتل", "تقتل", "اغتيال", "استشهاد", "إعدام", "تصفية", "killing", "kill", "kills",
+        .. Entries(FactRole.Killed, B, "مقتل", "مصرع", "يقتل", "تقتل", "اغتيال", "استشهاد", "أعدم", "أعدمت", "تصفية", "killing", "kill", "kills",
             "the deaths of", "the death of", "executed", "executing", "claiming the lives of"),
         .. Entries(FactRole.Killed, B | A, "قتل", "killed"),
         .. Entries(FactRole.Killed, B | A, "لقي حتفه", "لقي مصرعه", "استشهد", "قتلت"),
-        .. Entries(FactRole.Killed, A, "قتلوا", "قتلا", "لقوا حتفهم", "لقيا حتفهما", "لقوا مصرعهم", "استشهدوا", "استشهدا", "قضوا", "died", "have died", "were slain", "lost their lives", "were executed", "dead"),
+        .. Entries(FactRole.Killed, A, "حتفه", "حتفهم", "حتفهما", "مصرعه", "مصرعهم", "قتلوا", "قتلا", "لقوا حتفهم", "لقيا حتفهما", "لقوا مصرعهم", "استشهدوا", "استشهدا", "قضوا", "died", "have died", "were slain", "lost their lives", "were executed", "dead"),
         .. Entries(FactRole.Killed, N, "قتلى", "قتيل", "قتيلا", "قتيلين", "deaths", "fatalities"),
         .. Entries(FactRole.Wounded, B, "إصابة", "جرح", "wounding", "injuring", "إصابات"),
         .. Entries(FactRole.Wounded, B | A, "wounded", "injured"),
@@ -34,10 +34,10 @@ internal static class FactLexicon
         .. Entries(FactRole.Arrested, B | A, "arrested", "detained", "captured", "اعتقلوا", "احتجزوا", "أسروا"),
         .. Entries(FactRole.Arrested, A, "taken into custody"),
         .. Entries(FactRole.Arrested, N, "arrests", "detentions", "موقوفين", "موقوفا"),
-        .. OperationNouns(OperationType.Other, "عملية", "عمليات", "عمليتين", "عمليتان", "حملة", "حملات", "operations", "operation",
+        .. OperationNouns(OperationType.Other, "عملية", "عمليات", "عمليتين", "عمليتان", "حملة", "حملات", "حملتين", "operations", "operation",
             "missions", "mission"),
-        .. OperationNouns(OperationType.Raid, "مداهمة", "مداهمات", "مداهمتين", "إنزال", "إنزالات", "raids", "raid"),
-        .. OperationNouns(OperationType.Airstrike, "غارة", "غارات", "غارتين", "غارتان", "ضربة", "ضربات", "ضربتين", "طلعة", "طلعات",
+        .. OperationNouns(OperationType.Raid, "مداهمة", "مداهمات", "مداهمتين", "مداهمتان", "إنزال", "إنزالات", "raids", "raid"),
+        .. OperationNouns(OperationType.Airstrike, "غارة", "غارات", "غارتين", "غارتان", "ضربة", "ضربات", "ضربتين", "ضربتان", "طلعة", "طلعات",
             "strikes", "strike", "airstrikes", "airstrike", "air strikes", "air strike", "sorties"),
         .. OperationNouns(OperationType.SecuritySweep, "عملية تفتيش", "عمليات تفتيش", "عملية تمشيط", "عمليات تمشيط", "sweeps",
             "clearance operations"),
@@ -50,11 +50,17 @@ internal static class FactLexicon
         .. Entries(FactRole.Transfer, A, "were repatriated", "have been repatriated", "were returned", "were transferred",
             "have been transferred", "been transferred", "were handed over", "عادوا", "أعيدوا", "نقلوا", "وصلوا", "arrived"),
         .. Entries(FactRole.Transfer, N, "عائدين", "returnees"),
+        .. Entries(FactRole.Transfer, B, "مغادرة", "خروج", "إخراج", "أخرجت", "قافلة", "batch", "convoy", "the latest group"),
+        .. CloseEntries(FactRole.Transfer, B, "عودة", "تقل", "carrying", "return of", "the return of"),
+        .. Entries(FactRole.Transfer, B | A, "غادرت", "غادر", "خرجت", "left", "departed"),
+        .. Entries(FactRole.Transfer, A, "غادروا", "خرجوا", "crossed the border", "crossed into", "were taken to", "left the camp",
+            "departed the camp"),
+        .. Entries(FactRole.Transfer, B, "العائدة", "العائدين", "العائدون", "returning", "repatriated families"),
         .. Entries(FactRole.Held, B, "تحتجز", "يحتجز", "is holding", "are holding"),
         .. Entries(FactRole.Held, A, "are held", "were held", "remain held", "remain detained", "remained detained", "are detained",
             "still held", "being held", "are being held", "remain in prison", "محتجزون", "قيد الاحتجاز"),
         .. Entries(FactRole.Residents, B, "يضم", "تضم", "يضمان", "يأوي", "تأوي", "يؤوي", "يقطن", "يقطنه", "يقطنها", "يسكن", "يسكنه",
-            "houses", "housed", "hosts", "hosted", "shelters", "is home to", "home to"),
+            "houses", "housed", "hosts", "hosted", "shelters", "is home to", "home to", "holds", "held", "hold", "holding"),
         .. Entries(FactRole.Residents, N, "قاطني", "قاطنين", "سكان", "نازحين", "النازحين", "لاجئين", "مقيمين", "residents",
             "inhabitants", "population", "displaced"),
         .. Entries(FactRole.Residents, A, "remained in", "remain in", "live in", "living in", "يقطنون", "يقيمون", "يعيشون"),
@@ -65,8 +71,12 @@ internal static class FactLexicon
 
     /// <summary>Nouns right after a figure that say it counts detainees, held (a figure) or arrested (an event) as the context says.</summary>
     public static readonly PhraseTable<bool> DetaineeNouns = Words(
-        "محتجز", "محتجزا", "محتجزين", "محتجزون", "سجين", "سجناء", "سجينا", "معتقل", "معتقلا", "معتقلين", "معتقلون", "detainees",
-        "prisoners", "inmates", "detainee", "prisoner");
+        "محتجز", "محتجزا", "محتجزين", "محتجزون", "سجين", "سجناء", "سجينا", "معتقل", "معتقلا", "معتقلين", "معتقلون", "نزيل", "نزلاء",
+        "محكوم", "محكومين", "محكوما", "detainees", "prisoners", "inmates", "detainee", "prisoner", "convicts");
+
+    /// <summary>Words that give the same figure in another unit: "(نحو 650 شخصاً)", "أي ما يقرب من", "totaling about 580 people".</summary>
+    public static readonly PhraseTable<bool> EquivalenceMarkers = Words(
+        "أي", "أي ما يعادل", "ما يعادل", "تضم", "يضم", "قوامها", "تشمل", "totaling", "totalling", "comprising", "or", "that is");
 
     /// <summary>Nouns of a group's members, which a strength estimate counts.</summary>
     public static readonly PhraseTable<bool> FighterNouns = Words(
@@ -106,7 +116,7 @@ internal static class FactLexicon
         "سجنا", "مخيما", "قرى", "قرية", "كدس", "أكداس", "مخزن", "مخازن", "منظمة", "منظمات", "دولار", "دولارا", "ليرة", "دينار", "يورو",
         "بالمئة", "بالمائة", "المئة", "المائة", "سنة", "سنوات", "عاما", "أعوام", "شهرا", "أشهر", "يوما", "أيام", "ساعة", "ساعات",
         "دقيقة", "خلايا", "خلية", "مجموعات", "حواجز", "نقاط", "مواقع", "أهداف", "بلدات", "مناطق", "محافظات", "هجمات", "هجوما", "هجوم",
-        "تفجيرات", "كمائن", "طائرات", "مراكز", "مركز", "hideouts", "prisons", "jails", "camps", "centers", "centres", "tunnels", "vehicles", "weapons", "ieds", "explosives", "facilities", "countries",
+        "تفجيرات", "كمائن", "طائرات", "مراكز", "مركز", "جنسية", "جنسيات", "nationalities", "hideouts", "prisons", "jails", "camps", "centers", "centres", "tunnels", "vehicles", "weapons", "ieds", "explosives", "facilities", "countries",
         "nations", "villages", "caches", "rockets", "drones", "bombs", "kilograms", "km", "miles", "dollars", "euros", "percent",
         "years", "months", "days", "hours", "minutes", "cells", "groups", "checkpoints", "positions", "targets", "towns", "attacks",
         "bombings", "ambushes", "states", "sites", "year", "month", "day", "hour", "aircraft", "brigades", "battalions");
@@ -146,7 +156,7 @@ internal static class FactLexicon
 
     /// <summary>Nouns in the dual, each a count of two: "جنديين", "عنصرين", "عمليتين".</summary>
     public static readonly PhraseTable<bool> DualNouns = Words(
-        "جنديين", "جنديان", "عنصرين", "عنصران", "شخصين", "شخصان", "طفلين", "طفلان", "رجلين", "امرأتين", "ضابطين", "قتيلين",
+        "عمليتين", "عمليتان", "غارتين", "غارتان", "ضربتين", "ضربتان", "مداهمتين", "مداهمتان", "حملتين", "جنديين", "جنديان", "عنصرين", "عنصران", "شخصين", "شخصان", "طفلين", "طفلان", "رجلين", "امرأتين", "ضابطين", "قتيلين",
         "جريحين");
 
     /// <summary>Ordinals and "another" after a trigger, each one more person: "وقتل رابع", "killed another".</summary>
@@ -183,6 +193,9 @@ internal static class FactLexicon
 
     private static IEnumerable<(string, Trigger)> Entries(FactRole role, TriggerPosition position, params string[] phrases) =>
         phrases.Select(phrase => (phrase, new Trigger(role, position)));
+
+    private static IEnumerable<(string, Trigger)> CloseEntries(FactRole role, TriggerPosition position, params string[] phrases) =>
+        phrases.Select(phrase => (phrase, new Trigger(role, position) { Close = true }));
 
     private static IEnumerable<(string, Trigger)> OperationNouns(OperationType type, params string[] phrases) =>
         phrases.Select(phrase => (phrase, new Trigger(FactRole.Operation, N, type)));

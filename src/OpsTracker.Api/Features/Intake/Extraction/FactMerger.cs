@@ -16,8 +16,10 @@ internal static class FactMerger
     public static List<Fact> Merge(List<Fact> facts, IReadOnlyList<SentenceInfo> sentences)
     {
         RefineDates(facts, sentences);
+        AddUpCoordinated(facts);
         var survivors = MergeRepeats(facts, sentences);
         ResolveParts(facts, survivors);
+        DropRunningTotals(facts);
         return facts.Where(fact => !fact.Dropped).ToList();
     }
 
@@ -44,7 +46,8 @@ internal static class FactMerger
                 {
                     Refine(fact, named, info);
                 }
-                else if (named is null && announced is not null && fact.DateStrength == DateStrength.Publication)
+                else if (named is null && announced is not null && (fact.DateStrength == DateStrength.Publication
+                    || (fact.DateStrength == DateStrength.Inherited && fact.Precision > announced.Precision && announced.Overlaps(fact.From, fact.To))))
                 {
                     // The statement that the sentence cites is the best date the report gives.
                     Refine(fact, announced, info);
@@ -60,6 +63,7 @@ internal static class FactMerger
         fact.Precision = date.Precision;
         fact.DateRole = date.Role;
         fact.DateStrength = DateStrength.Inherited;
+        fact.Since = date.Since;
         if (fact.Role == FactRole.Operation)
         {
             foreach (var name in info.Names.Where(name => name.Entry.Type == GazetteerEntryType.Force && name.Entry.ForceKind != ForceKind.InsurgentGroup))
@@ -95,7 +99,7 @@ internal static class FactMerger
                 else if (aTitle != bTitle)
                 {
                     var (title, body) = aTitle ? (a, b) : (b, a);
-                    if (title.Count.Best == body.Count.Best && title.Count.Qualifier == CountQualifier.Exact && !title.Count.Vague)
+                    if ((title.Count.Best == body.Count.Best || body.Equivalents.Contains(title.Count.Best)) && title.Count.Qualifier == CountQualifier.Exact && !title.Count.Vague)
                     {
                         // "300 ISIS suspects arrested" over "some three hundred suspected ISIS members": the body qualifies it.
                         keep = body;
@@ -123,6 +127,72 @@ internal static class FactMerger
         }
 
         return survivors;
+    }
+
+    /// <summary>
+    /// "مقتل ضابط وجنديين اثنين من الجيش العراقي": people of one side joined by "و" under one verb are one figure (3),
+    /// as "killed 5 ISIS members and 3 civilians" stays two. Only exact counts add up.
+    /// </summary>
+    private static void AddUpCoordinated(List<Fact> facts)
+    {
+        for (var i = 0; i + 1 < facts.Count; i++)
+        {
+            var (a, b) = (facts[i], facts[i + 1]);
+            if (a.Dropped || b.Dropped || a.Sentence != b.Sentence || a.Role != b.Role || a.PartOf is not null || b.PartOf is not null
+                || a.Role is not (FactRole.Killed or FactRole.Wounded or FactRole.Arrested) || a.Affiliation != b.Affiliation
+                || a.Affiliation is null or CasualtyAffiliation.Unknown || a.Count.Qualifier != CountQualifier.Exact || b.Count.Qualifier != CountQualifier.Exact
+                || a.From != b.From || a.To != b.To || !JoinedByAnd(a, b))
+            {
+                continue;
+            }
+
+            a.Count.Best += b.Count.Best;
+            a.Count.End = Math.Max(a.Count.End, b.Count.End);
+            a.NounEnd = Math.Max(a.NounEnd, b.NounEnd);
+            a.QuoteEnd = Math.Max(a.QuoteEnd, b.QuoteEnd);
+            b.Dropped = true;
+            facts.RemoveAt(i + 1);
+            i--;
+        }
+    }
+
+    private static bool JoinedByAnd(Fact a, Fact b)
+    {
+        var tokens = a.Tokens!;
+        var words = 0;
+        for (var t = a.Count.End; t < b.Count.Start; t++)
+        {
+            if (tokens[t].IsWord && tokens[t].Norm is "و" or "and")
+            {
+                return words <= 6;
+            }
+
+            if (tokens[t].IsWord)
+            {
+                words++;
+            }
+        }
+
+        // "وجنديين": the conjunction is written onto the second figure.
+        var first = tokens[b.Count.NumberStart];
+        return first.IsWord && first.Norm != first.Conj && first.Norm[0] == 'و' && words <= 6;
+    }
+
+    /// <summary>
+    /// A figure "since" a date ("أكثر من 20,000 since 2021", "قرابة ٦٠٠ أسرة منذ بداية العام") in a report that also tells a
+    /// figure of the same kind within that period is a running total that includes it: it would count it twice.
+    /// </summary>
+    private static void DropRunningTotals(List<Fact> facts)
+    {
+        foreach (var total in facts.Where(fact => !fact.Dropped && fact.Since && fact.IsEvent))
+        {
+            if (facts.Any(other => other != total && !other.Dropped && other.Role == total.Role && other.Sentence != total.Sentence
+                && other.From >= total.From && other.To <= total.To && other.From > total.From && !other.Since
+                && (other.Role is not (FactRole.Killed or FactRole.Wounded) || other.Affiliation == total.Affiliation)))
+            {
+                total.Dropped = true;
+            }
+        }
     }
 
     private static bool SamePeople(Fact a, Fact b) =>
@@ -168,6 +238,7 @@ internal static class FactMerger
             keep.CampIds.Add(camp);
         }
 
+        keep.Equivalents.AddRange(other.Equivalents.Except(keep.Equivalents));
         keep.ActorForceId ??= other.ActorForceId;
         keep.InsurgentForceId ??= other.InsurgentForceId;
         keep.Country ??= other.Country;

@@ -74,6 +74,11 @@ internal static class PlaceLexicon
         .. Town("IQ", "Dhi Qar", "الناصرية", "nasiriyah"),
     ], skipMarks: true);
 
+    /// <summary>Bearings before a place: "شمالي بغداد", "north of Baghdad", "قرب الموصل".</summary>
+    public static readonly HashSet<string> Directions = TextFolding.Set(
+        "شمال", "شمالي", "جنوب", "جنوبي", "شرق", "شرقي", "غرب", "غربي", "قرب", "بالقرب", "محيط", "north", "south", "east", "west",
+        "northeast", "northwest", "southeast", "southwest", "near", "outside", "of");
+
     /// <summary>The first words of a dateline ("بغداد -", "BAGHDAD, Nov 20 (Reuters) -"): the place of writing, not of the event.</summary>
     public static bool IsDatelineMark(Token token) => token.Kind == TokenKind.Symbol && token.Symbol is '-' or '–' or '—';
 

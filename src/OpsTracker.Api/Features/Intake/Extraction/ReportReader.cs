@@ -81,7 +81,8 @@ internal sealed class ReportReader
 
             info.Names.AddRange(_gazetteer.FindAll(_tokens, first, end));
             info.Places.AddRange(PlaceLexicon.Places.FindAll(_tokens, Math.Max(first, info.DatelineEnd), end)
-                .Where(place => !IsInsideName(info, place.Start)));
+                .Where(place => !IsInsideName(info, place.Start))
+                .Select(place => AfterDirection(place.Start, first) ? place with { Value = Relative(place.Value) } : place));
             info.RefersBack = ReferBack.FindAll(_tokens, first, end).Any();
             FindAttribution(info);
             FindPeople(info);
@@ -131,6 +132,23 @@ internal sealed class ReportReader
             }
         }
     }
+
+    /// <summary>"شمالي بغداد", "north of Baghdad": near a place, not in it.</summary>
+    private bool AfterDirection(int place, int first)
+    {
+        for (var t = place - 1; t >= Math.Max(first, place - 2); t--)
+        {
+            if (_tokens[t].IsWord && PlaceLexicon.Directions.Contains(_tokens[t].Conj))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A place named only as a bearing: a region stays the country's, a town its region's.</summary>
+    private static Place Relative(Place place) => place.Locality is not null ? place with { Locality = null } : new Place(place.Country);
 
     private static bool IsInsideName(SentenceInfo info, int token) => info.Names.Any(name => name.Start <= token && token < name.End);
 
@@ -238,7 +256,7 @@ internal sealed class ReportReader
                 }
             }
 
-            if (token.IsWord && !english && token.Norm is "ان" or "انه" or "انها" or "بان")
+            if (token.IsWord && !english && (token.Norm is "ان" or "انه" or "انها" or "بان" || stop == start && token.Norm is "الي" or "علي" or "عن"))
             {
                 break;
             }
@@ -626,6 +644,9 @@ internal sealed class ReportReader
         }
 
         counts.Sort((a, b) => a.NumberStart.CompareTo(b.NumberStart));
+
+        // "جنديين اثنين": a numeral after a dual noun says the dual again.
+        counts.RemoveAll(count => counts.Any(dual => dual.Dual && dual.End == count.NumberStart && count.Best == 2 && count.Qualifier == Domain.CountQualifier.Exact));
         foreach (var count in counts)
         {
             for (var t = count.NumberStart; t < count.End; t++)
@@ -675,6 +696,14 @@ internal sealed class ReportReader
             return false;
         }
 
+        // "عنصر آخر", "جندي آخر": one more person.
+        if (token.Arabic && !token.Norm.StartsWith("ال", StringComparison.Ordinal) && t + 1 < end && _tokens[t + 1].IsWord && _tokens[t + 1].Norm == "اخر"
+            && FactLexicon.SingularPersons.TryMatch(_tokens, t, t + 1, out _))
+        {
+            count = new CountMention { Start = t, NumberStart = t, End = t + 1, Best = 1, Singular = true };
+            return true;
+        }
+
         // After a trigger: "مقتل قيادي في تنظيم داعش", "وقتل رابع".
         if (t > info.Sentence.First && FactLexicon.Triggers.TryMatchEndingAt(_tokens, t - 1, Math.Max(info.Sentence.First, t - 3), out var trigger)
             && trigger.Value.Position.HasFlag(TriggerPosition.Before) && trigger.Value.Role is FactRole.Killed or FactRole.Wounded or FactRole.Arrested
@@ -710,7 +739,7 @@ internal sealed class ReportReader
         }
 
         var (clauseStart, clauseEnd) = Clause(count.NumberStart, first, end);
-        var part = PartOfTotal(info, count, previous, sentenceFacts);
+        var part = PartOfTotal(info, count, previous, sentenceFacts) ?? PartOfEarlierTotal(info, count, previous, earlier);
         var (role, score, triggerAt, operationType, transferKind) = Decide(info, count, noun, nounEnd, clauseStart, clauseEnd);
         if (role is null && part is not null)
         {
@@ -734,9 +763,9 @@ internal sealed class ReportReader
             return null;
         }
 
-        if (IsEquivalent(count, previous) && previous is not null)
+        if (previous is not null && IsEquivalent(count, previous))
         {
-            previous.Notes.Add($"Also given as {_report.Slice(count.Start, nounEnd).Trim()}.");
+            TakeEquivalent(previous, count, noun, nounEnd);
             return null;
         }
 
@@ -745,7 +774,7 @@ internal sealed class ReportReader
             return null;
         }
 
-        var fact = new Fact { Role = role.Value, Count = count, Sentence = info.Sentence.Index, RoleScore = score, PartOf = part };
+        var fact = new Fact { Role = role.Value, Count = count, Sentence = info.Sentence.Index, RoleScore = score, PartOf = part, NounEnd = nounEnd, Tokens = _tokens };
         fact.OperationType = operationType ?? (previous?.Role == role ? previous.OperationType : null);
         fact.TransferKind = transferKind ?? (role == FactRole.Transfer ? previous?.Role == role ? previous.TransferKind : "repatriation" : null);
         var quoteFirst = Math.Min(count.Start, triggerAt ?? count.Start);
@@ -938,14 +967,20 @@ internal sealed class ReportReader
         // Trigger words before the figure, nearest first.
         foreach (var (trigger, at, distance) in TriggersBefore(count, first))
         {
+            if (trigger.Close && distance > 2)
+            {
+                continue;
+            }
+
             var candidate = trigger.Role;
             if (candidate == FactRole.Residents)
             {
                 var verb = _tokens[at].Norm;
                 var needsSubject = !_tokens[at].Has("يقطن") && !_tokens[at].Has("يسكن") && !_tokens[at].Has("يقطنه") && !_tokens[at].Has("يقطنها");
                 var campBefore = HasCamp(info, needsSubject ? clauseStart : first, needsSubject ? at : end);
-                if (FactLexicon.HoldVerbs.Contains(verb))
+                if (FactLexicon.HoldVerbs.Contains(verb) || (!campBefore && Has(FactLexicon.PrisonWords, clauseStart, at)))
                 {
+                    // "Roj camp holds", "السجون … تضم": residents of a camp, detainees of prisons.
                     candidate = campBefore ? FactRole.Residents : prisonInClause ? FactRole.Held : (FactRole)(-1);
                 }
                 else if (!campBefore && !(campInClause && !needsSubject))
@@ -988,9 +1023,12 @@ internal sealed class ReportReader
 
         // Frames of the clause: a camp and its residents, prisons and their detainees, a group's strength.
         var residentWords = HasRole(FactRole.Residents, clauseStart, clauseEnd);
-        if (campInClause && (residentWords || IsPeopleNoun(noun, nounEnd)))
+        var statedFigure = Has(FactLexicon.FigureVerbs, clauseStart, clauseEnd) || info.Dates.Any(date => date.Role == DateRole.Current);
+        if (campInClause && (residentWords || (IsPeopleNoun(noun, nounEnd) && statedFigure)))
         {
-            Consider(FactRole.Residents, residentWords ? 6 : 5, null);
+            // People leaving a camp ("العائلات العائدة من الهول") are a transfer's, not its residents.
+            var leaving = HasRole(FactRole.Transfer, clauseStart, clauseEnd);
+            Consider(FactRole.Residents, leaving ? 3 : residentWords ? 6 : 5, null);
         }
         else if (campInSentence && HasRole(FactRole.Residents, first, end) && !prisonInClause)
         {
@@ -1058,6 +1096,17 @@ internal sealed class ReportReader
             var token = _tokens[t];
             if (token.IsNumber || _inCount[t])
             {
+                // "مقتل ضابط وجنديين": figures joined by "و" share the verb before the first.
+                if (JoinedToNext(t, count))
+                {
+                    while (t > first && (_inCount[t - 1] || _tokens[t - 1].IsNumber))
+                    {
+                        t--;
+                    }
+
+                    continue;
+                }
+
                 yield break;
             }
 
@@ -1088,6 +1137,29 @@ internal sealed class ReportReader
         }
     }
 
+    /// <summary>The figure at token <paramref name="other"/> is joined to <paramref name="count"/> by "و" / "and", with only its noun between.</summary>
+    private bool JoinedToNext(int other, CountMention count)
+    {
+        var first = _tokens[count.NumberStart];
+        var joined = first.IsWord && first.Arabic && first.Norm != first.Conj
+            || count.Start > 0 && _tokens[count.Start - 1].IsWord && _tokens[count.Start - 1].Norm is "و" or "and";
+        if (!joined)
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var t = other + 1; t < count.Start; t++)
+        {
+            if (_tokens[t].IsWord && !_inCount[t])
+            {
+                words++;
+            }
+        }
+
+        return words <= 5;
+    }
+
     private (Trigger? Trigger, int At, int Distance) TriggerAfter(int start, int end, int clauseEnd)
     {
         var distance = 0;
@@ -1102,7 +1174,8 @@ internal sealed class ReportReader
             if (token.IsNumber || _inCount[t])
             {
                 // "Two U.S. service members and a civilian interpreter were killed": a second figure joined by "and" shares the verb.
-                if (t > 0 && _tokens[t - 1].IsWord && _tokens[t - 1].Norm is "and" or "و")
+                if (t > 0 && (_tokens[t - 1].IsWord && _tokens[t - 1].Norm is "and" or "و" || _tokens[t - 1].IsSymbol('(')
+                    || FactLexicon.EquivalenceMarkers.TryMatchEndingAt(_tokens, t - 1, Math.Max(0, t - 4), out _)))
                 {
                     while (t < end && (_inCount[t] || _tokens[t].IsNumber))
                     {
@@ -1156,7 +1229,8 @@ internal sealed class ReportReader
         FactLexicon.Triggers.FindAll(_tokens, start, end).Any(match => match.Value.Role == role);
 
     private bool IsPeopleNoun(int noun, int nounEnd) =>
-        noun < nounEnd && _tokens[noun].IsWord && _tokens[noun].Norm is "شخص" or "شخصا" or "اشخاص" or "people" or "persons" or "individuals" or "نازح" or "عائله" or "families" or "women";
+        noun < nounEnd && (_tokens[noun].IsWord && _tokens[noun].Norm is "شخص" or "شخصا" or "اشخاص" or "people" or "persons" or "individuals" or "نازح" or "women"
+            || FactLexicon.FamilyNouns.TryMatch(_tokens, noun, nounEnd, out _));
 
     /// <summary>"بينهم 3 …", "including two …", "وهم: 312 …, و198 …": a part of the figure before, not a figure of its own.</summary>
     private Fact? PartOfTotal(SentenceInfo info, CountMention count, Fact? previous, List<Fact> sentenceFacts)
@@ -1199,21 +1273,77 @@ internal sealed class ReportReader
         return null;
     }
 
-    /// <summary>"180 عائلة (نحو 650 شخصاً)": the same people counted in another unit, in parentheses.</summary>
-    private bool IsEquivalent(CountMention count, Fact? previous)
+    /// <summary>"… مقتل 38 شخصاً. والقتلى هم: 21 …": a list that opens a sentence breaks down the last figure before it.</summary>
+    private Fact? PartOfEarlierTotal(SentenceInfo info, CountMention count, Fact? previous, List<Fact> earlier)
     {
-        if (previous is null)
+        if (previous is not null || earlier.Count == 0)
         {
-            return false;
+            return null;
         }
 
-        var open = count.Start - 1;
-        if (open < 0 || !_tokens[open].IsSymbol('('))
+        var last = earlier[^1];
+        if (_sentences[last.Sentence].Sentence.Paragraph != info.Sentence.Paragraph)
         {
-            return false;
+            return null;
         }
 
-        return open - previous.Count.End <= 4;
+        for (var t = info.Sentence.First; t < count.Start; t++)
+        {
+            if (FactLexicon.PartMarkers.TryMatch(_tokens, t, count.Start, out _) || _tokens[t].IsSymbol(':'))
+            {
+                return last.PartOf ?? last;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"180 عائلة (نحو 650 شخصاً)": the same people counted in another unit, in parentheses.</summary>
+    private bool IsEquivalent(CountMention count, Fact previous)
+    {
+        // Only marks, and words that say "that is" or "comprising", between the figure's noun and this one.
+        var t = previous.NounEnd;
+        var marked = false;
+        while (t < count.Start)
+        {
+            if (_tokens[t].Kind == TokenKind.Symbol && _tokens[t].Symbol is ',' or '،' or '(' or '-' or '–' or '—')
+            {
+                marked |= _tokens[t].Symbol == '(';
+                t++;
+            }
+            else if (FactLexicon.EquivalenceMarkers.TryMatch(_tokens, t, count.Start, out var marker))
+            {
+                marked = true;
+                t = marker.End;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return marked && previous.Sentence == _tokens[count.NumberStart].Sentence && previous.Count.End < count.Start;
+    }
+
+    /// <summary>
+    /// Keeps one figure of the two units: a camp's population in people over families ("690 عائلة، أي نحو 2,350 شخصاً"),
+    /// anything else in the unit given first ("180 عائلة (نحو 650 شخصاً)"); the other is noted.
+    /// </summary>
+    private void TakeEquivalent(Fact previous, CountMention count, int noun, int nounEnd)
+    {
+        var firstText = _report.Slice(previous.Count.NumberStart, previous.NounEnd).Trim();
+        var secondText = _report.Slice(count.NumberStart, nounEnd).Trim();
+        var firstFamilies = FactLexicon.FamilyNouns.FindAll(_tokens, previous.Count.End, previous.NounEnd).Any();
+        if (previous.Role == FactRole.Residents && firstFamilies && !FactLexicon.FamilyNouns.TryMatch(_tokens, noun, nounEnd, out _))
+        {
+            previous.Equivalents.Add(previous.Count.Best);
+            (previous.Count.Best, previous.Count.Low, previous.Count.High, previous.Count.Qualifier) = (count.Best, count.Low, count.High, count.Qualifier);
+            previous.Notes.Add($"Also given as {firstText}.");
+            return;
+        }
+
+        previous.Equivalents.Add(count.Best);
+        previous.Notes.Add($"Also given as {secondText}.");
     }
 
     private bool IsRunningTotal(CountMention count, int clauseStart)
@@ -1303,7 +1433,7 @@ internal sealed class ReportReader
 
         if (fact.Role == FactRole.Transfer)
         {
-            fact.Families = noun < nounEnd && _tokens[noun].IsWord && _tokens[noun].Norm is "عائله" or "عائلات" or "اسره" or "اسر" or "families" or "family";
+            fact.Families = noun < nounEnd && FactLexicon.FamilyNouns.TryMatch(_tokens, noun, nounEnd, out _);
             fact.ToCountry = DestinationOf(count, nounEnd, end);
         }
 
@@ -1390,7 +1520,7 @@ internal sealed class ReportReader
     private CasualtyAffiliation AffiliationOf(SentenceInfo info, CountMention count, int noun, int nounEnd, Fact? previous)
     {
         var (first, end) = (info.Sentence.First, info.Sentence.End);
-        var start = count.Dual ? count.NumberStart : count.End;
+        var start = count.Dual || count.Singular ? count.NumberStart : count.End;
 
         // A number written after its noun ("مدنيين اثنين", "قياديين اثنين") describes the words before it.
         if (!count.Dual && count.NumberStart > first && _tokens[count.NumberStart].IsWord && _tokens[count.NumberStart].Arabic
@@ -1403,26 +1533,23 @@ internal sealed class ReportReader
         var stop = Math.Max(nounEnd, count.Singular ? count.NumberStart + 5 : nounEnd);
         stop = Math.Min(stop, end);
 
+        // The first word that says who they are decides: "جنديين … لداعش" are soldiers (killed by ISIS), "عناصر داعش" are ISIS members.
         var coalition = AffiliationLexicon.CoalitionMarkers.FindAll(_tokens, start, stop).Any();
-        foreach (var name in info.Names)
+        var cues = AffiliationLexicon.Words.FindAll(_tokens, start, stop).Select(match => (match.Start, match.Value))
+            .Concat(info.Names.Where(name => name.Start >= start && name.Start < stop && name.Entry.Type == GazetteerEntryType.Force
+                    && AffiliationLexicon.OfForce(name.Entry.ForceKind) is not null)
+                .Select(name => (name.Start, AffiliationLexicon.OfForce(name.Entry.ForceKind)!.Value)))
+            .OrderBy(cue => cue.Start)
+            .ToList();
+        if (cues.Count > 0)
         {
-            if (name.Start >= start && name.Start < stop && name.Entry.Type == GazetteerEntryType.Force
-                && AffiliationLexicon.OfForce(name.Entry.ForceKind) is { } ofForce)
+            if (cues.Any(cue => cue.Value == CasualtyAffiliation.Civilian))
             {
-                return coalition && ofForce == CasualtyAffiliation.GovernmentForce ? CasualtyAffiliation.Coalition : ofForce;
+                return CasualtyAffiliation.Civilian;
             }
-        }
 
-        var words = AffiliationLexicon.Words.FindAll(_tokens, start, stop).ToList();
-        if (coalition && words.Any(match => match.Value is CasualtyAffiliation.GovernmentForce or CasualtyAffiliation.Coalition))
-        {
-            return CasualtyAffiliation.Coalition;
-        }
-
-        if (words.Count > 0)
-        {
-            // ISIS words name whose members they are ("عناصر داعش"); a civilian word is the person itself.
-            return words.Any(match => match.Value == CasualtyAffiliation.Civilian) ? CasualtyAffiliation.Civilian : words[0].Value;
+            var earliest = cues[0].Value;
+            return coalition && earliest is CasualtyAffiliation.GovernmentForce or CasualtyAffiliation.Coalition ? CasualtyAffiliation.Coalition : earliest;
         }
 
         if (AffiliationLexicon.Possessive.FindAll(_tokens, start, stop).Any())
@@ -1486,6 +1613,11 @@ internal sealed class ReportReader
                 }
             }
         }
+        else if (countries.Count == 0 && NearestCountry(info) is { } nearest)
+        {
+            // The place of the events told just before ("… في سوريا. … مقتل خمسة …").
+            fact.Country = nearest;
+        }
         else if (countries.Count == 0)
         {
             var reportCountries = _sentences.SelectMany(other => other.Places).Select(place => place.Value.Country).Distinct().ToList();
@@ -1509,6 +1641,25 @@ internal sealed class ReportReader
         {
             fact.Countries.Add(fact.Country);
         }
+    }
+
+    private string? NearestCountry(SentenceInfo info)
+    {
+        for (var s = info.Sentence.Index - 1; s >= Math.Max(0, info.Sentence.Index - 3); s--)
+        {
+            var countries = _sentences[s].Places.Select(place => place.Value.Country).Distinct().ToList();
+            if (countries.Count == 1)
+            {
+                return countries[0];
+            }
+
+            if (countries.Count > 1)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private string? FacilityOf(int clauseStart, int clauseEnd, int end)
@@ -1563,6 +1714,7 @@ internal sealed class ReportReader
         if (fact.IsEvent && InheritedDate(info) is { } inherited)
         {
             SetDate(fact, inherited, DateStrength.Inherited);
+            fact.Since = false;
             return;
         }
 
@@ -1584,6 +1736,7 @@ internal sealed class ReportReader
 
     private static void SetDate(Fact fact, DateMention date, DateStrength strength)
     {
+        fact.Since = date.Since;
         fact.From = date.From;
         fact.To = date.To;
         fact.Precision = date.Precision;
@@ -1597,8 +1750,9 @@ internal sealed class ReportReader
         for (var s = info.Sentence.Index - 1; s >= 0; s--)
         {
             var other = _sentences[s];
-            var sameParagraph = other.Sentence.Paragraph == info.Sentence.Paragraph;
-            if (!sameParagraph && !info.RefersBack)
+            // The paragraph just before goes on telling the same events; further back, only a sentence that refers back to them.
+            var near = other.Sentence.Paragraph >= info.Sentence.Paragraph - 1;
+            if (!near && !info.RefersBack)
             {
                 return null;
             }

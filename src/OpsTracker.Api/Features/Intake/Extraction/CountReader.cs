@@ -121,6 +121,14 @@ internal static class CountReader
                 break;
             }
 
+            // "ألفين وخمسمئة وثلاثة آلاف": after a thousands group and its hundreds, "و" and a new thousands group is a second number.
+            if (read && joined && total > 0 && current > 0 && word.Kind is NumberWordKind.Unit or NumberWordKind.Tens
+                && j + 1 < limit && tokens[j + 1].IsWord && NumberLexicon.Words.TryGetValue(tokens[j + 1].Conj, out var following)
+                && following.Kind is NumberWordKind.Scale or NumberWordKind.PluralScale)
+            {
+                break;
+            }
+
             if (word.Kind == NumberWordKind.PluralScale && !read)
             {
                 break;

@@ -143,6 +143,11 @@ internal static class DraftFactory
     private static List<string> MissingOf(string kind, DraftRecord record)
     {
         var missing = new List<string>();
+        if (kind is DraftKinds.Operations or DraftKinds.Casualties or DraftKinds.Arrests or DraftKinds.DetaineeFigures && record.Country is null)
+        {
+            missing.Add("country");
+        }
+
         switch (kind)
         {
             case DraftKinds.DetaineeFigures when record.Facility is null:

@@ -579,7 +579,8 @@ internal sealed class ReportReader
         var token = _tokens[t];
         return token.IsWord && !_inDate[t] && !AttributionLexicon.NameStops.Contains(token.Norm)
             && token.Norm is not ("مثل" or "داخل" or "الذي" or "التي" or "اللذين" or "شرقي" or "غربي" or "شمالي" or "جنوبي" or "السوري" or "العراقي" or "وحدها" or "نفسه" or "ذاته")
-            && !FactLexicon.Triggers.TryMatch(_tokens, t, t + 1, out _) && !AttributionLexicon.SpeechVerbs.TryMatch(_tokens, t, t + 1, out _)
+            && !(FactLexicon.Triggers.TryMatch(_tokens, t, t + 1, out var trigger) && trigger.Value.Position != TriggerPosition.Noun)
+            && !AttributionLexicon.SpeechVerbs.TryMatch(_tokens, t, t + 1, out _)
             && !PlaceLexicon.Places.TryMatch(_tokens, t, t + 1, out _) && !FactLexicon.PersonNouns.TryMatch(_tokens, t, t + 1, out _)
             && NationalityLexicon.CodeOf(token) is null && !NumberLexicon.Words.ContainsKey(token.Conj);
     }
@@ -810,6 +811,20 @@ internal sealed class ReportReader
         return false;
     }
 
+    /// <summary>One of the first words of the noun ("active fighters", "suspected ISIS detainees") is of <paramref name="table"/>.</summary>
+    private bool HeadIs(PhraseTable<bool> table, int noun, int nounEnd)
+    {
+        for (var t = noun; t < Math.Min(nounEnd, noun + 3); t++)
+        {
+            if (table.TryMatch(_tokens, t, nounEnd, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsComparison(CountMention count, int first)
     {
         for (var t = count.Start - 1; t >= Math.Max(first, count.Start - 3); t--)
@@ -958,7 +973,7 @@ internal sealed class ReportReader
             Consider(nounTrigger.Value.Role, 11, noun, nounTrigger.Value.OperationType, nounTrigger.Value.TransferKind);
         }
 
-        if (noun < nounEnd && FactLexicon.DetaineeNouns.TryMatch(_tokens, noun, nounEnd, out _))
+        if (HeadIs(FactLexicon.DetaineeNouns, noun, nounEnd))
         {
             var figure = prisonInSentence || Has(FactLexicon.FigureVerbs, clauseStart, count.Start) || Has(FactLexicon.PrisonWords, first, end);
             Consider(figure ? FactRole.Held : FactRole.Arrested, figure ? 7 : 6, noun);
@@ -1042,7 +1057,7 @@ internal sealed class ReportReader
             Consider(FactRole.Held, 6, null);
         }
 
-        if (noun < nounEnd && FactLexicon.FighterNouns.TryMatch(_tokens, noun, nounEnd, out _) && !prisonInClause
+        if (HeadIs(FactLexicon.FighterNouns, noun, nounEnd) && !prisonInClause
             && Has(FactLexicon.StrengthCues, first, end) && !HasRole(FactRole.Held, clauseStart, clauseEnd))
         {
             Consider(FactRole.Fighters, 5.5, null);
@@ -1597,6 +1612,14 @@ internal sealed class ReportReader
             places = _sentences.Where(other => other.Sentence.Paragraph == info.Sentence.Paragraph).SelectMany(other => other.Places).ToList();
         }
 
+        if (places.Count == 0)
+        {
+            // A camp the gazetteer places ("inside al-Hol camp") says where, when no place is named.
+            places = info.Names.Where(name => name.Entry.Type == GazetteerEntryType.Camp && name.Entry.Country is not null)
+                .Select(name => new PhraseMatch<Place>(name.Start, name.End, new Place(name.Entry.Country!, name.Entry.Region)))
+                .ToList();
+        }
+
         var countries = places.Select(place => place.Value.Country).Distinct().ToList();
         fact.Countries.AddRange(countries);
         if (countries.Count == 1)
@@ -1647,7 +1670,9 @@ internal sealed class ReportReader
     {
         for (var s = info.Sentence.Index - 1; s >= Math.Max(0, info.Sentence.Index - 3); s--)
         {
-            var countries = _sentences[s].Places.Select(place => place.Value.Country).Distinct().ToList();
+            var countries = _sentences[s].Places.Select(place => place.Value.Country)
+                .Concat(_sentences[s].Names.Where(name => name.Entry.Type == GazetteerEntryType.Camp && name.Entry.Country is not null).Select(name => name.Entry.Country!))
+                .Distinct().ToList();
             if (countries.Count == 1)
             {
                 return countries[0];

@@ -13,6 +13,9 @@ internal sealed class DateReader(DateOnly published)
 {
     private readonly DateOnly _published = published;
 
+    /// <summary>Words that may open a date besides those of the date tables (which the tokens' matches show).</summary>
+    private static readonly HashSet<string> StartWords = BuildStartWords();
+
     /// <summary>Every date in tokens [first, end), left to right.</summary>
     public List<DateMention> ReadAll(List<Token> tokens, int first, int end)
     {
@@ -33,6 +36,13 @@ internal sealed class DateReader(DateOnly published)
     {
         mention = null!;
         var token = tokens[i];
+        if (token.IsWord && token.Matches.Length == 0 && !StartWords.Contains(token.Conj) && !StartWords.Contains(token.Norm)
+            && !NumberLexicon.Words.ContainsKey(TextFolding.Bare(token.Conj)))
+        {
+            // Most words cannot start a date: a word of no date table, lead or unit.
+            return false;
+        }
+
         if (token.Kind == TokenKind.Symbol)
         {
             if (token.Symbol == '(' && TryRange(tokens, i + 1, end, RangeOpener.Between, requireOpener: false, out var inner) && inner.End < end && tokens[inner.End].IsSymbol(')'))
@@ -781,6 +791,17 @@ internal sealed class DateReader(DateOnly published)
     private DateOnly Min(DateOnly date) => date > _published && date.Year == _published.Year ? _published : date;
 
     private static DateOnly SafeDate(int year, int month, int day) => new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
+
+    private static HashSet<string> BuildStartWords()
+    {
+        var words = new HashSet<string>(DateLexicon.Since, StringComparer.Ordinal);
+        words.UnionWith(DateLexicon.YearLead);
+        words.UnionWith(DateLexicon.Past);
+        words.UnionWith(DateLexicon.Units.Keys);
+        words.UnionWith(DateLexicon.OrdinalDays.Keys);
+        words.UnionWith(TextFolding.Set("قبل", "so", "the", "over", "in", "during", "for", "within", "خلال", "في", "طوال", "ال", "last", "previous", "mid"));
+        return words;
+    }
 
     private static bool IsYear(Token token) => token.IsNumber && !token.HasSeparator && token.DigitCount == 4 && token.Value is >= 1900 and <= 2100;
 

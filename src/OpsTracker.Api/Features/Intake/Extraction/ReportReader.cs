@@ -30,16 +30,6 @@ internal sealed class ReportReader
         "تدمير", "ضبط", "مصادره", "تفكيك", "العثور", "destroyed", "destroying", "seized", "seizing", "dismantled", "confiscated",
         "discovered", "uncovered");
 
-    private static readonly PhraseTable<bool> ReferBack = new(
-        ((string[])["العمليات", "العمليه", "الهجوم", "الاشتباك", "الاشتباكات", "الغاره", "الغارات", "الضربه", "الضربات", "المداهمه",
-            "المداهمات", "الحمله", "الانزال", "هذا الدعم", "هذه العمليات", "تلك العمليات", "هذه الضربات", "the operation", "the operations",
-            "the attack", "the raid", "the raids", "the clashes", "the strike", "the strikes", "the ambush", "the fighting", "the sweep",
-            "these operations", "this operation"]).Select(phrase => (phrase, true)), articleSensitive: true);
-
-    private static readonly PhraseTable<bool> ForceHeads = new(
-        ((string[])["قياده", "قوات", "جهاز", "هيئه", "وحدات", "مجلس", "وزاره", "خليه", "المركز الاعلامي", "فريق"]).Select(phrase => (phrase, true)),
-        articleSensitive: true);
-
     private readonly TokenizedReport _report;
     private readonly List<Token> _tokens;
     private readonly DateOnly _published;
@@ -48,6 +38,7 @@ internal sealed class ReportReader
     private readonly bool[] _inDate;
     private readonly bool[] _inCount;
     private readonly bool[] _inFigure;
+    private bool? _mentionsIsis;
 
     public ReportReader(TokenizedReport report, DateOnly published, Gazetteer gazetteer)
     {
@@ -83,7 +74,7 @@ internal sealed class ReportReader
             info.Places.AddRange(PlaceLexicon.Places.FindAll(_tokens, Math.Max(first, info.DatelineEnd), end)
                 .Where(place => !IsInsideName(info, place.Start))
                 .Select(place => AfterDirection(place.Start, first) ? place with { Value = Relative(place.Value) } : place));
-            info.RefersBack = ReferBack.FindAll(_tokens, first, end).Any();
+            info.RefersBack = ReaderLexicon.ReferBack.Any(_tokens, first, end);
             FindAttribution(info);
             FindPeople(info);
             FindUnresolved(info);
@@ -150,7 +141,18 @@ internal sealed class ReportReader
     /// <summary>A place named only as a bearing: a region stays the country's, a town its region's.</summary>
     private static Place Relative(Place place) => place.Locality is not null ? place with { Locality = null } : new Place(place.Country);
 
-    private static bool IsInsideName(SentenceInfo info, int token) => info.Names.Any(name => name.Start <= token && token < name.End);
+    private bool IsInsideName(SentenceInfo info, int token)
+    {
+        foreach (var name in info.Names)
+        {
+            if (name.Start <= token && token < name.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void FindAttribution(SentenceInfo info)
     {
@@ -555,7 +557,7 @@ internal sealed class ReportReader
             }
 
             // "قيادة العمليات المشتركة", "خلية الإعلام الأمني": a force by name that the gazetteer does not hold.
-            if (token.IsWord && token.Arabic && ForceHeads.TryMatch(_tokens, t, end, out var head) && head.End < end && _tokens[head.End].IsWord
+            if (token.IsWord && token.Arabic && ReaderLexicon.ForceHeads.TryMatch(_tokens, t, end, out var head) && head.End < end && _tokens[head.End].IsWord
                 && !IsInsideName(info, head.End) && info.OwnAttribution is { } speaker && t >= speaker.Start && t < speaker.End)
             {
                 var stop = head.End;
@@ -1050,7 +1052,7 @@ internal sealed class ReportReader
             Consider(FactRole.Residents, 4, null);
         }
 
-        var detaineesInClause = FactLexicon.DetaineeNouns.FindAll(_tokens, clauseStart, clauseEnd).Any();
+        var detaineesInClause = FactLexicon.DetaineeNouns.Any(_tokens, clauseStart, clauseEnd);
         if ((prisonInClause || detaineesInClause) && (HasRole(FactRole.Held, clauseStart, clauseEnd) || Has(FactLexicon.FigureVerbs, clauseStart, clauseEnd)
             || (prisonInClause && detaineesInClause)))
         {
@@ -1065,7 +1067,7 @@ internal sealed class ReportReader
 
         if (role == FactRole.Transfer && transfer is null)
         {
-            transfer = FactLexicon.DetaineeNouns.FindAll(_tokens, count.NumberStart, Math.Max(nounEnd, count.End)).Any() || prisonInClause
+            transfer = FactLexicon.DetaineeNouns.Any(_tokens, count.NumberStart, Math.Max(nounEnd, count.End)) || prisonInClause
                 ? "detaineeTransfer"
                 : "repatriation";
         }
@@ -1236,12 +1238,22 @@ internal sealed class ReportReader
 
     private bool HasCamp(SentenceInfo info, int start, int end) =>
         info.Names.Any(name => name.Entry.Type == GazetteerEntryType.Camp && name.Start >= start && name.Start < end)
-        || FactLexicon.CampWords.FindAll(_tokens, start, end).Any();
+        || FactLexicon.CampWords.Any(_tokens, start, end);
 
-    private bool Has(PhraseTable<bool> table, int start, int end) => table.FindAll(_tokens, start, end).Any();
+    private bool Has(PhraseTable<bool> table, int start, int end) => table.Any(_tokens, start, end);
 
-    private bool HasRole(FactRole role, int start, int end) =>
-        FactLexicon.Triggers.FindAll(_tokens, start, end).Any(match => match.Value.Role == role);
+    private bool HasRole(FactRole role, int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (FactLexicon.Triggers.TryMatch(_tokens, t, end, out var match) && match.Value.Role == role)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsPeopleNoun(int noun, int nounEnd) =>
         noun < nounEnd && (_tokens[noun].IsWord && _tokens[noun].Norm is "شخص" or "شخصا" or "اشخاص" or "people" or "persons" or "individuals" or "نازح" or "women"
@@ -1348,7 +1360,7 @@ internal sealed class ReportReader
     {
         var firstText = _report.Slice(previous.Count.NumberStart, previous.NounEnd).Trim();
         var secondText = _report.Slice(count.NumberStart, nounEnd).Trim();
-        var firstFamilies = FactLexicon.FamilyNouns.FindAll(_tokens, previous.Count.End, previous.NounEnd).Any();
+        var firstFamilies = FactLexicon.FamilyNouns.Any(_tokens, previous.Count.End, previous.NounEnd);
         if (previous.Role == FactRole.Residents && firstFamilies && !FactLexicon.FamilyNouns.TryMatch(_tokens, noun, nounEnd, out _))
         {
             previous.Equivalents.Add(previous.Count.Best);
@@ -1490,7 +1502,7 @@ internal sealed class ReportReader
         return groups.Count == 1 && MentionsIsis() ? groups[0].Id : null;
     }
 
-    private bool MentionsIsis() => AffiliationLexicon.Words.FindAll(_tokens, 0, _tokens.Count).Any(match => match.Value == CasualtyAffiliation.Isis);
+    private bool MentionsIsis() => _mentionsIsis ??= AffiliationLexicon.Words.FindAll(_tokens, 0, _tokens.Count).Any(match => match.Value == CasualtyAffiliation.Isis);
 
     private bool IsDestination(int token, int first)
     {
@@ -1549,7 +1561,7 @@ internal sealed class ReportReader
         stop = Math.Min(stop, end);
 
         // The first word that says who they are decides: "جنديين … لداعش" are soldiers (killed by ISIS), "عناصر داعش" are ISIS members.
-        var coalition = AffiliationLexicon.CoalitionMarkers.FindAll(_tokens, start, stop).Any();
+        var coalition = AffiliationLexicon.CoalitionMarkers.Any(_tokens, start, stop);
         var cues = AffiliationLexicon.Words.FindAll(_tokens, start, stop).Select(match => (match.Start, match.Value))
             .Concat(info.Names.Where(name => name.Start >= start && name.Start < stop && name.Entry.Type == GazetteerEntryType.Force
                     && AffiliationLexicon.OfForce(name.Entry.ForceKind) is not null)
@@ -1567,7 +1579,7 @@ internal sealed class ReportReader
             return coalition && earliest is CasualtyAffiliation.GovernmentForce or CasualtyAffiliation.Coalition ? CasualtyAffiliation.Coalition : earliest;
         }
 
-        if (AffiliationLexicon.Possessive.FindAll(_tokens, start, stop).Any())
+        if (AffiliationLexicon.Possessive.Any(_tokens, start, stop))
         {
             var own = info.Attribution?.ForceId ?? info.Names.FirstOrDefault(name => name.Entry.Type == GazetteerEntryType.Force && name.Start < count.Start).Entry?.Id;
             if (own is { } ownForce && AffiliationLexicon.OfForce(KindOf(ownForce)) is { } ownAffiliation)
@@ -1576,7 +1588,7 @@ internal sealed class ReportReader
             }
         }
 
-        if ((AffiliationLexicon.Others.FindAll(_tokens, start, stop).Any() || FactLexicon.OneMore.TryMatch(_tokens, count.NumberStart, stop, out _))
+        if ((AffiliationLexicon.Others.Any(_tokens, start, stop) || FactLexicon.OneMore.TryMatch(_tokens, count.NumberStart, stop, out _))
             && previous?.Affiliation is { } sibling)
         {
             return sibling;

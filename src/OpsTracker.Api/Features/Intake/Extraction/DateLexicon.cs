@@ -59,7 +59,9 @@ internal static class DateLexicon
         ("الشهر ذاته", RelativeDay.SameAsBefore), ("الشهر نفسه", RelativeDay.SameAsBefore), ("ذات الشهر", RelativeDay.SameAsBefore),
         ("نفس الشهر", RelativeDay.SameAsBefore), ("الفترة ذاتها", RelativeDay.SameAsBefore), ("الفترة نفسها", RelativeDay.SameAsBefore),
         ("ذات الفترة", RelativeDay.SameAsBefore), ("نفس الفترة", RelativeDay.SameAsBefore), ("the same month", RelativeDay.SameAsBefore),
-        ("the same period", RelativeDay.SameAsBefore),
+        ("the same period", RelativeDay.SameAsBefore), ("the same date", RelativeDay.SameAsBefore), ("the same day", RelativeDay.SameAsBefore),
+        ("اليوم ذاته", RelativeDay.SameAsBefore), ("اليوم نفسه", RelativeDay.SameAsBefore), ("ذات اليوم", RelativeDay.SameAsBefore),
+        ("نفس اليوم", RelativeDay.SameAsBefore), ("التاريخ ذاته", RelativeDay.SameAsBefore), ("التاريخ نفسه", RelativeDay.SameAsBefore),
     ], articleSensitive: true);
 
     /// <summary>Units of "the past N …": days (1), weeks (7), months and years count in their own unit.</summary>

@@ -396,7 +396,8 @@ internal sealed class DateReader(DateOnly published)
         }
 
         if (token.IsWord && NumberLexicon.Words.TryGetValue(TextFolding.Bare(token.Conj), out var word)
-            && word.Kind is NumberWordKind.Unit or NumberWordKind.Ten or NumberWordKind.Tens)
+            && word.Kind is NumberWordKind.Unit or NumberWordKind.Ten or NumberWordKind.Tens
+            && !DateLexicon.Weekdays.TryMatch(tokens, k, k + 1, out _))
         {
             count = (int)word.Value;
             return true;

@@ -227,6 +227,19 @@ internal sealed class ReportReader
             }
         }
 
+        if (found is null && info.Sentence.IsTitle)
+        {
+            // "قسد: مصرع اثنين من عناصرنا", "Pentagon: …": a headline's speaker before its colon.
+            for (var t = first; t < Math.Min(end, first + 6); t++)
+            {
+                if (_tokens[t].IsSymbol(':'))
+                {
+                    found = t > first ? MakeAttribution(info, first, t) : null;
+                    break;
+                }
+            }
+        }
+
         info.OwnAttribution = found;
     }
 
@@ -736,6 +749,12 @@ internal sealed class ReportReader
             return null;
         }
 
+        if (FactLexicon.RateWords.Any(_tokens, nounEnd, Math.Min(end, nounEnd + 2)) || FactLexicon.RateWords.Any(_tokens, noun, nounEnd))
+        {
+            // "30 غارة أسبوعياً": a rate, not a count of a period.
+            return null;
+        }
+
         if (noun > nounStart && count.Dual == false && noun == nounEnd && nounEnd < end && _tokens[nounEnd].IsSymbol('%'))
         {
             return null;
@@ -766,7 +785,7 @@ internal sealed class ReportReader
             return null;
         }
 
-        if (previous is not null && IsEquivalent(count, previous))
+        if (previous is not null && IsEquivalent(count, previous, noun, nounEnd))
         {
             TakeEquivalent(previous, count, noun, nounEnd);
             return null;
@@ -775,6 +794,13 @@ internal sealed class ReportReader
         if (IsRunningTotal(count, clauseStart) && role.Value is not (FactRole.Residents or FactRole.Held or FactRole.Fighters))
         {
             return null;
+        }
+
+        if (part is null && role.Value is FactRole.Residents or FactRole.Held or FactRole.Fighters && IsPartitiveOfKnownSet(count)
+            && (sentenceFacts.LastOrDefault(other => other.Role == role) ?? earlier.LastOrDefault(other => other.Role == role && other.Sentence >= info.Sentence.Index - 1)) is { } whole)
+        {
+            // "Syrians accounted for 15,300 of the residents": a share of a figure told before.
+            part = whole.PartOf ?? whole;
         }
 
         var fact = new Fact { Role = role.Value, Count = count, Sentence = info.Sentence.Index, RoleScore = score, PartOf = part, NounEnd = nounEnd, Tokens = _tokens };
@@ -826,6 +852,11 @@ internal sealed class ReportReader
 
         return false;
     }
+
+    /// <summary>"15,300 of the residents", "nine of them": a share of people already counted.</summary>
+    private bool IsPartitiveOfKnownSet(CountMention count) =>
+        count.End + 1 < _tokens.Count && _tokens[count.End].IsWord && _tokens[count.End].Norm == "of"
+        && _tokens[count.End + 1].IsWord && _tokens[count.End + 1].Norm is "the" or "them" or "these" or "those" or "whom";
 
     private bool IsComparison(CountMention count, int first)
     {
@@ -1053,6 +1084,12 @@ internal sealed class ReportReader
         }
 
         var detaineesInClause = FactLexicon.DetaineeNouns.Any(_tokens, clauseStart, clauseEnd);
+        if (prisonInClause && (HeadIs(FactLexicon.FighterNouns, noun, nounEnd) || HeadIs(FactLexicon.PersonNouns, noun, nounEnd)))
+        {
+            // "نحو 10 آلاف عنصر من التنظيم ما زالوا في سجون قسد": people counted in prisons are their detainees.
+            Consider(FactRole.Held, 5.8, null);
+        }
+
         if ((prisonInClause || detaineesInClause) && (HasRole(FactRole.Held, clauseStart, clauseEnd) || Has(FactLexicon.FigureVerbs, clauseStart, clauseEnd)
             || (prisonInClause && detaineesInClause)))
         {
@@ -1326,11 +1363,13 @@ internal sealed class ReportReader
     }
 
     /// <summary>"180 عائلة (نحو 650 شخصاً)": the same people counted in another unit, in parentheses.</summary>
-    private bool IsEquivalent(CountMention count, Fact previous)
+    private bool IsEquivalent(CountMention count, Fact previous, int noun, int nounEnd)
     {
-        // Only marks, and words that say "that is" or "comprising", between the figure's noun and this one.
+        // Only marks, and words that say "that is" or "comprising", between the figure's noun and this one; or
+        // "28,450 individuals in 8,120 households": people in families.
         var t = previous.NounEnd;
         var marked = false;
+        var families = FactLexicon.FamilyNouns.Any(_tokens, noun, Math.Min(nounEnd, noun + 2));
         while (t < count.Start)
         {
             if (_tokens[t].Kind == TokenKind.Symbol && _tokens[t].Symbol is ',' or '،' or '(' or '-' or '–' or '—')
@@ -1342,6 +1381,11 @@ internal sealed class ReportReader
             {
                 marked = true;
                 t = marker.End;
+            }
+            else if (families && _tokens[t].IsWord && _tokens[t].Conj is "in" or "within" or "ضمن" or "من" or "في")
+            {
+                marked = true;
+                t++;
             }
             else
             {
@@ -1560,6 +1604,13 @@ internal sealed class ReportReader
         var stop = Math.Max(nounEnd, count.Singular ? count.NumberStart + 5 : nounEnd);
         stop = Math.Min(stop, end);
 
+        // "وجرح ثالث", "واعتقال 31 آخرين": the same people as the figure before.
+        if ((AffiliationLexicon.Others.Any(_tokens, start, stop) || FactLexicon.OneMore.TryMatch(_tokens, count.NumberStart, stop, out _))
+            && previous?.Affiliation is { } siblingFirst and not CasualtyAffiliation.Unknown && previous.Sentence == info.Sentence.Index)
+        {
+            return siblingFirst;
+        }
+
         // The first word that says who they are decides: "جنديين … لداعش" are soldiers (killed by ISIS), "عناصر داعش" are ISIS members.
         var coalition = AffiliationLexicon.CoalitionMarkers.Any(_tokens, start, stop);
         var cues = AffiliationLexicon.Words.FindAll(_tokens, start, stop).Select(match => (match.Start, match.Value))
@@ -1732,7 +1783,8 @@ internal sealed class ReportReader
     private void AssignDate(SentenceInfo info, Fact fact, int nounEnd, int clauseStart, int clauseEnd)
     {
         var count = fact.Count;
-        var usable = info.Dates.Where(date => !date.Announcement && date.Role != DateRole.SameAsBefore).ToList();
+        // "حتى الآن", "so far" end a period for an event; they date only a figure.
+        var usable = info.Dates.Where(date => !date.Announcement && date.Role != DateRole.SameAsBefore && !(fact.IsEvent && date.Role == DateRole.Current)).ToList();
         var chosen = usable.Where(date => date.Start >= clauseStart && date.Start < clauseEnd).MinBy(date => Distance(date, count.Start, Math.Max(nounEnd, count.End)))
             ?? usable.Where(date => date.End <= count.Start).MaxBy(date => date.End)
             ?? usable.Where(date => date.Start >= count.End).MinBy(date => date.Start);

@@ -113,6 +113,17 @@ internal static class DateLexicon
         (30, "الثلاثين thirtieth"),
     ]);
 
+    /// <summary>Verbs of a duration: "استمرت عشرة أيام", "lasted five days".</summary>
+    public static readonly HashSet<string> Lasted = TextFolding.Set("استمرت", "استمر", "استغرقت", "استغرق", "دامت", "دام", "lasted", "lasting", "took");
+
+    /// <summary>Verbs of a beginning: "انطلقت يوم السبت", "began on Saturday".</summary>
+    public static readonly HashSet<string> Began = TextFolding.Set("انطلقت", "انطلق", "بدأت", "بدأ", "بدات", "began", "started", "launched");
+
+    /// <summary>Superlatives and ordinals that make "this year" the scope of a ranking: "the largest … this year", "الرابعة هذا العام".</summary>
+    public static readonly HashSet<string> Ranking = TextFolding.Set(
+        "largest", "biggest", "first", "second", "third", "fourth", "fifth", "such", "أكبر", "الأكبر", "الأولى", "الثانية", "الثالثة",
+        "الرابعة", "الخامسة");
+
     /// <summary>Words for "this" and "last" after a month name: "تموز الماضي", "أكتوبر الجاري".</summary>
     public static readonly HashSet<string> ThisMonthWords = TextFolding.Set(
  "الجاري", "الحالي");

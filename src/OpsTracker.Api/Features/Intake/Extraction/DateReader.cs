@@ -24,12 +24,35 @@ internal sealed class DateReader(DateOnly published)
         {
             if (TryRead(tokens, i, end, out var mention))
             {
-                found.Add(mention);
+                found.Add(Qualify(tokens, first, mention));
                 i = mention.End - 1;
             }
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "انطلقت يوم السبت", "began on Saturday": the events run from that day to publication. "the largest convoy this
+    /// year", "الدفعة الرابعة هذا العام": a scope of comparison, not the events' date.
+    /// </summary>
+    private DateMention Qualify(List<Token> tokens, int first, DateMention mention)
+    {
+        for (var t = mention.Start - 1; t >= Math.Max(first, mention.Start - 4); t--)
+        {
+            if (t >= mention.Start - 2 && tokens[t].IsWord && DateLexicon.Began.Contains(tokens[t].Conj) && mention.Role == DateRole.Named && mention.Precision == DatePrecision.Day
+                && mention.From < _published)
+            {
+                return new DateMention { Start = mention.Start, End = mention.End, From = mention.From, To = _published, Precision = DatePrecision.Day, Role = DateRole.ToPublication, Since = true };
+            }
+
+            if (tokens[t].IsWord && DateLexicon.Ranking.Contains(tokens[t].Conj) && mention.To == _published && mention.Role == DateRole.Named)
+            {
+                return new DateMention { Start = mention.Start, End = mention.End, From = mention.From, To = mention.To, Precision = mention.Precision, Role = DateRole.Scope };
+            }
+        }
+
+        return mention;
     }
 
     public bool TryRead(List<Token> tokens, int i, int end, out DateMention mention)
@@ -352,6 +375,13 @@ internal sealed class DateReader(DateOnly published)
 
             if (k >= end || !tokens[k].IsWord || !DateLexicon.Past.Contains(tokens[k].Norm))
             {
+                // "خلال عشرة أيام", "استمرت عشرة أيام", "over five days": a duration up to publication.
+                if (hasCount && (j > i || i > 0 && tokens[i - 1].IsWord && DateLexicon.Lasted.Contains(tokens[i - 1].Conj)))
+                {
+                    stop = k;
+                    goto resolved;
+                }
+
                 return false;
             }
 
@@ -370,6 +400,7 @@ internal sealed class DateReader(DateOnly published)
             stop = k + 1;
         }
 
+    resolved:
         count *= unit.Count;
         var (from, precision) = unit.Unit switch
         {
@@ -641,7 +672,8 @@ internal sealed class DateReader(DateOnly published)
         if (j < end && TryMonth(tokens, j, end, day is not null, out var month, out var afterMonth, out var lastWord, out var thisWord))
         {
             j = afterMonth;
-            if (day is null && j < end && IsDayNumber(tokens[j], 31) && !IsYear(tokens[j]))
+            if (day is null && j < end && IsDayNumber(tokens[j], 31) && !IsYear(tokens[j]) && !tokens[i].Arabic
+                && !(j + 1 < end && (NumberLexicon.IsScale(tokens[j + 1], out _) || FactLexicon.IsCountedNoun(tokens[j + 1]))))
             {
                 // English order: "October 1, 2025", "Feb. 25".
                 day = (int)tokens[j].Value;

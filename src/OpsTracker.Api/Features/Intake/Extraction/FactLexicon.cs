@@ -48,7 +48,7 @@ internal static class FactLexicon
             "يستعيد", "تستعيد", "ينقل", "تنقل", "يسلم", "يستقبل", "تستقبل", "ترحل", "يرحل", "repatriated", "repatriating", "the repatriation of",
             "repatriation of", "transferred", "transferring", "handed over", "received", "receiving", "returned", "brought back"),
         .. Transfers("release", B, "الإفراج عن", "إطلاق سراح", "أفرجت عن", "released", "releasing", "freed"),
-        .. Transfers("escape", B | A, "فرار", "هروب", "escaped", "fled"),
+        .. Transfers("escape", B | A, "فرار", "هروب", "فروا", "هربوا", "escaped", "escape", "escapes", "fled", "flee"),
         .. Entries(FactRole.Transfer, A, "were repatriated", "have been repatriated", "were returned", "were transferred",
             "have been transferred", "been transferred", "were handed over", "عادوا", "أعيدوا", "نقلوا", "وصلوا", "arrived"),
         .. Entries(FactRole.Transfer, N, "عائدين", "returnees"),
@@ -83,7 +83,8 @@ internal static class FactLexicon
 
     /// <summary>Words that give the same figure in another unit: "(نحو 650 شخصاً)", "أي ما يقرب من", "totaling about 580 people".</summary>
     public static readonly PhraseTable<bool> EquivalenceMarkers = Words(
-        "أي", "أي ما يعادل", "ما يعادل", "تضم", "يضم", "قوامها", "تشمل", "totaling", "totalling", "comprising", "or", "that is");
+        "أي", "أي ما يعادل", "ما يعادل", "تضم", "يضم", "قوامها", "تشمل", "يتوزعون على", "موزعين على", "تتوزع على", "totaling", "totalling",
+        "comprising", "or", "that is", "distributed among", "spread across");
 
     /// <summary>Nouns of a group's members, which a strength estimate counts.</summary>
     public static readonly PhraseTable<bool> FighterNouns = Words(
@@ -106,6 +107,7 @@ internal static class FactLexicon
     /// <summary>Verbs that give a figure its value: "يبلغ عدد …", "يقدر بنحو", "estimated at".</summary>
     public static readonly PhraseTable<bool> FigureVerbs = Words(
         "يبلغ", "بلغ", "تبلغ", "يقدر", "تقدر", "قدر", "قدرت", "يصل", "وصل", "عدد", "أعداد", "stands at", "estimated at", "numbered",
+        "numbers", "number",
         "totals", "totalled", "totaled", "number of", "population of");
 
     /// <summary>Markers of a subset or of a breakdown of the figure before: "بينهم", "including", "وهم:".</summary>

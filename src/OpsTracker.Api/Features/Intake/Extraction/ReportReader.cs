@@ -353,7 +353,8 @@ internal sealed class ReportReader
     {
         for (var t = start; t < end; t++)
         {
-            if (FactLexicon.Triggers.TryMatch(_tokens, t, end, out var match) && match.Value.Role != FactRole.Operation)
+            // "released a report", "نشرت بياناً": the verbs of publishing are not facts.
+            if (FactLexicon.Triggers.TryMatch(_tokens, t, end, out var match) && match.Value.Role != FactRole.Operation && match.Value.TransferKind != "release")
             {
                 return true;
             }
@@ -791,7 +792,9 @@ internal sealed class ReportReader
             return null;
         }
 
-        if (IsRunningTotal(count, clauseStart) && role.Value is not (FactRole.Residents or FactRole.Held or FactRole.Fighters))
+        // "ليرتفع عدد … إلى": a running total of events; a figure's level may rise too, unless it counts since a date.
+        if (IsRunningTotal(count, clauseStart) && (role.Value is not (FactRole.Residents or FactRole.Held or FactRole.Fighters)
+            || info.Dates.Any(date => date.Since && date.Start >= clauseStart && date.Start < count.Start)))
         {
             return null;
         }
@@ -927,6 +930,8 @@ internal sealed class ReportReader
             }
 
             if (t > start && (NounPhraseStops.Contains(token.Norm) || NounPhraseStops.Contains(token.Conj)
+                || FactLexicon.EquivalenceMarkers.TryMatch(_tokens, t, end, out _)
+                || NumberLexicon.Before.TryMatch(_tokens, t, end, out var qualifier) && qualifier.End < end && (_tokens[qualifier.End].IsNumber || _inCount[qualifier.End])
                 || AttributionLexicon.SpeechVerbs.TryMatch(_tokens, t, end, out _) || AttributionLexicon.AccordingTo.TryMatch(_tokens, t, end, out _)
                 || FactLexicon.PartMarkers.TryMatch(_tokens, t, end, out _)))
             {
@@ -1026,10 +1031,11 @@ internal sealed class ReportReader
                 var verb = _tokens[at].Norm;
                 var needsSubject = !_tokens[at].Has("يقطن") && !_tokens[at].Has("يسكن") && !_tokens[at].Has("يقطنه") && !_tokens[at].Has("يقطنها");
                 var campBefore = HasCamp(info, needsSubject ? clauseStart : first, needsSubject ? at : end);
-                if (FactLexicon.HoldVerbs.Contains(verb) || (!campBefore && Has(FactLexicon.PrisonWords, clauseStart, at)))
+                var prisonBefore = Has(FactLexicon.PrisonWords, Math.Max(first, at - 8), at);
+                if (FactLexicon.HoldVerbs.Contains(verb) || (!campBefore && prisonBefore))
                 {
-                    // "Roj camp holds", "السجون … تضم": residents of a camp, detainees of prisons.
-                    candidate = campBefore ? FactRole.Residents : prisonInClause ? FactRole.Held : (FactRole)(-1);
+                    // "Roj camp holds", "السجون … تضم", "the prison, which holds": residents of a camp, detainees of prisons.
+                    candidate = campBefore ? FactRole.Residents : prisonInClause || prisonBefore ? FactRole.Held : (FactRole)(-1);
                 }
                 else if (!campBefore && !(campInClause && !needsSubject))
                 {
@@ -1042,8 +1048,8 @@ internal sealed class ReportReader
                 continue;
             }
 
-            if (candidate == FactRole.Held && !prisonInClause && !info.Dates.Any(date => date.Role == DateRole.Current)
-                && !Has(FactLexicon.FigureVerbs, clauseStart, count.Start))
+            if (candidate == FactRole.Held && trigger.Role == FactRole.Held && !prisonInClause && !info.Dates.Any(date => date.Role == DateRole.Current)
+                && !Has(FactLexicon.FigureVerbs, clauseStart, count.Start) && !Has(FactLexicon.PrisonWords, Math.Max(first, at - 8), at))
             {
                 // "الأسايش تحتجز 15 شخصاً": a headline's present tense tells an arrest, not a figure of detainees.
                 candidate = FactRole.Arrested;
@@ -1097,7 +1103,7 @@ internal sealed class ReportReader
         }
 
         if (HeadIs(FactLexicon.FighterNouns, noun, nounEnd) && !prisonInClause
-            && Has(FactLexicon.StrengthCues, first, end) && !HasRole(FactRole.Held, clauseStart, clauseEnd))
+            && (Has(FactLexicon.StrengthCues, first, end) || Has(FactLexicon.FigureVerbs, clauseStart, count.Start)) && !HasRole(FactRole.Held, clauseStart, clauseEnd))
         {
             Consider(FactRole.Fighters, 5.5, null);
         }
@@ -1166,6 +1172,13 @@ internal sealed class ReportReader
 
             if (token.Kind == TokenKind.Symbol)
             {
+                // English verbs govern what follows them in their clause ("escape, 12 recaptured" is two clauses);
+                // Arabic ones reach across the commas of inserted dates ("ألقت القبض، يوم الثلاثاء، على").
+                if (IsClauseBreak(t) && !IsArabicContext(count.NumberStart))
+                {
+                    yield break;
+                }
+
                 continue;
             }
 
@@ -1189,6 +1202,23 @@ internal sealed class ReportReader
                 yield break;
             }
         }
+    }
+
+    /// <summary>The words nearest a token are Arabic: the script decides how far a verb reaches.</summary>
+    private bool IsArabicContext(int token)
+    {
+        for (var distance = 0; distance < 6; distance++)
+        {
+            foreach (var t in (int[])[token - distance, token + distance])
+            {
+                if (t >= 0 && t < _tokens.Count && _tokens[t].IsWord)
+                {
+                    return _tokens[t].Arabic;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The figure at token <paramref name="other"/> is joined to <paramref name="count"/> by "و" / "and", with only its noun between.</summary>
@@ -1228,8 +1258,14 @@ internal sealed class ReportReader
             if (token.IsNumber || _inCount[t])
             {
                 // "Two U.S. service members and a civilian interpreter were killed": a second figure joined by "and" shares the verb.
-                if (t > 0 && (_tokens[t - 1].IsWord && _tokens[t - 1].Norm is "and" or "و" || _tokens[t - 1].IsSymbol('(')
-                    || FactLexicon.EquivalenceMarkers.TryMatchEndingAt(_tokens, t - 1, Math.Max(0, t - 4), out _)))
+                var before = t - 1;
+                if (before > 0 && NumberLexicon.Before.TryMatchEndingAt(_tokens, before, Math.Max(0, before - 4), out var qualifier))
+                {
+                    before = qualifier.Start - 1;
+                }
+
+                if (before > 0 && (_tokens[before].IsWord && _tokens[before].Norm is "and" or "و" || _tokens[before].IsSymbol('(')
+                    || FactLexicon.EquivalenceMarkers.TryMatchEndingAt(_tokens, before, Math.Max(0, before - 4), out _)))
                 {
                     while (t < end && (_inCount[t] || _tokens[t].IsNumber))
                     {
@@ -1247,6 +1283,13 @@ internal sealed class ReportReader
             {
                 if (t >= clauseEnd && token.Symbol is not ('"' or '“' or '”'))
                 {
+                    // "The latest group, 150 families …, crossed the border": the verb right after the closing comma.
+                    if (t + 1 < end && FactLexicon.Triggers.TryMatch(_tokens, t + 1, end, out var next) && next.Value.Position.HasFlag(TriggerPosition.After)
+                        && next.Value.Position != TriggerPosition.Noun)
+                    {
+                        return (next.Value, t + 1, distance + 1);
+                    }
+
                     break;
                 }
 
@@ -1304,7 +1347,7 @@ internal sealed class ReportReader
             return null;
         }
 
-        var gapStart = previous.Count.End;
+        var gapStart = Math.Max(previous.Count.End, previous.NounEnd);
         for (var t = gapStart; t < count.Start; t++)
         {
             if (FactLexicon.PartMarkers.TryMatch(_tokens, t, count.Start, out _) || _tokens[t].IsSymbol(':'))
@@ -1784,10 +1827,19 @@ internal sealed class ReportReader
     {
         var count = fact.Count;
         // "حتى الآن", "so far" end a period for an event; they date only a figure.
-        var usable = info.Dates.Where(date => !date.Announcement && date.Role != DateRole.SameAsBefore && !(fact.IsEvent && date.Role == DateRole.Current)).ToList();
+        var usable = info.Dates.Where(date => !date.Announcement && date.Role is not (DateRole.SameAsBefore or DateRole.Scope)
+            && !(fact.IsEvent && date.Role == DateRole.Current)).ToList();
         var chosen = usable.Where(date => date.Start >= clauseStart && date.Start < clauseEnd).MinBy(date => Distance(date, count.Start, Math.Max(nounEnd, count.End)))
             ?? usable.Where(date => date.End <= count.Start).MaxBy(date => date.End)
             ?? usable.Where(date => date.Start >= count.End).MinBy(date => date.Start);
+        if (chosen is not null && chosen.Role == DateRole.Current
+            && (info.Dates.FirstOrDefault(date => date.Announcement) ?? AnnouncementOfParagraph(info)) is { } statement)
+        {
+            // "now numbers …", said in a report of Monday: the figure stands for the statement's day.
+            SetDate(fact, statement, DateStrength.Own);
+            return;
+        }
+
         if (chosen is not null)
         {
             SetDate(fact, chosen, DateStrength.Own);

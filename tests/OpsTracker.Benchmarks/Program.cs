@@ -6,13 +6,15 @@ using OpsTracker.Benchmarks.Micro;
 using OpsTracker.Benchmarks.Suite;
 
 // Other commands than the query benchmark: "suite", the whole benchmark suite with its ceilings; "imports", the import
-// benchmark (docs/imports.md); "micro", the BenchmarkDotNet micro-benchmarks; "ceiling-server", the HTTP + JSON
-// ceiling that the suite starts as a process of its own. See docs/performance.md.
+// benchmark (docs/imports.md); "micro", the BenchmarkDotNet micro-benchmarks; "intake", report intake's extraction rate
+// on every core (docs/intake.md); "ceiling-server", the HTTP + JSON ceiling that the suite starts as a process of its
+// own. See docs/performance.md.
 switch (args.FirstOrDefault())
 {
     case "suite": return await SuiteBenchmark.RunAsync(args[1..]);
     case "imports": return await ImportBenchmark.RunAsync(args[1..]);
     case "micro": return MicroBenchmarks.Run(args[1..]);
+    case "intake": return IntakeThroughput.Run(args[1..]);
     case "ceiling-server": return await CeilingServer.ServeAsync(args[1..]);
 }
 

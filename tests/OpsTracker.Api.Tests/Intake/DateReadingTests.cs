@@ -50,6 +50,9 @@ public sealed class DateReadingTests
     [InlineData("اعتقلت قسد 5 عناصر من داعش خلال الأسبوع الماضي", "2025-11-06", "2025-11-13", DatePrecision.Day)]
     [InlineData("اعتقلت قسد 5 عناصر من داعش العام الماضي", "2024-01-01", "2024-12-31", DatePrecision.Year)]
     [InlineData("Police arrested 5 suspects in mid-2025.", "2025-07-01", "2025-07-31", DatePrecision.Month)]
+    [InlineData("اعتقلت قوات الأمن 18 من عناصر داعش خلال عشرة أيام", "2025-11-03", "2025-11-13", DatePrecision.Day)]
+    [InlineData("اعتقلت قوات الأمن 18 من عناصر داعش خلال حملة استمرت عشرة أيام", "2025-11-03", "2025-11-13", DatePrecision.Day)]
+    [InlineData("أسفرت العملية التي انطلقت يوم السبت عن اعتقال 30 مطلوباً", "2025-11-08", "2025-11-13", DatePrecision.Day)]
     public void Relative_dates_resolve_against_the_publication_date(string text, string start, string? end, DatePrecision precision) =>
         AssertPeriod(Single(text), start, end, precision);
 
@@ -67,6 +70,27 @@ public sealed class DateReadingTests
 
         Assert.Equal("camp-populations", draft.Kind);
         Assert.Equal((DateOnly.Parse(asOf), precision), (draft.Record.AsOf!.Value, draft.Record.DatePrecision!.Value));
+    }
+
+    [Fact]
+    public void This_year_after_a_superlative_is_the_scope_of_a_ranking_not_a_date() =>
+        AssertPeriod(Single("Several hundred Iraqi families left Al Hol camp on Sunday in the largest return convoy this year."), "2025-11-09", null, DatePrecision.Day);
+
+    [Fact]
+    public void Now_in_a_statement_is_the_statement_day()
+    {
+        var draft = Single("U.N. monitors said in a report released on Monday that ISIS now numbers between 1,500 and 3,000 fighters in Syria and Iraq.");
+
+        Assert.Equal((new DateOnly(2025, 11, 10), DatePrecision.Day), (draft.Record.AsOf!.Value, draft.Record.DatePrecision!.Value));
+    }
+
+    [Fact]
+    public void As_of_the_same_date_is_the_date_named_before()
+    {
+        var drafts = Extract("As of 15 September 2025, Al Hol camp hosted 28,450 individuals. Roj camp hosted about 2,210 individuals as of the same date.");
+
+        Assert.All(drafts, draft => Assert.Equal(new DateOnly(2025, 9, 15), draft.Record.AsOf));
+        Assert.Equal(2, drafts.Count);
     }
 
     [Fact]

@@ -101,6 +101,10 @@ public sealed class NameMatchingTests
     }
 
     [Fact]
+    public void A_headline_names_its_speaker_before_the_colon() =>
+        Assert.Equal(Sdf, Single("قسد: اعتقال 12 من عناصر داعش في ريف دير الزور").AttributedTo!.ForceId);
+
+    [Fact]
     public void A_speaker_force_not_in_the_database_is_unresolved()
     {
         var draft = Single("أعلنت قيادة العمليات المشتركة اعتقال 43 متهماً بالإرهاب");

@@ -40,6 +40,8 @@ public sealed class NumberReadingTests
     [InlineData("يضم مخيم الهول حالياً 3 آلاف شخص", 3000)]
     [InlineData("يضم مخيم الهول حالياً ثلاثة آلاف وخمسمئة شخص", 3500)]
     [InlineData("يضم مخيم الهول حالياً ألفي شخص", 2000)]
+    [InlineData("يضم مخيم الهول حالياً 31 ألفاً و200 شخص", 31200)]
+    [InlineData("يضم مخيم الهول حالياً ألفاً و500 شخص", 1500)]
     [InlineData("Al Hol camp currently houses 1.2 million people", 1200000)]
     [InlineData("يضم مخيم الهول حالياً 1.5 مليون شخص", 1500000)]
     public void Scale_words_multiply(string text, int best) =>

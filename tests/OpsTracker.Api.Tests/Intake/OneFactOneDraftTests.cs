@@ -81,6 +81,14 @@ public sealed class OneFactOneDraftTests
     }
 
     [Fact]
+    public void Shares_of_a_camp_population_stay_inside_its_figure()
+    {
+        var drafts = Extract("As of 15 September 2025, Al Hol camp hosted 28,450 individuals in 8,120 households. Syrians accounted for 15,300 of the residents, Iraqis for 9,900 and third-country nationals for 3,250.");
+
+        Assert.Equal([28450], drafts.Select(draft => draft.Record.Count!.Best!.Value));
+    }
+
+    [Fact]
     public void A_running_total_that_includes_the_event_is_not_recorded()
     {
         var drafts = Extract("""

@@ -60,6 +60,23 @@ public sealed class QualifierTests
         Assert.Equal((2750, 2500, 3000, CountQualifier.Range), (draft.Record.Count!.Best!.Value, draft.Record.Count.Low!.Value, draft.Record.Count.High!.Value, draft.Record.Count.Qualifier!.Value));
     }
 
+    [Theory]
+    [InlineData("مقتل ما بين خمسة وسبعة من عناصر داعش بغارة", 5, 7)]
+    [InlineData("مقتل بين 5 و7 من عناصر داعش بغارة", 5, 7)]
+    [InlineData("The strike killed five or six ISIS militants.", 5, 6)]
+    [InlineData("The strike killed 5-7 ISIS militants.", 5, 7)]
+    public void Ranges_of_number_words_and_digits(string text, int low, int high)
+    {
+        var count = Single(text).Record.Count!;
+
+        Assert.Equal(((low + high) / 2, low, high, CountQualifier.Range), (count.Best!.Value, count.Low!.Value, count.High!.Value, count.Qualifier!.Value));
+    }
+
+    [Theory]
+    [InlineData("قال مسؤول إن طائرات التحالف تنفذ ما بين 30 و40 غارة أسبوعياً على مواقع داعش")]
+    [InlineData("Coalition jets carry out about 40 strikes a week against ISIS.")]
+    public void A_rate_is_not_a_count(string text) => Assert.Empty(Extract(text));
+
     [Fact]
     public void A_change_from_one_figure_to_another_is_two_figures_not_a_range()
     {

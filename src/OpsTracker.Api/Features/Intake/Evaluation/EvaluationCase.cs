@@ -7,6 +7,12 @@ public sealed class EvaluationCase
     public required string Language { get; init; }
     public required DateOnly PublishedOn { get; init; }
     public string? Notes { get; init; }
+
+    /// <summary>
+    /// When the report was written: "first" (with the extractor), "second" and "third" (each written and committed
+    /// before the extractor was run on it, so its first score measured the extractor on text it was not tuned to).
+    /// </summary>
+    public string Batch { get; init; } = "first";
     public required IReadOnlyList<ExpectedRecord> Records { get; init; }
 
     /// <summary>Filled from the report file when the set is loaded.</summary>

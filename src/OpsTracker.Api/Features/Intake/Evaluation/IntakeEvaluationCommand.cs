@@ -14,7 +14,7 @@ public static class IntakeEvaluationCommand
     public const double PrecisionTarget = 0.9;
     public const double RecallTarget = 0.85;
 
-    private const string Usage = "Usage: intake evaluate [FOLDER] [--list]";
+    private const string Usage = "Usage: intake evaluate [FOLDER] [--list] [--batch NAME]";
 
     public static bool IsEvaluation(string[] args) => args is ["intake", "evaluate", ..];
 
@@ -22,6 +22,14 @@ public static class IntakeEvaluationCommand
     {
         var words = args.Skip(2).ToList();
         var list = words.Remove("--list");
+        string? batch = null;
+        var batchAt = words.IndexOf("--batch");
+        if (batchAt >= 0 && batchAt + 1 < words.Count)
+        {
+            batch = words[batchAt + 1];
+            words.RemoveRange(batchAt, 2);
+        }
+
         if (words.Count > 1 || words.Any(word => word.StartsWith('-')))
         {
             Console.Error.WriteLine(Usage);
@@ -37,6 +45,11 @@ public static class IntakeEvaluationCommand
         {
             Console.Error.WriteLine(error.Message);
             return 1;
+        }
+
+        if (batch is not null)
+        {
+            set = new EvaluationSet { Cases = set.Cases.Where(report => report.Batch == batch).ToList(), Gazetteer = set.Gazetteer };
         }
 
         var result = IntakeEvaluator.Evaluate(set);

@@ -50,6 +50,15 @@ internal static class CountReader
                 end += 2;
             }
 
+            // "31 ألفاً و200": the rest after the thousands, joined by "و".
+            if (end > i + 1 && NumberLexicon.IsScale(tokens[end - 1], out var joinedScale) && end + 1 < limit && !taken[end + 1]
+                && tokens[end].IsWord && tokens[end].Norm == "و" && TryReadNumber(tokens, end + 1, limit, taken, out var rest)
+                && !rest.Vague && rest.Best < joinedScale && rest.End - rest.NumberStart <= 2)
+            {
+                value += rest.Best;
+                end = rest.End;
+            }
+
             var yearLike = end == i + 1 && !token.HasSeparator && token.DigitCount == 4 && token.Value is >= 1900 and <= 2100;
             number = new CountMention { Start = i, NumberStart = i, End = end, Best = (long)Math.Round(value), YearLike = yearLike };
             return value >= 0 && value < int.MaxValue && Math.Abs(value - Math.Round(value)) < 1e-9;
@@ -91,6 +100,7 @@ internal static class CountReader
         var j = i;
         var read = false;
         var lastKind = (NumberWordKind?)null;
+        var lastWord = (NumberWord?)null;
         var implied = CountQualifier.Exact;
 
         // "a dozen", "a hundred", "a thousand"
@@ -134,6 +144,14 @@ internal static class CountReader
                 break;
             }
 
+            // "خمسة وسبعة", "عشرين وثلاثين": two numbers of one order joined by "و" are a range's two ends, not a sum;
+            // a compound goes down in order, but for units before tens ("خمسة وعشرين").
+            if (read && joined && lastWord is { } previousWord && Order(word) >= Order(previousWord)
+                && !(previousWord.Kind == NumberWordKind.Unit && word.Kind == NumberWordKind.Tens && word.Value < 100))
+            {
+                break;
+            }
+
             switch (word.Kind)
             {
                 case NumberWordKind.Unit or NumberWordKind.Tens:
@@ -167,6 +185,7 @@ internal static class CountReader
 
             read = true;
             lastKind = word.Kind;
+            lastWord = word;
             j++;
 
             // Joiners: a separate "و", English "and" before a number word, the hyphen of "twenty-two".
@@ -194,9 +213,26 @@ internal static class CountReader
             end--;
         }
 
+        // "ألفاً و500": the rest after a scale word, in digits.
+        if (current == 0 && total > 0 && lastWord is { Kind: NumberWordKind.Scale or NumberWordKind.DualScale } scaleWord && end + 1 < limit
+            && tokens[end].IsWord && tokens[end].Norm == "و" && tokens[end + 1].IsNumber && tokens[end + 1].Value < Math.Min(scaleWord.Value, 1000))
+        {
+            total += (long)tokens[end + 1].Value;
+            end += 2;
+        }
+
         number = new CountMention { Start = i, NumberStart = i, End = end, Best = total + current, Qualifier = implied };
         return number.Best > 0;
     }
+
+    /// <summary>The order of a number word: units and tens 0, hundreds 1, scales by their size.</summary>
+    private static int Order(NumberWord word) => word.Kind switch
+    {
+        NumberWordKind.Unit or NumberWordKind.Ten => 0,
+        NumberWordKind.Tens => word.Value >= 200 ? 1 : 0,
+        NumberWordKind.Hundred => 1,
+        _ => word.Value >= 1_000_000 ? 3 : 2,
+    };
 
     private static void ReadRange(List<Token> tokens, int limit, bool[] taken, CountMention count)
     {

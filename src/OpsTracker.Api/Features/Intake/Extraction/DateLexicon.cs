@@ -59,7 +59,9 @@ internal static class DateLexicon
         ("الشهر ذاته", RelativeDay.SameAsBefore), ("الشهر نفسه", RelativeDay.SameAsBefore), ("ذات الشهر", RelativeDay.SameAsBefore),
         ("نفس الشهر", RelativeDay.SameAsBefore), ("الفترة ذاتها", RelativeDay.SameAsBefore), ("الفترة نفسها", RelativeDay.SameAsBefore),
         ("ذات الفترة", RelativeDay.SameAsBefore), ("نفس الفترة", RelativeDay.SameAsBefore), ("the same month", RelativeDay.SameAsBefore),
-        ("the same period", RelativeDay.SameAsBefore),
+        ("the same period", RelativeDay.SameAsBefore), ("the same date", RelativeDay.SameAsBefore), ("the same day", RelativeDay.SameAsBefore),
+        ("اليوم ذاته", RelativeDay.SameAsBefore), ("اليوم نفسه", RelativeDay.SameAsBefore), ("ذات اليوم", RelativeDay.SameAsBefore),
+        ("نفس اليوم", RelativeDay.SameAsBefore), ("التاريخ ذاته", RelativeDay.SameAsBefore), ("التاريخ نفسه", RelativeDay.SameAsBefore),
     ], articleSensitive: true);
 
     /// <summary>Units of "the past N …": days (1), weeks (7), months and years count in their own unit.</summary>
@@ -110,6 +112,17 @@ internal static class DateLexicon
         (7, "السابع seventh"), (8, "الثامن eighth"), (9, "التاسع ninth"), (10, "العاشر tenth"), (20, "العشرين twentieth"),
         (30, "الثلاثين thirtieth"),
     ]);
+
+    /// <summary>Verbs of a duration: "استمرت عشرة أيام", "lasted five days".</summary>
+    public static readonly HashSet<string> Lasted = TextFolding.Set("استمرت", "استمر", "استغرقت", "استغرق", "دامت", "دام", "lasted", "lasting", "took");
+
+    /// <summary>Verbs of a beginning: "انطلقت يوم السبت", "began on Saturday".</summary>
+    public static readonly HashSet<string> Began = TextFolding.Set("انطلقت", "انطلق", "بدأت", "بدأ", "بدات", "began", "started", "launched");
+
+    /// <summary>Superlatives and ordinals that make "this year" the scope of a ranking: "the largest … this year", "الرابعة هذا العام".</summary>
+    public static readonly HashSet<string> Ranking = TextFolding.Set(
+        "largest", "biggest", "first", "second", "third", "fourth", "fifth", "such", "أكبر", "الأكبر", "الأولى", "الثانية", "الثالثة",
+        "الرابعة", "الخامسة");
 
     /// <summary>Words for "this" and "last" after a month name: "تموز الماضي", "أكتوبر الجاري".</summary>
     public static readonly HashSet<string> ThisMonthWords = TextFolding.Set(

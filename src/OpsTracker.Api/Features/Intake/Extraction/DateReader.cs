@@ -13,6 +13,9 @@ internal sealed class DateReader(DateOnly published)
 {
     private readonly DateOnly _published = published;
 
+    /// <summary>Words that may open a date besides those of the date tables (which the tokens' matches show).</summary>
+    private static readonly HashSet<string> StartWords = BuildStartWords();
+
     /// <summary>Every date in tokens [first, end), left to right.</summary>
     public List<DateMention> ReadAll(List<Token> tokens, int first, int end)
     {
@@ -21,7 +24,7 @@ internal sealed class DateReader(DateOnly published)
         {
             if (TryRead(tokens, i, end, out var mention))
             {
-                found.Add(mention);
+                found.Add(Qualify(tokens, first, mention));
                 i = mention.End - 1;
             }
         }
@@ -29,10 +32,40 @@ internal sealed class DateReader(DateOnly published)
         return found;
     }
 
+    /// <summary>
+    /// "انطلقت يوم السبت", "began on Saturday": the events run from that day to publication. "the largest convoy this
+    /// year", "الدفعة الرابعة هذا العام": a scope of comparison, not the events' date.
+    /// </summary>
+    private DateMention Qualify(List<Token> tokens, int first, DateMention mention)
+    {
+        for (var t = mention.Start - 1; t >= Math.Max(first, mention.Start - 4); t--)
+        {
+            if (t >= mention.Start - 2 && tokens[t].IsWord && DateLexicon.Began.Contains(tokens[t].Conj) && mention.Role == DateRole.Named && mention.Precision == DatePrecision.Day
+                && mention.From < _published)
+            {
+                return new DateMention { Start = mention.Start, End = mention.End, From = mention.From, To = _published, Precision = DatePrecision.Day, Role = DateRole.ToPublication, Since = true };
+            }
+
+            if (tokens[t].IsWord && DateLexicon.Ranking.Contains(tokens[t].Conj) && mention.To == _published && mention.Role == DateRole.Named)
+            {
+                return new DateMention { Start = mention.Start, End = mention.End, From = mention.From, To = mention.To, Precision = mention.Precision, Role = DateRole.Scope };
+            }
+        }
+
+        return mention;
+    }
+
     public bool TryRead(List<Token> tokens, int i, int end, out DateMention mention)
     {
         mention = null!;
         var token = tokens[i];
+        if (token.IsWord && token.Matches.Length == 0 && !StartWords.Contains(token.Conj) && !StartWords.Contains(token.Norm)
+            && !NumberLexicon.Words.ContainsKey(TextFolding.Bare(token.Conj)))
+        {
+            // Most words cannot start a date: a word of no date table, lead or unit.
+            return false;
+        }
+
         if (token.Kind == TokenKind.Symbol)
         {
             if (token.Symbol == '(' && TryRange(tokens, i + 1, end, RangeOpener.Between, requireOpener: false, out var inner) && inner.End < end && tokens[inner.End].IsSymbol(')'))
@@ -342,6 +375,13 @@ internal sealed class DateReader(DateOnly published)
 
             if (k >= end || !tokens[k].IsWord || !DateLexicon.Past.Contains(tokens[k].Norm))
             {
+                // "خلال عشرة أيام", "استمرت عشرة أيام", "over five days": a duration up to publication.
+                if (hasCount && (j > i || i > 0 && tokens[i - 1].IsWord && DateLexicon.Lasted.Contains(tokens[i - 1].Conj)))
+                {
+                    stop = k;
+                    goto resolved;
+                }
+
                 return false;
             }
 
@@ -360,6 +400,7 @@ internal sealed class DateReader(DateOnly published)
             stop = k + 1;
         }
 
+    resolved:
         count *= unit.Count;
         var (from, precision) = unit.Unit switch
         {
@@ -386,7 +427,8 @@ internal sealed class DateReader(DateOnly published)
         }
 
         if (token.IsWord && NumberLexicon.Words.TryGetValue(TextFolding.Bare(token.Conj), out var word)
-            && word.Kind is NumberWordKind.Unit or NumberWordKind.Ten or NumberWordKind.Tens)
+            && word.Kind is NumberWordKind.Unit or NumberWordKind.Ten or NumberWordKind.Tens
+            && !DateLexicon.Weekdays.TryMatch(tokens, k, k + 1, out _))
         {
             count = (int)word.Value;
             return true;
@@ -630,7 +672,8 @@ internal sealed class DateReader(DateOnly published)
         if (j < end && TryMonth(tokens, j, end, day is not null, out var month, out var afterMonth, out var lastWord, out var thisWord))
         {
             j = afterMonth;
-            if (day is null && j < end && IsDayNumber(tokens[j], 31) && !IsYear(tokens[j]))
+            if (day is null && j < end && IsDayNumber(tokens[j], 31) && !IsYear(tokens[j]) && !tokens[i].Arabic
+                && !(j + 1 < end && (NumberLexicon.IsScale(tokens[j + 1], out _) || FactLexicon.IsCountedNoun(tokens[j + 1]))))
             {
                 // English order: "October 1, 2025", "Feb. 25".
                 day = (int)tokens[j].Value;
@@ -781,6 +824,17 @@ internal sealed class DateReader(DateOnly published)
     private DateOnly Min(DateOnly date) => date > _published && date.Year == _published.Year ? _published : date;
 
     private static DateOnly SafeDate(int year, int month, int day) => new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
+
+    private static HashSet<string> BuildStartWords()
+    {
+        var words = new HashSet<string>(DateLexicon.Since, StringComparer.Ordinal);
+        words.UnionWith(DateLexicon.YearLead);
+        words.UnionWith(DateLexicon.Past);
+        words.UnionWith(DateLexicon.Units.Keys);
+        words.UnionWith(DateLexicon.OrdinalDays.Keys);
+        words.UnionWith(TextFolding.Set("قبل", "so", "the", "over", "in", "during", "for", "within", "خلال", "في", "طوال", "ال", "last", "previous", "mid"));
+        return words;
+    }
 
     private static bool IsYear(Token token) => token.IsNumber && !token.HasSeparator && token.DigitCount == 4 && token.Value is >= 1900 and <= 2100;
 

@@ -13,4 +13,7 @@ internal enum DateRole
 
     /// <summary>"the same month", "الفترة ذاتها": the period named before.</summary>
     SameAsBefore,
+
+    /// <summary>"the largest convoy this year": the scope of a comparison, which dates nothing.</summary>
+    Scope,
 }

@@ -91,10 +91,24 @@ internal static class DraftFactory
 
     private static DraftQuote Quote(TokenizedReport report, int first, int end)
     {
+        // The passage without the punctuation around it (a clause's closing point or comma); quotes and brackets stay.
+        while (end - first > 1 && IsPunctuation(report.Tokens[end - 1]))
+        {
+            end--;
+        }
+
+        while (end - first > 1 && IsPunctuation(report.Tokens[first]))
+        {
+            first++;
+        }
+
         var start = report.Tokens[first].Start;
         var stop = report.Tokens[end - 1].End;
         return new DraftQuote(report.Text[start..stop], start, stop);
     }
+
+    private static bool IsPunctuation(Token token) =>
+        token.Kind == TokenKind.Symbol && token.Symbol is '.' or ',' or '،' or ':' or ';' or '؛' or '!' or '?' or '؟' or '-' or '–' or '—';
 
     private static OperationType OperationTypeOf(Fact fact)
     {

@@ -21,6 +21,7 @@ internal static class FactLexicon
         .. Entries(FactRole.Killed, B | A, "قتل", "killed"),
         .. Entries(FactRole.Killed, B | A, "لقي حتفه", "لقي مصرعه", "استشهد", "قتلت"),
         .. Entries(FactRole.Killed, A, "حتفه", "حتفهم", "حتفهما", "مصرعه", "مصرعهم", "قتلوا", "قتلا", "لقوا حتفهم", "لقيا حتفهما", "لقوا مصرعهم", "استشهدوا", "استشهدا", "قضوا", "died", "have died", "were slain", "lost their lives", "were executed", "dead"),
+        .. CloseEntries(FactRole.Killed, B, "خسر", "خسرت", "فقد", "فقدت", "lost"),
         .. Entries(FactRole.Killed, N, "قتلى", "قتيل", "قتيلا", "قتيلين", "deaths", "fatalities"),
         .. Entries(FactRole.Wounded, B, "إصابة", "جرح", "wounding", "injuring", "إصابات"),
         .. Entries(FactRole.Wounded, B | A, "wounded", "injured"),
@@ -31,7 +32,8 @@ internal static class FactLexicon
             "يلقي القبض على", "توقف", "القبض على", "القبض", "قبض على", "توقيف", "أوقفت", "أسر",
             "أسرت", "احتجاز", "احتجزت", "arrest of", "the arrest of", "arresting", "detaining", "detain", "capturing", "capture of",
             "apprehended", "apprehending", "rounded up", "took into custody", "taking into custody", "ألقت القبض على", "ألقي القبض على"),
-        .. Entries(FactRole.Arrested, B | A, "arrested", "detained", "captured", "اعتقلوا", "احتجزوا", "أسروا"),
+        .. Entries(FactRole.Arrested, B | A, "arrested", "detained", "captured", "caught", "recaptured", "rearrested", "re-arrested",
+            "اعتقلوا", "احتجزوا", "أسروا"),
         .. Entries(FactRole.Arrested, A, "taken into custody"),
         .. Entries(FactRole.Arrested, N, "arrests", "detentions", "موقوفين", "موقوفا"),
         .. OperationNouns(OperationType.Other, "عملية", "عمليات", "عمليتين", "عمليتان", "حملة", "حملات", "حملتين", "operations", "operation",
@@ -46,7 +48,7 @@ internal static class FactLexicon
             "يستعيد", "تستعيد", "ينقل", "تنقل", "يسلم", "يستقبل", "تستقبل", "ترحل", "يرحل", "repatriated", "repatriating", "the repatriation of",
             "repatriation of", "transferred", "transferring", "handed over", "received", "receiving", "returned", "brought back"),
         .. Transfers("release", B, "الإفراج عن", "إطلاق سراح", "أفرجت عن", "released", "releasing", "freed"),
-        .. Transfers("escape", B | A, "فرار", "هروب", "escaped", "fled"),
+        .. Transfers("escape", B | A, "فرار", "هروب", "فروا", "هربوا", "escaped", "escape", "escapes", "fled", "flee"),
         .. Entries(FactRole.Transfer, A, "were repatriated", "have been repatriated", "were returned", "were transferred",
             "have been transferred", "been transferred", "were handed over", "عادوا", "أعيدوا", "نقلوا", "وصلوا", "arrived"),
         .. Entries(FactRole.Transfer, N, "عائدين", "returnees"),
@@ -74,9 +76,15 @@ internal static class FactLexicon
         "محتجز", "محتجزا", "محتجزين", "محتجزون", "سجين", "سجناء", "سجينا", "معتقل", "معتقلا", "معتقلين", "معتقلون", "نزيل", "نزلاء",
         "محكوم", "محكومين", "محكوما", "detainees", "prisoners", "inmates", "detainee", "prisoner", "convicts");
 
+    /// <summary>Words after a figure that make it a rate, not a count: "30 غارة أسبوعياً", "40 strikes a week".</summary>
+    public static readonly PhraseTable<bool> RateWords = Words(
+        "أسبوعيا", "يوميا", "شهريا", "سنويا", "في الأسبوع", "في اليوم", "في الشهر", "كل أسبوع", "كل يوم", "كل شهر", "a week", "per week",
+        "weekly", "a day", "per day", "daily", "a month", "per month", "monthly", "a year", "per year", "annually");
+
     /// <summary>Words that give the same figure in another unit: "(نحو 650 شخصاً)", "أي ما يقرب من", "totaling about 580 people".</summary>
     public static readonly PhraseTable<bool> EquivalenceMarkers = Words(
-        "أي", "أي ما يعادل", "ما يعادل", "تضم", "يضم", "قوامها", "تشمل", "totaling", "totalling", "comprising", "or", "that is");
+        "أي", "أي ما يعادل", "ما يعادل", "تضم", "يضم", "قوامها", "تشمل", "يتوزعون على", "موزعين على", "تتوزع على", "totaling", "totalling",
+        "comprising", "or", "that is", "distributed among", "spread across");
 
     /// <summary>Nouns of a group's members, which a strength estimate counts.</summary>
     public static readonly PhraseTable<bool> FighterNouns = Words(
@@ -84,8 +92,9 @@ internal static class FactLexicon
 
     /// <summary>Words that make a count of fighters an estimate of strength: "active", "النشطين", "يحتفظ بـ", "still has".</summary>
     public static readonly PhraseTable<bool> StrengthCues = Words(
-        "نشط", "النشطين", "نشطين", "ناشطين", "ينشطون", "ينشط", "يحتفظ", "تحتفظ", "قوام", "التقديري", "active", "still has", "has",
-        "have", "retains", "strength", "operating", "remain", "remaining", "يتراوح عدد", "عدد مقاتلي", "عدد عناصر", "عدد مسلحي");
+        "نشط", "النشطين", "نشطين", "ناشطين", "ينشطون", "ينشط", "يحتفظ", "تحتفظ", "يمتلك", "يملك", "لديه", "قوام", "التقديري", "active",
+        "still has", "has", "have", "had", "retains", "retained", "retain", "maintains", "maintained", "strength", "operating", "remain",
+        "remaining", "يتراوح عدد", "عدد مقاتلي", "عدد عناصر", "عدد مسلحي");
 
     /// <summary>Words of prisons and detention.</summary>
     public static readonly PhraseTable<bool> PrisonWords = Words(
@@ -98,6 +107,7 @@ internal static class FactLexicon
     /// <summary>Verbs that give a figure its value: "يبلغ عدد …", "يقدر بنحو", "estimated at".</summary>
     public static readonly PhraseTable<bool> FigureVerbs = Words(
         "يبلغ", "بلغ", "تبلغ", "يقدر", "تقدر", "قدر", "قدرت", "يصل", "وصل", "عدد", "أعداد", "stands at", "estimated at", "numbered",
+        "numbers", "number",
         "totals", "totalled", "totaled", "number of", "population of");
 
     /// <summary>Markers of a subset or of a breakdown of the figure before: "بينهم", "including", "وهم:".</summary>

@@ -268,7 +268,10 @@ internal static class FactMerger
         {
             var total = group.Key;
             var parts = group.ToList();
-            if (parts.Count >= 2 && parts.Sum(part => part.Count.Best) == total.Count.Best && !total.Dropped)
+            // Parts replace their total only when records can tell them apart (who they are, or where); the shares of a
+            // camp's population by nationality stay inside the one figure.
+            var distinct = parts.Select(part => (part.Affiliation, part.Region)).Distinct().Count() == parts.Count;
+            if (parts.Count >= 2 && distinct && parts.Sum(part => part.Count.Best) == total.Count.Best && !total.Dropped)
             {
                 total.Dropped = true;
                 foreach (var part in parts)

@@ -78,9 +78,9 @@ public sealed class Gazetteer
         }
 
         var found = false;
-        foreach (var form in token.Forms)
+        foreach (var form in token.BareForms)
         {
-            if (!_byFirstWord.TryGetValue(TextFolding.Bare(TextFolding.Kunya(form)), out var names))
+            if (!_byFirstWord.TryGetValue(TextFolding.Kunya(form), out var names))
             {
                 continue;
             }
@@ -140,9 +140,9 @@ public sealed class Gazetteer
 
     private static bool Matches(Token token, string word)
     {
-        foreach (var form in token.Forms)
+        foreach (var form in token.BareForms)
         {
-            if (TextFolding.Bare(TextFolding.Kunya(form)) == word)
+            if (TextFolding.Kunya(form) == word)
             {
                 return true;
             }
@@ -153,9 +153,9 @@ public sealed class Gazetteer
 
     private static bool NearlyMatches(Token token, string word)
     {
-        foreach (var form in token.Forms)
+        foreach (var form in token.BareForms)
         {
-            if (WithinOneEdit(TextFolding.Bare(form), word))
+            if (WithinOneEdit(form, word))
             {
                 return true;
             }

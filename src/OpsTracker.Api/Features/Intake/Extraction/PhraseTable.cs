@@ -4,14 +4,15 @@ namespace OpsTracker.Api.Features.Intake.Extraction;
 /// A lexicon of phrases (one or more words) found among a report's tokens. Words are compared folded and, unless the
 /// table is article-sensitive, without attached particles or the article, so "والقبض على" matches the entry "القبض على".
 /// Marks between the words of a phrase (quotes, parentheses, points, dashes) are skipped where the table allows it,
-/// so "U.S." matches "U.S." and "(الهول)" matches "الهول". The longest phrase wins.
+/// so "U.S." matches "U.S." and "(الهول)" matches "الهول". The longest phrase wins. Tables live in the lexicon classes
+/// (static, built once), and a report's tokens carry their matches (<see cref="LexiconIndex.Annotate"/>).
 /// </summary>
 internal sealed class PhraseTable<T>
 {
-    private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Entry>> _byLast = new(StringComparer.Ordinal);
+    private readonly List<(string[] Words, T Value)> _entries = [];
     private readonly bool _articleSensitive;
     private readonly bool _skipMarks;
+    private readonly int _id;
 
     public PhraseTable(IEnumerable<(string Phrase, T Value)> entries, bool articleSensitive = false, bool skipMarks = false)
     {
@@ -20,45 +21,31 @@ internal sealed class PhraseTable<T>
         foreach (var (phrase, value) in entries)
         {
             var words = TextFolding.FoldPhrase(phrase);
-            if (words.Length == 0)
+            if (words.Length > 0)
             {
-                continue;
+                _entries.Add((articleSensitive ? words : words.Select(TextFolding.Bare).ToArray(), value));
             }
-
-            var keys = articleSensitive ? words : words.Select(TextFolding.Bare).ToArray();
-            var entry = new Entry(keys, value);
-            Add(_byFirst, keys[0], entry);
-            Add(_byLast, keys[^1], entry);
         }
+
+        _id = LexiconIndex.Register(_entries.Select(entry => entry.Words).ToList(), articleSensitive, skipMarks);
     }
 
-    public int Count => _byFirst.Values.Sum(list => list.Count);
-
-    /// <summary>The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>.</summary>
+    /// <summary>The longest phrase starting at token <paramref name="start"/> and ending at or before <paramref name="limit"/>.</summary>
     public bool TryMatch(List<Token> tokens, int start, int limit, out PhraseMatch<T> match)
     {
         match = default;
-        if (start >= limit || tokens[start].Kind != TokenKind.Word)
+        if (start >= limit || start < 0 || tokens[start].Kind != TokenKind.Word)
         {
             return false;
         }
 
         var found = false;
-        foreach (var key in Keys(tokens[start]))
+        foreach (var candidate in tokens[start].Matches)
         {
-            if (!_byFirst.TryGetValue(key, out var candidates))
+            if (candidate.Table == _id && candidate.End <= limit && (!found || candidate.End > match.End))
             {
-                continue;
-            }
-
-            foreach (var entry in candidates)
-            {
-                var end = MatchForward(tokens, start, limit, entry.Words);
-                if (end > 0 && (!found || end > match.End))
-                {
-                    match = new PhraseMatch<T>(start, end, entry.Value);
-                    found = true;
-                }
+                match = new PhraseMatch<T>(start, candidate.End, _entries[candidate.Entry].Value);
+                found = true;
             }
         }
 
@@ -69,31 +56,24 @@ internal sealed class PhraseTable<T>
     public bool TryMatchEndingAt(List<Token> tokens, int last, int floor, out PhraseMatch<T> match)
     {
         match = default;
-        if (last < floor || tokens[last].Kind != TokenKind.Word)
+        if (last < 0 || last < floor || tokens[last].Kind != TokenKind.Word)
         {
             return false;
         }
 
-        var found = false;
-        foreach (var key in Keys(tokens[last]))
+        for (var start = Math.Max(0, floor); start <= last; start++)
         {
-            if (!_byLast.TryGetValue(key, out var candidates))
+            foreach (var candidate in tokens[start].Matches)
             {
-                continue;
-            }
-
-            foreach (var entry in candidates)
-            {
-                var start = MatchBackward(tokens, last, floor, entry.Words);
-                if (start >= 0 && (!found || start < match.Start))
+                if (candidate.Table == _id && candidate.End == last + 1)
                 {
-                    match = new PhraseMatch<T>(start, last + 1, entry.Value);
-                    found = true;
+                    match = new PhraseMatch<T>(start, last + 1, _entries[candidate.Entry].Value);
+                    return true;
                 }
             }
         }
 
-        return found;
+        return false;
     }
 
     /// <summary>Every match in tokens [first, end), left to right, not overlapping.</summary>
@@ -109,88 +89,19 @@ internal sealed class PhraseTable<T>
         }
     }
 
-    private IEnumerable<string> Keys(Token token)
+    /// <summary>A match starts in tokens [first, end).</summary>
+    public bool Any(List<Token> tokens, int first, int end)
     {
-        if (_articleSensitive)
+        for (var i = first; i < end; i++)
         {
-            yield return token.Norm;
-            if (token.Conj != token.Norm)
+            if (TryMatch(tokens, i, end, out _))
             {
-                yield return token.Conj;
+                return true;
             }
-
-            yield break;
         }
 
-        foreach (var form in token.Forms)
-        {
-            yield return TextFolding.Bare(form);
-        }
+        return false;
     }
 
-    private bool Matches(Token token, string word) =>
-        token.Kind == TokenKind.Word && (_articleSensitive ? token.Norm == word || token.Conj == word : token.Has(word));
-
-    private int MatchForward(List<Token> tokens, int start, int limit, string[] words)
-    {
-        var t = start + 1;
-        for (var w = 1; w < words.Length; w++)
-        {
-            t = SkipMarks(tokens, t, limit);
-            if (t >= limit || !Matches(tokens[t], words[w]))
-            {
-                return -1;
-            }
-
-            t++;
-        }
-
-        return t;
-    }
-
-    private int MatchBackward(List<Token> tokens, int last, int floor, string[] words)
-    {
-        var t = last - 1;
-        for (var w = words.Length - 2; w >= 0; w--)
-        {
-            while (_skipMarks && t >= floor && IsSkippable(tokens[t]))
-            {
-                t--;
-            }
-
-            if (t < floor || !Matches(tokens[t], words[w]))
-            {
-                return -1;
-            }
-
-            t--;
-        }
-
-        return t + 1;
-    }
-
-    private int SkipMarks(List<Token> tokens, int t, int limit)
-    {
-        while (_skipMarks && t < limit && IsSkippable(tokens[t]))
-        {
-            t++;
-        }
-
-        return t;
-    }
-
-    private static bool IsSkippable(Token token) =>
-        token.Kind == TokenKind.Symbol && token.Symbol is '"' or '\'' or '“' or '”' or '«' or '»' or '(' or ')' or '.' or '-' or '–' or '—' or '/' or '‘' or '’';
-
-    private static void Add(Dictionary<string, List<Entry>> index, string key, Entry entry)
-    {
-        if (!index.TryGetValue(key, out var list))
-        {
-            index[key] = list = [];
-        }
-
-        list.Add(entry);
-    }
-
-    private sealed record Entry(string[] Words, T Value);
+    public override string ToString() => $"{_entries.Count} phrases{(_articleSensitive ? ", article-sensitive" : "")}{(_skipMarks ? ", skipping marks" : "")}";
 }

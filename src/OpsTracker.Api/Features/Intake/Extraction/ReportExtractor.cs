@@ -8,6 +8,8 @@ namespace OpsTracker.Api.Features.Intake.Extraction;
 /// </summary>
 public sealed class ReportExtractor(Gazetteer gazetteer)
 {
+    static ReportExtractor() => LexiconIndex.Load();
+
     public Gazetteer Gazetteer { get; } = gazetteer;
 
     public IReadOnlyList<Draft> Extract(string text, DateOnly publishedOn, string? language = null)
@@ -15,6 +17,7 @@ public sealed class ReportExtractor(Gazetteer gazetteer)
         ArgumentNullException.ThrowIfNull(text);
         _ = language;
         var report = Tokenizer.Tokenize(text);
+        LexiconIndex.Annotate(report);
         var reader = new ReportReader(report, publishedOn, Gazetteer);
         var facts = FactMerger.Merge(reader.Read(), reader.Sentences);
         return facts

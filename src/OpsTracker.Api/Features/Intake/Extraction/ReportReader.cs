@@ -30,16 +30,6 @@ internal sealed class ReportReader
         "تدمير", "ضبط", "مصادره", "تفكيك", "العثور", "destroyed", "destroying", "seized", "seizing", "dismantled", "confiscated",
         "discovered", "uncovered");
 
-    private static readonly PhraseTable<bool> ReferBack = new(
-        ((string[])["العمليات", "العمليه", "الهجوم", "الاشتباك", "الاشتباكات", "الغاره", "الغارات", "الضربه", "الضربات", "المداهمه",
-            "المداهمات", "الحمله", "الانزال", "هذا الدعم", "هذه العمليات", "تلك العمليات", "هذه الضربات", "the operation", "the operations",
-            "the attack", "the raid", "the raids", "the clashes", "the strike", "the strikes", "the ambush", "the fighting", "the sweep",
-            "these operations", "this operation"]).Select(phrase => (phrase, true)), articleSensitive: true);
-
-    private static readonly PhraseTable<bool> ForceHeads = new(
-        ((string[])["قياده", "قوات", "جهاز", "هيئه", "وحدات", "مجلس", "وزاره", "خليه", "المركز الاعلامي", "فريق"]).Select(phrase => (phrase, true)),
-        articleSensitive: true);
-
     private readonly TokenizedReport _report;
     private readonly List<Token> _tokens;
     private readonly DateOnly _published;
@@ -48,6 +38,7 @@ internal sealed class ReportReader
     private readonly bool[] _inDate;
     private readonly bool[] _inCount;
     private readonly bool[] _inFigure;
+    private bool? _mentionsIsis;
 
     public ReportReader(TokenizedReport report, DateOnly published, Gazetteer gazetteer)
     {
@@ -83,7 +74,7 @@ internal sealed class ReportReader
             info.Places.AddRange(PlaceLexicon.Places.FindAll(_tokens, Math.Max(first, info.DatelineEnd), end)
                 .Where(place => !IsInsideName(info, place.Start))
                 .Select(place => AfterDirection(place.Start, first) ? place with { Value = Relative(place.Value) } : place));
-            info.RefersBack = ReferBack.FindAll(_tokens, first, end).Any();
+            info.RefersBack = ReaderLexicon.ReferBack.Any(_tokens, first, end);
             FindAttribution(info);
             FindPeople(info);
             FindUnresolved(info);
@@ -150,7 +141,18 @@ internal sealed class ReportReader
     /// <summary>A place named only as a bearing: a region stays the country's, a town its region's.</summary>
     private static Place Relative(Place place) => place.Locality is not null ? place with { Locality = null } : new Place(place.Country);
 
-    private static bool IsInsideName(SentenceInfo info, int token) => info.Names.Any(name => name.Start <= token && token < name.End);
+    private bool IsInsideName(SentenceInfo info, int token)
+    {
+        foreach (var name in info.Names)
+        {
+            if (name.Start <= token && token < name.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void FindAttribution(SentenceInfo info)
     {
@@ -222,6 +224,19 @@ internal sealed class ReportReader
                 }
 
                 MarkAnnouncementDates(info, t, verb.End + 5);
+            }
+        }
+
+        if (found is null && info.Sentence.IsTitle)
+        {
+            // "قسد: مصرع اثنين من عناصرنا", "Pentagon: …": a headline's speaker before its colon.
+            for (var t = first; t < Math.Min(end, first + 6); t++)
+            {
+                if (_tokens[t].IsSymbol(':'))
+                {
+                    found = t > first ? MakeAttribution(info, first, t) : null;
+                    break;
+                }
             }
         }
 
@@ -338,7 +353,8 @@ internal sealed class ReportReader
     {
         for (var t = start; t < end; t++)
         {
-            if (FactLexicon.Triggers.TryMatch(_tokens, t, end, out var match) && match.Value.Role != FactRole.Operation)
+            // "released a report", "نشرت بياناً": the verbs of publishing are not facts.
+            if (FactLexicon.Triggers.TryMatch(_tokens, t, end, out var match) && match.Value.Role != FactRole.Operation && match.Value.TransferKind != "release")
             {
                 return true;
             }
@@ -555,7 +571,7 @@ internal sealed class ReportReader
             }
 
             // "قيادة العمليات المشتركة", "خلية الإعلام الأمني": a force by name that the gazetteer does not hold.
-            if (token.IsWord && token.Arabic && ForceHeads.TryMatch(_tokens, t, end, out var head) && head.End < end && _tokens[head.End].IsWord
+            if (token.IsWord && token.Arabic && ReaderLexicon.ForceHeads.TryMatch(_tokens, t, end, out var head) && head.End < end && _tokens[head.End].IsWord
                 && !IsInsideName(info, head.End) && info.OwnAttribution is { } speaker && t >= speaker.Start && t < speaker.End)
             {
                 var stop = head.End;
@@ -734,6 +750,12 @@ internal sealed class ReportReader
             return null;
         }
 
+        if (FactLexicon.RateWords.Any(_tokens, nounEnd, Math.Min(end, nounEnd + 2)) || FactLexicon.RateWords.Any(_tokens, noun, nounEnd))
+        {
+            // "30 غارة أسبوعياً": a rate, not a count of a period.
+            return null;
+        }
+
         if (noun > nounStart && count.Dual == false && noun == nounEnd && nounEnd < end && _tokens[nounEnd].IsSymbol('%'))
         {
             return null;
@@ -764,15 +786,24 @@ internal sealed class ReportReader
             return null;
         }
 
-        if (previous is not null && IsEquivalent(count, previous))
+        if (previous is not null && IsEquivalent(count, previous, noun, nounEnd))
         {
             TakeEquivalent(previous, count, noun, nounEnd);
             return null;
         }
 
-        if (IsRunningTotal(count, clauseStart) && role.Value is not (FactRole.Residents or FactRole.Held or FactRole.Fighters))
+        // "ليرتفع عدد … إلى": a running total of events; a figure's level may rise too, unless it counts since a date.
+        if (IsRunningTotal(count, clauseStart) && (role.Value is not (FactRole.Residents or FactRole.Held or FactRole.Fighters)
+            || info.Dates.Any(date => date.Since && date.Start >= clauseStart && date.Start < count.Start)))
         {
             return null;
+        }
+
+        if (part is null && role.Value is FactRole.Residents or FactRole.Held or FactRole.Fighters && IsPartitiveOfKnownSet(count)
+            && (sentenceFacts.LastOrDefault(other => other.Role == role) ?? earlier.LastOrDefault(other => other.Role == role && other.Sentence >= info.Sentence.Index - 1)) is { } whole)
+        {
+            // "Syrians accounted for 15,300 of the residents": a share of a figure told before.
+            part = whole.PartOf ?? whole;
         }
 
         var fact = new Fact { Role = role.Value, Count = count, Sentence = info.Sentence.Index, RoleScore = score, PartOf = part, NounEnd = nounEnd, Tokens = _tokens };
@@ -824,6 +855,11 @@ internal sealed class ReportReader
 
         return false;
     }
+
+    /// <summary>"15,300 of the residents", "nine of them": a share of people already counted.</summary>
+    private bool IsPartitiveOfKnownSet(CountMention count) =>
+        count.End + 1 < _tokens.Count && _tokens[count.End].IsWord && _tokens[count.End].Norm == "of"
+        && _tokens[count.End + 1].IsWord && _tokens[count.End + 1].Norm is "the" or "them" or "these" or "those" or "whom";
 
     private bool IsComparison(CountMention count, int first)
     {
@@ -894,6 +930,8 @@ internal sealed class ReportReader
             }
 
             if (t > start && (NounPhraseStops.Contains(token.Norm) || NounPhraseStops.Contains(token.Conj)
+                || FactLexicon.EquivalenceMarkers.TryMatch(_tokens, t, end, out _)
+                || NumberLexicon.Before.TryMatch(_tokens, t, end, out var qualifier) && qualifier.End < end && (_tokens[qualifier.End].IsNumber || _inCount[qualifier.End])
                 || AttributionLexicon.SpeechVerbs.TryMatch(_tokens, t, end, out _) || AttributionLexicon.AccordingTo.TryMatch(_tokens, t, end, out _)
                 || FactLexicon.PartMarkers.TryMatch(_tokens, t, end, out _)))
             {
@@ -993,10 +1031,11 @@ internal sealed class ReportReader
                 var verb = _tokens[at].Norm;
                 var needsSubject = !_tokens[at].Has("يقطن") && !_tokens[at].Has("يسكن") && !_tokens[at].Has("يقطنه") && !_tokens[at].Has("يقطنها");
                 var campBefore = HasCamp(info, needsSubject ? clauseStart : first, needsSubject ? at : end);
-                if (FactLexicon.HoldVerbs.Contains(verb) || (!campBefore && Has(FactLexicon.PrisonWords, clauseStart, at)))
+                var prisonBefore = Has(FactLexicon.PrisonWords, Math.Max(first, at - 8), at);
+                if (FactLexicon.HoldVerbs.Contains(verb) || (!campBefore && prisonBefore))
                 {
-                    // "Roj camp holds", "السجون … تضم": residents of a camp, detainees of prisons.
-                    candidate = campBefore ? FactRole.Residents : prisonInClause ? FactRole.Held : (FactRole)(-1);
+                    // "Roj camp holds", "السجون … تضم", "the prison, which holds": residents of a camp, detainees of prisons.
+                    candidate = campBefore ? FactRole.Residents : prisonInClause || prisonBefore ? FactRole.Held : (FactRole)(-1);
                 }
                 else if (!campBefore && !(campInClause && !needsSubject))
                 {
@@ -1009,8 +1048,8 @@ internal sealed class ReportReader
                 continue;
             }
 
-            if (candidate == FactRole.Held && !prisonInClause && !info.Dates.Any(date => date.Role == DateRole.Current)
-                && !Has(FactLexicon.FigureVerbs, clauseStart, count.Start))
+            if (candidate == FactRole.Held && trigger.Role == FactRole.Held && !prisonInClause && !info.Dates.Any(date => date.Role == DateRole.Current)
+                && !Has(FactLexicon.FigureVerbs, clauseStart, count.Start) && !Has(FactLexicon.PrisonWords, Math.Max(first, at - 8), at))
             {
                 // "الأسايش تحتجز 15 شخصاً": a headline's present tense tells an arrest, not a figure of detainees.
                 candidate = FactRole.Arrested;
@@ -1050,7 +1089,13 @@ internal sealed class ReportReader
             Consider(FactRole.Residents, 4, null);
         }
 
-        var detaineesInClause = FactLexicon.DetaineeNouns.FindAll(_tokens, clauseStart, clauseEnd).Any();
+        var detaineesInClause = FactLexicon.DetaineeNouns.Any(_tokens, clauseStart, clauseEnd);
+        if (prisonInClause && (HeadIs(FactLexicon.FighterNouns, noun, nounEnd) || HeadIs(FactLexicon.PersonNouns, noun, nounEnd)))
+        {
+            // "نحو 10 آلاف عنصر من التنظيم ما زالوا في سجون قسد": people counted in prisons are their detainees.
+            Consider(FactRole.Held, 5.8, null);
+        }
+
         if ((prisonInClause || detaineesInClause) && (HasRole(FactRole.Held, clauseStart, clauseEnd) || Has(FactLexicon.FigureVerbs, clauseStart, clauseEnd)
             || (prisonInClause && detaineesInClause)))
         {
@@ -1058,14 +1103,14 @@ internal sealed class ReportReader
         }
 
         if (HeadIs(FactLexicon.FighterNouns, noun, nounEnd) && !prisonInClause
-            && Has(FactLexicon.StrengthCues, first, end) && !HasRole(FactRole.Held, clauseStart, clauseEnd))
+            && (Has(FactLexicon.StrengthCues, first, end) || Has(FactLexicon.FigureVerbs, clauseStart, count.Start)) && !HasRole(FactRole.Held, clauseStart, clauseEnd))
         {
             Consider(FactRole.Fighters, 5.5, null);
         }
 
         if (role == FactRole.Transfer && transfer is null)
         {
-            transfer = FactLexicon.DetaineeNouns.FindAll(_tokens, count.NumberStart, Math.Max(nounEnd, count.End)).Any() || prisonInClause
+            transfer = FactLexicon.DetaineeNouns.Any(_tokens, count.NumberStart, Math.Max(nounEnd, count.End)) || prisonInClause
                 ? "detaineeTransfer"
                 : "repatriation";
         }
@@ -1127,6 +1172,13 @@ internal sealed class ReportReader
 
             if (token.Kind == TokenKind.Symbol)
             {
+                // English verbs govern what follows them in their clause ("escape, 12 recaptured" is two clauses);
+                // Arabic ones reach across the commas of inserted dates ("ألقت القبض، يوم الثلاثاء، على").
+                if (IsClauseBreak(t) && !IsArabicContext(count.NumberStart))
+                {
+                    yield break;
+                }
+
                 continue;
             }
 
@@ -1150,6 +1202,23 @@ internal sealed class ReportReader
                 yield break;
             }
         }
+    }
+
+    /// <summary>The words nearest a token are Arabic: the script decides how far a verb reaches.</summary>
+    private bool IsArabicContext(int token)
+    {
+        for (var distance = 0; distance < 6; distance++)
+        {
+            foreach (var t in (int[])[token - distance, token + distance])
+            {
+                if (t >= 0 && t < _tokens.Count && _tokens[t].IsWord)
+                {
+                    return _tokens[t].Arabic;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The figure at token <paramref name="other"/> is joined to <paramref name="count"/> by "و" / "and", with only its noun between.</summary>
@@ -1189,8 +1258,14 @@ internal sealed class ReportReader
             if (token.IsNumber || _inCount[t])
             {
                 // "Two U.S. service members and a civilian interpreter were killed": a second figure joined by "and" shares the verb.
-                if (t > 0 && (_tokens[t - 1].IsWord && _tokens[t - 1].Norm is "and" or "و" || _tokens[t - 1].IsSymbol('(')
-                    || FactLexicon.EquivalenceMarkers.TryMatchEndingAt(_tokens, t - 1, Math.Max(0, t - 4), out _)))
+                var before = t - 1;
+                if (before > 0 && NumberLexicon.Before.TryMatchEndingAt(_tokens, before, Math.Max(0, before - 4), out var qualifier))
+                {
+                    before = qualifier.Start - 1;
+                }
+
+                if (before > 0 && (_tokens[before].IsWord && _tokens[before].Norm is "and" or "و" || _tokens[before].IsSymbol('(')
+                    || FactLexicon.EquivalenceMarkers.TryMatchEndingAt(_tokens, before, Math.Max(0, before - 4), out _)))
                 {
                     while (t < end && (_inCount[t] || _tokens[t].IsNumber))
                     {
@@ -1208,6 +1283,13 @@ internal sealed class ReportReader
             {
                 if (t >= clauseEnd && token.Symbol is not ('"' or '“' or '”'))
                 {
+                    // "The latest group, 150 families …, crossed the border": the verb right after the closing comma.
+                    if (t + 1 < end && FactLexicon.Triggers.TryMatch(_tokens, t + 1, end, out var next) && next.Value.Position.HasFlag(TriggerPosition.After)
+                        && next.Value.Position != TriggerPosition.Noun)
+                    {
+                        return (next.Value, t + 1, distance + 1);
+                    }
+
                     break;
                 }
 
@@ -1236,12 +1318,22 @@ internal sealed class ReportReader
 
     private bool HasCamp(SentenceInfo info, int start, int end) =>
         info.Names.Any(name => name.Entry.Type == GazetteerEntryType.Camp && name.Start >= start && name.Start < end)
-        || FactLexicon.CampWords.FindAll(_tokens, start, end).Any();
+        || FactLexicon.CampWords.Any(_tokens, start, end);
 
-    private bool Has(PhraseTable<bool> table, int start, int end) => table.FindAll(_tokens, start, end).Any();
+    private bool Has(PhraseTable<bool> table, int start, int end) => table.Any(_tokens, start, end);
 
-    private bool HasRole(FactRole role, int start, int end) =>
-        FactLexicon.Triggers.FindAll(_tokens, start, end).Any(match => match.Value.Role == role);
+    private bool HasRole(FactRole role, int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (FactLexicon.Triggers.TryMatch(_tokens, t, end, out var match) && match.Value.Role == role)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsPeopleNoun(int noun, int nounEnd) =>
         noun < nounEnd && (_tokens[noun].IsWord && _tokens[noun].Norm is "شخص" or "شخصا" or "اشخاص" or "people" or "persons" or "individuals" or "نازح" or "women"
@@ -1255,7 +1347,7 @@ internal sealed class ReportReader
             return null;
         }
 
-        var gapStart = previous.Count.End;
+        var gapStart = Math.Max(previous.Count.End, previous.NounEnd);
         for (var t = gapStart; t < count.Start; t++)
         {
             if (FactLexicon.PartMarkers.TryMatch(_tokens, t, count.Start, out _) || _tokens[t].IsSymbol(':'))
@@ -1314,11 +1406,13 @@ internal sealed class ReportReader
     }
 
     /// <summary>"180 عائلة (نحو 650 شخصاً)": the same people counted in another unit, in parentheses.</summary>
-    private bool IsEquivalent(CountMention count, Fact previous)
+    private bool IsEquivalent(CountMention count, Fact previous, int noun, int nounEnd)
     {
-        // Only marks, and words that say "that is" or "comprising", between the figure's noun and this one.
+        // Only marks, and words that say "that is" or "comprising", between the figure's noun and this one; or
+        // "28,450 individuals in 8,120 households": people in families.
         var t = previous.NounEnd;
         var marked = false;
+        var families = FactLexicon.FamilyNouns.Any(_tokens, noun, Math.Min(nounEnd, noun + 2));
         while (t < count.Start)
         {
             if (_tokens[t].Kind == TokenKind.Symbol && _tokens[t].Symbol is ',' or '،' or '(' or '-' or '–' or '—')
@@ -1330,6 +1424,11 @@ internal sealed class ReportReader
             {
                 marked = true;
                 t = marker.End;
+            }
+            else if (families && _tokens[t].IsWord && _tokens[t].Conj is "in" or "within" or "ضمن" or "من" or "في")
+            {
+                marked = true;
+                t++;
             }
             else
             {
@@ -1348,7 +1447,7 @@ internal sealed class ReportReader
     {
         var firstText = _report.Slice(previous.Count.NumberStart, previous.NounEnd).Trim();
         var secondText = _report.Slice(count.NumberStart, nounEnd).Trim();
-        var firstFamilies = FactLexicon.FamilyNouns.FindAll(_tokens, previous.Count.End, previous.NounEnd).Any();
+        var firstFamilies = FactLexicon.FamilyNouns.Any(_tokens, previous.Count.End, previous.NounEnd);
         if (previous.Role == FactRole.Residents && firstFamilies && !FactLexicon.FamilyNouns.TryMatch(_tokens, noun, nounEnd, out _))
         {
             previous.Equivalents.Add(previous.Count.Best);
@@ -1490,7 +1589,7 @@ internal sealed class ReportReader
         return groups.Count == 1 && MentionsIsis() ? groups[0].Id : null;
     }
 
-    private bool MentionsIsis() => AffiliationLexicon.Words.FindAll(_tokens, 0, _tokens.Count).Any(match => match.Value == CasualtyAffiliation.Isis);
+    private bool MentionsIsis() => _mentionsIsis ??= AffiliationLexicon.Words.FindAll(_tokens, 0, _tokens.Count).Any(match => match.Value == CasualtyAffiliation.Isis);
 
     private bool IsDestination(int token, int first)
     {
@@ -1548,8 +1647,15 @@ internal sealed class ReportReader
         var stop = Math.Max(nounEnd, count.Singular ? count.NumberStart + 5 : nounEnd);
         stop = Math.Min(stop, end);
 
+        // "وجرح ثالث", "واعتقال 31 آخرين": the same people as the figure before.
+        if ((AffiliationLexicon.Others.Any(_tokens, start, stop) || FactLexicon.OneMore.TryMatch(_tokens, count.NumberStart, stop, out _))
+            && previous?.Affiliation is { } siblingFirst and not CasualtyAffiliation.Unknown && previous.Sentence == info.Sentence.Index)
+        {
+            return siblingFirst;
+        }
+
         // The first word that says who they are decides: "جنديين … لداعش" are soldiers (killed by ISIS), "عناصر داعش" are ISIS members.
-        var coalition = AffiliationLexicon.CoalitionMarkers.FindAll(_tokens, start, stop).Any();
+        var coalition = AffiliationLexicon.CoalitionMarkers.Any(_tokens, start, stop);
         var cues = AffiliationLexicon.Words.FindAll(_tokens, start, stop).Select(match => (match.Start, match.Value))
             .Concat(info.Names.Where(name => name.Start >= start && name.Start < stop && name.Entry.Type == GazetteerEntryType.Force
                     && AffiliationLexicon.OfForce(name.Entry.ForceKind) is not null)
@@ -1567,7 +1673,7 @@ internal sealed class ReportReader
             return coalition && earliest is CasualtyAffiliation.GovernmentForce or CasualtyAffiliation.Coalition ? CasualtyAffiliation.Coalition : earliest;
         }
 
-        if (AffiliationLexicon.Possessive.FindAll(_tokens, start, stop).Any())
+        if (AffiliationLexicon.Possessive.Any(_tokens, start, stop))
         {
             var own = info.Attribution?.ForceId ?? info.Names.FirstOrDefault(name => name.Entry.Type == GazetteerEntryType.Force && name.Start < count.Start).Entry?.Id;
             if (own is { } ownForce && AffiliationLexicon.OfForce(KindOf(ownForce)) is { } ownAffiliation)
@@ -1576,7 +1682,7 @@ internal sealed class ReportReader
             }
         }
 
-        if ((AffiliationLexicon.Others.FindAll(_tokens, start, stop).Any() || FactLexicon.OneMore.TryMatch(_tokens, count.NumberStart, stop, out _))
+        if ((AffiliationLexicon.Others.Any(_tokens, start, stop) || FactLexicon.OneMore.TryMatch(_tokens, count.NumberStart, stop, out _))
             && previous?.Affiliation is { } sibling)
         {
             return sibling;
@@ -1720,10 +1826,20 @@ internal sealed class ReportReader
     private void AssignDate(SentenceInfo info, Fact fact, int nounEnd, int clauseStart, int clauseEnd)
     {
         var count = fact.Count;
-        var usable = info.Dates.Where(date => !date.Announcement && date.Role != DateRole.SameAsBefore).ToList();
+        // "حتى الآن", "so far" end a period for an event; they date only a figure.
+        var usable = info.Dates.Where(date => !date.Announcement && date.Role is not (DateRole.SameAsBefore or DateRole.Scope)
+            && !(fact.IsEvent && date.Role == DateRole.Current)).ToList();
         var chosen = usable.Where(date => date.Start >= clauseStart && date.Start < clauseEnd).MinBy(date => Distance(date, count.Start, Math.Max(nounEnd, count.End)))
             ?? usable.Where(date => date.End <= count.Start).MaxBy(date => date.End)
             ?? usable.Where(date => date.Start >= count.End).MinBy(date => date.Start);
+        if (chosen is not null && chosen.Role == DateRole.Current
+            && (info.Dates.FirstOrDefault(date => date.Announcement) ?? AnnouncementOfParagraph(info)) is { } statement)
+        {
+            // "now numbers …", said in a report of Monday: the figure stands for the statement's day.
+            SetDate(fact, statement, DateStrength.Own);
+            return;
+        }
+
         if (chosen is not null)
         {
             SetDate(fact, chosen, DateStrength.Own);

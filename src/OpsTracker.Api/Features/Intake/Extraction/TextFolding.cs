@@ -29,15 +29,28 @@ internal static class TextFolding
                 continue;
             }
 
-            // ASCII letters and the base Arabic letters need no decomposition: fold them here, without the allocation
-            // of a normalisation; anything else goes through the search normaliser.
+            // ASCII letters, Arabic letters and their marks are folded here as the search normaliser folds them (its
+            // decomposition drops hamza, madda and the diacritics), without the allocations of a normalisation; anything
+            // else (accented Latin, presentation forms) goes through the normaliser itself.
             if (mapped < 0x80)
             {
                 mapped = char.ToLowerInvariant(mapped);
             }
-            else if (!IsPlainArabic(mapped))
+            else if (mapped is >= '\u064B' and <= '\u065F' or '\u0670')
             {
-                plain = false;
+                continue;
+            }
+            else
+            {
+                mapped = mapped switch
+                {
+                    '\u0622' or '\u0623' or '\u0625' or '\u0671' => 'ا',
+                    '\u0624' => 'و',
+                    '\u0626' or '\u0649' => 'ي',
+                    '\u0629' => 'ه',
+                    _ => mapped,
+                };
+                plain &= IsPlainArabic(mapped);
             }
 
             buffer[length++] = mapped;
@@ -148,8 +161,7 @@ internal static class TextFolding
         }
     }
 
-    private static bool IsPlainArabic(char c) => c is >= '\u0621' and <= '\u063A' and not ('\u0622' or '\u0623' or '\u0624' or '\u0625' or '\u0626' or '\u0629')
-        or >= '\u0641' and <= '\u064A' and not ('\u0649');
+    private static bool IsPlainArabic(char c) => c is >= '\u0621' and <= '\u063A' or >= '\u0641' and <= '\u064A';
 
     /// <summary>Persian and Kurdish letters written for the Arabic letter of the same sound in Arabic-script reports.</summary>
     private static char MapLetterForm(char c) => c switch

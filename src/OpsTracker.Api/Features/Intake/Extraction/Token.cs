@@ -20,6 +20,12 @@ internal sealed class Token
     /// <summary>Every stem the word may stand for once its particles are taken off (TextFolding.ArabicForms).</summary>
     public string[] Forms { get; init; } = NoForms;
 
+    /// <summary>The stems without their article: what article-insensitive lexicons and names are compared with.</summary>
+    public string[] BareForms { get; init; } = NoForms;
+
+    /// <summary>The lexicon phrases that start at this word (LexiconIndex.Annotate).</summary>
+    public TokenMatch[] Matches { get; set; } = [];
+
     public bool Arabic { get; init; }
 
     /// <summary>A Latin word written with a capital letter ("Hamrin"), or all in capitals ("SDF").</summary>
@@ -46,18 +52,7 @@ internal sealed class Token
     public bool IsSymbol(char c) => Kind == TokenKind.Symbol && Symbol == c;
 
     /// <summary>One of the word's stems is <paramref name="form"/> (compared without the article).</summary>
-    public bool Has(string form)
-    {
-        foreach (var candidate in Forms)
-        {
-            if (candidate == form || TextFolding.Bare(candidate) == form)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool Has(string form) => Array.IndexOf(BareForms, form) >= 0;
 
     public override string ToString() => Norm;
 }

@@ -8,6 +8,10 @@ namespace OpsTracker.Api.Features.Intake.Extraction;
 /// </summary>
 internal static class Tokenizer
 {
+    private const int CachedWords = 100_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordForms> Words = new(StringComparer.Ordinal);
+
     /// <summary>Latin abbreviations whose point does not end a sentence ("Gen.", "Feb.", "U.S.").</summary>
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
@@ -195,8 +199,7 @@ internal static class Tokenizer
         }
 
         var raw = text.AsSpan(start, i - start);
-        var norm = TextFolding.Fold(raw);
-        var conj = arabic && norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
+        var word = WordOf(raw, arabic);
         var capitalized = !arabic && char.IsUpper(raw[0]);
         var allCaps = capitalized && raw.Length > 1 && !raw.ContainsAnyInRange('a', 'z');
         return new Token
@@ -204,14 +207,56 @@ internal static class Tokenizer
             Start = start,
             End = i,
             Kind = TokenKind.Word,
-            Norm = norm,
-            Conj = conj,
-            Forms = arabic ? TextFolding.ArabicForms(norm) : [norm],
+            Norm = word.Norm,
+            Conj = word.Conj,
+            Forms = word.Forms,
+            BareForms = word.BareForms,
             Arabic = arabic,
             Capitalized = capitalized,
             AllCaps = allCaps,
             SpaceBefore = space,
         };
+    }
+
+    /// <summary>
+    /// The folded forms of a word as written, cached: a report's vocabulary repeats itself and other reports', and
+    /// folding and stemming are most of a token's cost. The cache stops growing at <see cref="CachedWords"/> words, so
+    /// memory stays flat however many reports are read.
+    /// </summary>
+    private static WordForms WordOf(ReadOnlySpan<char> raw, bool arabic)
+    {
+        var lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(raw, out var cached))
+        {
+            return cached;
+        }
+
+        var norm = TextFolding.Fold(raw);
+        var conj = arabic && norm.Length > 3 && norm[0] is 'و' or 'ف' ? norm[1..] : norm;
+        string[] forms = arabic ? TextFolding.ArabicForms(norm) : [norm];
+        var word = new WordForms(norm, conj, forms, BareFormsOf(forms));
+        if (Words.Count < CachedWords)
+        {
+            lookup.TryAdd(raw, word);
+        }
+
+        return word;
+    }
+
+    private static string[] BareFormsOf(string[] forms)
+    {
+        var bare = new string[forms.Length];
+        var count = 0;
+        foreach (var form in forms)
+        {
+            var stem = TextFolding.Bare(form);
+            if (Array.IndexOf(bare, stem, 0, count) < 0)
+            {
+                bare[count++] = stem;
+            }
+        }
+
+        return count == bare.Length ? bare : bare[..count];
     }
 
     private static Token ReadNumber(string text, ref int i, bool space)

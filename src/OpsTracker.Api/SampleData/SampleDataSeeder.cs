@@ -7,6 +7,7 @@ using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Forces;
+using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
@@ -244,6 +245,11 @@ public static class SampleDataSeeder
 
         // The sample records are creates like any other, so they start their history too.
         kinds.VisitAll(new CreationRecorder(db, KeyName));
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Shafaq News's text, read into drafts awaiting review: report intake's first example (docs/intake.md).
+        db.Set<Report>().Add(await ReportStore.ReadIntoReportAsync(db, shafaqNews.Id, shafaqNews.PublishedOn, shafaqNews.Language,
+            SampleReportText.Shafaq, KeyName, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);

@@ -5,6 +5,7 @@ using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Forces;
+using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Sources;
 
@@ -19,6 +20,18 @@ internal static class SampleRequestExamples
 {
     public static IReadOnlyDictionary<Type, string> Bodies { get; } = new Dictionary<Type, string>
     {
+        [typeof(ReportRequest)] = """
+            {
+              "sourceId": 2,
+              "text": "منذ أكتوبر... \"سنتكوم\": دعمنا أكثر من 22 عملية ضد \"داعش\" في سوريا\n\nونشرت \"سنتكوم\"، اليوم الخميس، بيانا أوضحت فيه أنها قدمت هذا الدعم في عمليات نفذت بالتعاون بين قوة المهام المشتركة لعملية \"العزم الصلب\" وشركائها المحليين في سوريا، في الفترة ما بين 1 أكتوبر و6 نوفمبر/ تشرين الثاني.",
+              "language": "ar"
+            }
+            """,
+        [typeof(DraftEdits)] = """
+            {
+              "notes": "Checked against the CENTCOM statement of 13 November 2025."
+            }
+            """,
         [typeof(SourceRequest)] = """
             {
               "title": "SDF statement on the security operation in al-Hol camp, 8 November 2025",

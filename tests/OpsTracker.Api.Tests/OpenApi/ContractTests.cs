@@ -32,7 +32,7 @@ public sealed partial class ContractTests(OpenApiDocumentData data) : IClassFixt
         var tags = Document["tags"]!.AsArray().Select(tag => tag!.AsObject()).ToList();
 
         Assert.Equal(
-            ["Sources", "Forces", "Camps", "Operations", "Casualties", "Arrests", "DetaineeFigures", "CampPopulations", "Stats", "Imports", "Audit", "ApiKeys"],
+            ["Sources", "Forces", "Camps", "Operations", "Casualties", "Arrests", "DetaineeFigures", "CampPopulations", "Stats", "Imports", "Reports", "Audit", "ApiKeys"],
             tags.Select(tag => tag["name"]!.GetValue<string>()));
         Assert.All(tags, tag => Assert.False(string.IsNullOrWhiteSpace(tag["description"]?.GetValue<string>()), tag.ToJsonString()));
     }
@@ -258,7 +258,7 @@ public sealed partial class ContractTests(OpenApiDocumentData data) : IClassFixt
     private static List<string> Required(JsonNode schema) =>
         [.. (schema["required"]?.AsArray() ?? []).Select(field => field!.GetValue<string>()).Order(StringComparer.Ordinal)];
 
-    [GeneratedRegex("^(list|get|create|update|patch|delete|import|revoke)[A-Z][A-Za-z]*$")]
+    [GeneratedRegex("^(list|get|create|update|patch|delete|import|revoke|accept|reject)[A-Z][A-Za-z]*$")]
     private static partial Regex OperationId();
 
     [GeneratedRegex(@"\ba [aeiou]")]

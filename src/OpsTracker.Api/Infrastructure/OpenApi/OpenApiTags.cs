@@ -26,6 +26,8 @@ public static class OpenApiTags
             + "counts, so a total counts exactly what the matching list returns."),
         ("Imports", "Bulk loads of CSV, JSON or NDJSON files: all records or none, with dry runs and upserts "
             + "([imports.md](/docs/imports.md))."),
+        ("Reports", "Report intake: a report's text in (Arabic, English or both), draft records out, each with the exact "
+            + "passage it comes from; nothing is counted until an analyst accepts a draft ([intake.md](/docs/intake.md))."),
         ("Audit", "Who changed which record, when, and what it was before: the audit trail (admins) and the deletions feed "
             + "for clients that sync ([history.md](/docs/history.md))."),
         ("ApiKeys", "API keys and their roles, for admins ([access-control.md](/docs/access-control.md))."),

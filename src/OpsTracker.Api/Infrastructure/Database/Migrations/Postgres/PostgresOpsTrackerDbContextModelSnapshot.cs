@@ -791,6 +791,107 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("Forces", (string)null);
                 });
 
+            modelBuilder.Entity("OpsTracker.Api.Features.Intake.Reports.Report", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<long>("SourceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TextSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique();
+
+                    b.ToTable("Reports", (string)null);
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Intake.Reports.ReportDraft", b =>
+                {
+                    b.Property<long>("ReportId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("N")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AttributedTo")
+                        .HasColumnType("text");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Missing")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Quotes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Record")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("RecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Unresolved")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("ReportId", "N");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("ReportDrafts", (string)null);
+                });
+
             modelBuilder.Entity("OpsTracker.Api.Features.Operations.Operation", b =>
                 {
                     b.Property<long>("Id")
@@ -1040,20 +1141,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("RunningTotals", (string)null);
                 });
 
-            modelBuilder.Entity("OpsTracker.Api.RecordEngine.Counters.LongestPeriod", b =>
-                {
-                    b.Property<string>("Table")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int>("Days")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Table");
-
-                    b.ToTable("LongestPeriods", (string)null);
-                });
-
             modelBuilder.Entity("OpsTracker.Api.RecordEngine.Counters.LiveRecordCount", b =>
                 {
                     b.Property<string>("Table")
@@ -1066,6 +1153,20 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.HasKey("Table");
 
                     b.ToTable("LiveRecordCounts", (string)null);
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.RecordEngine.Counters.LongestPeriod", b =>
+                {
+                    b.Property<string>("Table")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Table");
+
+                    b.ToTable("LongestPeriods", (string)null);
                 });
 
             modelBuilder.Entity("OpsTracker.Api.Features.Arrests.Arrest", b =>
@@ -1255,6 +1356,24 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("OpsTracker.Api.Features.Intake.Reports.Report", b =>
+                {
+                    b.HasOne("OpsTracker.Api.Features.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Intake.Reports.ReportDraft", b =>
+                {
+                    b.HasOne("OpsTracker.Api.Features.Intake.Reports.Report", null)
+                        .WithMany("Drafts")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpsTracker.Api.Features.Operations.Operation", b =>
                 {
                     b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
@@ -1313,6 +1432,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.Navigation("ForceLinks");
 
                     b.Navigation("SourceLinks");
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Intake.Reports.Report", b =>
+                {
+                    b.Navigation("Drafts");
                 });
 #pragma warning restore 612, 618
         }

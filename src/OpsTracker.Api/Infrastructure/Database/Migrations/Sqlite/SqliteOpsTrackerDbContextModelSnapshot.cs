@@ -733,6 +733,105 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("Forces", (string)null);
                 });
 
+            modelBuilder.Entity("OpsTracker.Api.Features.Intake.Reports.Report", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique();
+
+                    b.ToTable("Reports", (string)null);
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Intake.Reports.ReportDraft", b =>
+                {
+                    b.Property<long>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("N")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttributedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Missing")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quotes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Record")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unresolved")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId", "N");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("ReportDrafts", (string)null);
+                });
+
             modelBuilder.Entity("OpsTracker.Api.Features.Operations.Operation", b =>
                 {
                     b.Property<long>("Id")
@@ -966,20 +1065,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("RunningTotals", (string)null);
                 });
 
-            modelBuilder.Entity("OpsTracker.Api.RecordEngine.Counters.LongestPeriod", b =>
-                {
-                    b.Property<string>("Table")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Days")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Table");
-
-                    b.ToTable("LongestPeriods", (string)null);
-                });
-
             modelBuilder.Entity("OpsTracker.Api.RecordEngine.Counters.LiveRecordCount", b =>
                 {
                     b.Property<string>("Table")
@@ -992,6 +1077,20 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.HasKey("Table");
 
                     b.ToTable("LiveRecordCounts", (string)null);
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.RecordEngine.Counters.LongestPeriod", b =>
+                {
+                    b.Property<string>("Table")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Table");
+
+                    b.ToTable("LongestPeriods", (string)null);
                 });
 
             modelBuilder.Entity("OpsTracker.Api.Features.Arrests.Arrest", b =>
@@ -1181,6 +1280,24 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("OpsTracker.Api.Features.Intake.Reports.Report", b =>
+                {
+                    b.HasOne("OpsTracker.Api.Features.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Intake.Reports.ReportDraft", b =>
+                {
+                    b.HasOne("OpsTracker.Api.Features.Intake.Reports.Report", null)
+                        .WithMany("Drafts")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpsTracker.Api.Features.Operations.Operation", b =>
                 {
                     b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
@@ -1239,6 +1356,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.Navigation("ForceLinks");
 
                     b.Navigation("SourceLinks");
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Intake.Reports.Report", b =>
+                {
+                    b.Navigation("Drafts");
                 });
 #pragma warning restore 612, 618
         }

@@ -11,6 +11,7 @@ using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Features.StrengthEstimates;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.RecordEngine.Definitions;
 
@@ -18,7 +19,8 @@ namespace OpsTracker.Api.SampleData;
 
 /// <summary>
 /// Loads a small, real dataset into an empty database so a newcomer sees records at once: a CENTCOM statement of
-/// 2025-11-13 as relayed by two Arabic news reports (Sputnik Arabic, Shafaq News), and the figures they give.
+/// 2025-11-13 as relayed by two Arabic news reports (Sputnik Arabic, Shafaq News), and the figures they give, with
+/// the research reports' estimate of ISIS fighters that Shafaq News cites.
 /// Every record has an externalId starting "sample:", so scripts can tell the sample records apart.
 /// </summary>
 public static class SampleDataSeeder
@@ -154,6 +156,17 @@ public static class SampleDataSeeder
         db.Set<Force>().Add(cjtfOir);
         await db.SaveChangesAsync(cancellationToken);
 
+        var isis = new Force
+        {
+            ExternalId = "sample:force:isis",
+            Name = "Islamic State",
+            Acronym = "ISIS",
+            Aliases = ["داعش", "تنظيم الدولة الإسلامية", "Daesh"],
+            Kind = ForceKind.InsurgentGroup,
+        };
+        db.Set<Force>().Add(isis);
+        await db.SaveChangesAsync(cancellationToken);
+
         long[] statementSources = [centcomStatement.Id, sputnikArabic.Id, shafaqNews.Id];
 
         var operations = new Operation
@@ -241,6 +254,21 @@ public static class SampleDataSeeder
             CampFigure("sample:camps:al-hol-roj-2025-11-13", ReportDay, DatePrecision.Day,
                 new ReportedCount { Best = 30000, Qualifier = CountQualifier.Approximately }, statementSources,
                 "About 30,000 (CENTCOM).", alHol, roj));
+        await db.SaveChangesAsync(cancellationToken);
+
+        // "Research reports estimate about 2,500–3,000 active fighters in (Syria + Iraq) in 2025" (Shafaq News).
+        var fighters = new StrengthEstimate
+        {
+            ExternalId = "sample:strength:isis-syria-iraq-2025",
+            ForceId = isis.Id,
+            Countries = ["SY", "IQ"],
+            AsOf = new DateOnly(2025, 1, 1),
+            DatePrecision = DatePrecision.Year,
+            Count = new ReportedCount { Best = 2750, Low = 2500, High = 3000, Qualifier = CountQualifier.Range },
+            Notes = "About 2,500–3,000 active ISIS fighters in Syria and Iraq in 2025, from research reports cited by Shafaq News.",
+        };
+        fighters.SourceLinks.Add(new StrengthEstimateSource { SourceId = shafaqNews.Id });
+        db.Set<StrengthEstimate>().Add(fighters);
         await db.SaveChangesAsync(cancellationToken);
 
         // The sample records are creates like any other, so they start their history too.

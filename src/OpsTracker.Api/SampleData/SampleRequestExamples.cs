@@ -8,12 +8,13 @@ using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Features.StrengthEstimates;
 
 namespace OpsTracker.Api.SampleData;
 
 /// <summary>
 /// A request body for each kind of write, taken from the seed reports and written against the sample data's ids
-/// (sources 1 to 3, the SDF as force 3, al-Hol as camp 1, the CENTCOM summary as operation 1), so each succeeds as it
+/// (sources 1 to 3, the SDF as force 3, ISIS as force 6, al-Hol as camp 1, the CENTCOM summary as operation 1), so each succeeds as it
 /// is on a database that holds the sample data. None has an externalId: sending one twice would be a 409.
 /// </summary>
 internal static class SampleRequestExamples
@@ -126,6 +127,17 @@ internal static class SampleRequestExamples
               "asOf": "2025-11-13",
               "count": { "best": 30000, "qualifier": "approximately" },
               "notes": "Down from 70,000 in 2019 (CENTCOM)."
+            }
+            """,
+        [typeof(StrengthEstimateRequest)] = """
+            {
+              "sourceIds": [3],
+              "forceId": 6,
+              "countries": ["SY", "IQ"],
+              "asOf": "2025-01-01",
+              "datePrecision": "year",
+              "count": { "best": 2750, "low": 2500, "high": 3000, "qualifier": "range" },
+              "notes": "Active fighters in Syria and Iraq together in 2025, from the research reports Shafaq News cites."
             }
             """,
         [typeof(ApiKeyRequest)] = """

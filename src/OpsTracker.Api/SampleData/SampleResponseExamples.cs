@@ -11,6 +11,7 @@ using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Features.Stats;
+using OpsTracker.Api.Features.StrengthEstimates;
 
 namespace OpsTracker.Api.SampleData;
 
@@ -348,6 +349,22 @@ internal static class SampleResponseExamples
               "updatedAt": "{{LoadedAt}}"
             }
             """,
+        [typeof(StrengthEstimateResponse)] = $$"""
+            {
+              "id": 1,
+              "externalId": "sample:strength:isis-syria-iraq-2025",
+              "forceId": 6,
+              "countries": ["SY", "IQ"],
+              "region": null,
+              "asOf": "2025-01-01",
+              "datePrecision": "year",
+              "sourceIds": [3],
+              "count": { "best": 2750, "low": 2500, "high": 3000, "qualifier": "range" },
+              "notes": "About 2,500–3,000 active ISIS fighters in Syria and Iraq in 2025, from research reports cited by Shafaq News.",
+              "createdAt": "{{LoadedAt}}",
+              "updatedAt": "{{LoadedAt}}"
+            }
+            """,
         [typeof(SummaryResponse)] = """
             {
               "operations": { "best": 22, "low": 23, "high": null, "records": 1 },
@@ -412,6 +429,24 @@ internal static class SampleResponseExamples
                   "sources": [{ "id": 3, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
                     "publisher": "Shafaq News", "publishedOn": "2025-11-13", "reliability": "F", "url": "https://shafaq.com/" }],
                   "notes": "About 9,000 ISIS fighters held by coalition partners, as of mid-2025.", "conflicting": false, "conflictsWith": []
+                }]
+              }]
+            }
+            """,
+        [typeof(SeriesResponse<StrengthEstimateSeries>)] = """
+            {
+              "series": [{
+                "forceId": 6,
+                "forceName": "Islamic State",
+                "countries": ["IQ", "SY"],
+                "region": null,
+                "figures": [{
+                  "id": 1, "asOf": "2025-01-01", "datePrecision": "year",
+                  "count": { "best": 2750, "low": 2500, "high": 3000, "qualifier": "range" }, "low": 2500, "high": 3000,
+                  "sources": [{ "id": 3, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
+                    "publisher": "Shafaq News", "publishedOn": "2025-11-13", "reliability": "F", "url": "https://shafaq.com/" }],
+                  "notes": "About 2,500–3,000 active ISIS fighters in Syria and Iraq in 2025, from research reports cited by Shafaq News.",
+                  "conflicting": false, "conflictsWith": []
                 }]
               }]
             }

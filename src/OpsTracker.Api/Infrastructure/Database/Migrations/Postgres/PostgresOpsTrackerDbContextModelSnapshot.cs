@@ -1141,6 +1141,108 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("RunningTotals", (string)null);
                 });
 
+            modelBuilder.Entity("OpsTracker.Api.Features.StrengthEstimates.StrengthEstimate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<List<string>>("Countries")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("ForceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.StrengthEstimates.StrengthEstimate.Count#ReportedCount", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Best")
+                                .HasColumnType("integer")
+                                .HasColumnName("CountBest");
+
+                            b1.Property<int?>("High")
+                                .HasColumnType("integer")
+                                .HasColumnName("CountHigh");
+
+                            b1.Property<int?>("Low")
+                                .HasColumnType("integer")
+                                .HasColumnName("CountLow");
+
+                            b1.Property<string>("Qualifier")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("CountQualifier");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AsOf")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("ForceId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Id")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("SearchText")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.ToTable("StrengthEstimates", (string)null);
+                });
+
             modelBuilder.Entity("OpsTracker.Api.RecordEngine.Counters.LiveRecordCount", b =>
                 {
                     b.Property<string>("Table")
@@ -1430,6 +1532,41 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         });
 
                     b.Navigation("ForceLinks");
+
+                    b.Navigation("SourceLinks");
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.StrengthEstimates.StrengthEstimate", b =>
+                {
+                    b.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("OpsTracker.Api.Features.StrengthEstimates.StrengthEstimateSource", "SourceLinks", b1 =>
+                        {
+                            b1.Property<long>("StrengthEstimateId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("SourceId")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("StrengthEstimateId", "SourceId");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("StrengthEstimateSources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("StrengthEstimateId");
+                        });
 
                     b.Navigation("SourceLinks");
                 });

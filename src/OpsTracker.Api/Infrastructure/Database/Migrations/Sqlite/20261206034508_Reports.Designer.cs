@@ -12,7 +12,7 @@ using OpsTracker.Api.Infrastructure.Database;
 namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOpsTrackerDbContext))]
-    [Migration("20261206030648_Reports")]
+    [Migration("20261206034508_Reports")]
     partial class Reports
     {
         /// <inheritdoc />
@@ -1068,6 +1068,100 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("RunningTotals", (string)null);
                 });
 
+            modelBuilder.Entity("OpsTracker.Api.Features.StrengthEstimates.StrengthEstimate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Countries")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.StrengthEstimates.StrengthEstimate.Count#ReportedCount", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Best")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CountBest");
+
+                            b1.Property<int?>("High")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CountHigh");
+
+                            b1.Property<int?>("Low")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CountLow");
+
+                            b1.Property<string>("Qualifier")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CountQualifier");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AsOf")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("ForceId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Id", "DeletedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.ToTable("StrengthEstimates", (string)null);
+                });
+
             modelBuilder.Entity("OpsTracker.Api.RecordEngine.Counters.LiveRecordCount", b =>
                 {
                     b.Property<string>("Table")
@@ -1357,6 +1451,41 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         });
 
                     b.Navigation("ForceLinks");
+
+                    b.Navigation("SourceLinks");
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.StrengthEstimates.StrengthEstimate", b =>
+                {
+                    b.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("OpsTracker.Api.Features.StrengthEstimates.StrengthEstimateSource", "SourceLinks", b1 =>
+                        {
+                            b1.Property<long>("StrengthEstimateId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("SourceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("StrengthEstimateId", "SourceId");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("StrengthEstimateSources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("StrengthEstimateId");
+                        });
 
                     b.Navigation("SourceLinks");
                 });

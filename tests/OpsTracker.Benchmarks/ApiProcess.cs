@@ -73,7 +73,8 @@ public sealed class ApiProcess : IAsyncDisposable
         // rate limiter, which would refuse all but the first 600 a minute.
         start.Environment["RateLimiting__Enabled"] = "false";
         var process = Process.Start(start) ?? throw new InvalidOperationException("The API did not start.");
-        process.OutputDataReceived += (_, _) => { };
+        // The console logger writes to stdout, at Warning and above here: a failure's log lines are shown, not lost.
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"[api] {e.Data}"); } };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"[api] {e.Data}"); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -126,6 +127,9 @@ public sealed class ApiProcess : IAsyncDisposable
             before = now;
         }
     }
+
+    /// <summary>The exit code when the API has exited (it should not, while a benchmark runs), else null.</summary>
+    public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
 
     public long CurrentMemoryBytes() => ReadStatus("VmRSS:");
 

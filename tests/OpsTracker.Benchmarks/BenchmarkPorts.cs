@@ -12,6 +12,8 @@ public static class BenchmarkPorts
 
     public static int Ceiling => 5199 + Offset;
 
+    public static int Soak => 5200 + Offset;
+
     private static int Offset =>
         int.TryParse(Environment.GetEnvironmentVariable("OPSTRACKER_BENCH_PORT_OFFSET"), out var offset) ? offset : 0;
 }

@@ -14,7 +14,7 @@ namespace OpsTracker.Benchmarks;
 /// </summary>
 public static class ImportBenchmark
 {
-    private const int Sources = 50;
+    public const int Sources = 50;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -118,7 +118,7 @@ public static class ImportBenchmark
         return new ImportRun(rows, casualties, sources, results);
     }
 
-    private static string SourcesCsv()
+    public static string SourcesCsv()
     {
         var csv = new StringBuilder("externalId,title,publisher,language,publishedOn,kind,reliability\n");
         for (var i = 1; i <= Sources; i++)

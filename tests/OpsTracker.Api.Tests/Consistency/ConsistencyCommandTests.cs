@@ -50,6 +50,11 @@ public sealed class ConsistencyCommandTests()
         Assert.DoesNotContain("DISAGREES", output, StringComparison.Ordinal);
         Assert.Contains("Consistent:", output, StringComparison.Ordinal);
         Assert.Contains("ok        running total of killed", output, StringComparison.Ordinal);
+
+        // Every record kind is checked: the check takes them from the engine, not from a list of its own.
+        Assert.All(ResourceCatalogue.All, resource =>
+            Assert.Contains($"ok        audit trail of {resource.Name}:", output, StringComparison.Ordinal));
+        Assert.Equal(ResourceCatalogue.All.Count, output.Split('\n').Count(line => line.Contains(" live record count of ", StringComparison.Ordinal)));
     }
 
     [Fact]

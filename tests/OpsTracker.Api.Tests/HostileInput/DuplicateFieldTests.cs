@@ -54,6 +54,24 @@ public sealed class DuplicateFieldTests : ApiTest
         Assert.Equal(0, await StoredRecords.CountAsync(Factory, name));
     }
 
+    [Theory]
+    [MemberData(nameof(ResourceCatalogue.ReportNames), MemberType = typeof(ResourceCatalogue))]
+    public async Task A_field_given_twice_in_a_merge_patch_answers_400_naming_it(string name)
+    {
+        var resource = ResourceCatalogue.Get(name);
+        var created = await Client.CreateAsync(resource.Collection, await resource.NewPayloadAsync(Client));
+        var path = resource.PathOf(created.Id());
+
+        using var notes = await PatchAsync(path, """{"notes":"ملاحظة أولى","notes":"ملاحظة ثانية"}""");
+        using var otherCase = await PatchAsync(path, """{"Notes":"a","notes":"b"}""");
+        using var nested = await PatchAsync(path, """{"count":{"best":7,"best":8}}""");
+
+        Assert.Equal([GivenTwice], (await ProblemAssert.IsValidationProblemAsync(notes, "notes")).MessagesFor("notes"));
+        Assert.Equal([GivenTwice], (await ProblemAssert.IsValidationProblemAsync(otherCase, "notes")).MessagesFor("notes"));
+        Assert.Equal([GivenTwice], (await ProblemAssert.IsValidationProblemAsync(nested, "count.best")).MessagesFor("count.best"));
+        Assert.True(JsonNode.DeepEquals(created, await Client.ReadAsync(resource.Collection, created.Id())));
+    }
+
     [Fact]
     public async Task A_field_given_twice_in_a_key_request_answers_400_naming_it()
     {
@@ -92,6 +110,15 @@ public sealed class DuplicateFieldTests : ApiTest
         }
 
         Assert.Equal(0, await StoredRecords.CountAsync(Factory, "casualties"));
+    }
+
+    private async Task<HttpResponseMessage> PatchAsync(string path, string body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Patch, path)
+        {
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/merge-patch+json"),
+        };
+        return await Client.SendAsync(request);
     }
 
     /// <summary><paramref name="payload"/> as JSON text with <paramref name="field"/> given once more, first, with <paramref name="value"/>.</summary>

@@ -37,6 +37,31 @@ public sealed class InvalidTextTests : ApiTest
     }
 
     [Fact]
+    public async Task A_nul_character_in_any_text_answers_400_on_its_field_on_every_database()
+    {
+        // PostgreSQL's text cannot hold U+0000: it was stored on SQLite and a 500 on PostgreSQL (found by the fuzz test).
+        const string Nul = "The text contains U+0000 (NUL), which cannot be stored.";
+        var sourceId = await Client.CreateSourceAsync();
+        var force = Payloads.Force().With(("notes", "قبل\u0000بعد")).Text();
+        var alias = Payloads.Force().Text().Replace("\"قسد\"", "\"ق\\u0000\"", StringComparison.Ordinal);
+        var casualty = Payloads.Casualty(sourceId).Without("externalId");
+        var csv = $"sourceIds,affiliation,outcome,count.best,startDate,country,notes\n{sourceId},isis,killed,3,2025-10-01,SY,\"a\0b\"\n";
+        var ndjson = casualty.With(("notes", "x")).Text().Replace("\"x\"", "\"\\u0000\"", StringComparison.Ordinal) + "\n";
+
+        using var field = await Client.SendRawJsonAsync(HttpMethod.Post, Paths.Forces, force);
+        using var listItem = await Client.SendRawJsonAsync(HttpMethod.Post, Paths.Forces, alias);
+        using var csvImport = await Client.ImportAsync("casualties", csv, ImportHttp.Csv);
+        using var ndjsonImport = await Client.ImportAsync("casualties", ndjson, ImportHttp.Ndjson);
+
+        Assert.Equal([Nul], (await ProblemAssert.IsValidationProblemAsync(field, "notes")).MessagesFor("notes"));
+        Assert.Equal([Nul], (await ProblemAssert.IsValidationProblemAsync(listItem, "aliases[1]")).MessagesFor("aliases[1]"));
+        Assert.Equal([Nul], (await ProblemAssert.IsProblemAsync(csvImport, HttpStatusCode.BadRequest)).MessagesFor("line 2: notes"));
+        Assert.Equal([Nul], (await ProblemAssert.IsProblemAsync(ndjsonImport, HttpStatusCode.BadRequest)).MessagesFor("line 1: notes"));
+        Assert.Equal(0, await StoredRecords.CountAsync(Factory, "forces"));
+        Assert.Equal(0, await StoredRecords.CountAsync(Factory, "casualties"));
+    }
+
+    [Fact]
     public async Task Escaped_and_raw_text_outside_the_basic_plane_is_stored_exactly()
     {
         var payload = Payloads.Force().With(("notes", "placeholder"));

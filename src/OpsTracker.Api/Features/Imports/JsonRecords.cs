@@ -1,9 +1,7 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Errors;
-using OpsTracker.Api.Infrastructure.Validation;
 
 namespace OpsTracker.Api.Features.Imports;
 
@@ -30,7 +28,7 @@ public static class JsonRecords
             return notObject;
         }
 
-        if (FindFault(element, "") is { } fault)
+        if (JsonFaults.Find(element, "") is { } fault)
         {
             var faulty = new ImportRow<TRequest>(number, schema.NewRequest());
             faulty.AddError(fault.Field, fault.Message);
@@ -60,73 +58,6 @@ public static class JsonRecords
         }
 
         return row;
-    }
-
-    /// <summary>
-    /// The first field of <paramref name="element"/> given twice in one object (names match as request fields do,
-    /// ignoring case) or holding a string that is not Unicode text (a lone <c>\ud800</c> escape), or null.
-    /// </summary>
-    private static (string Field, string Message)? FindFault(JsonElement element, string path)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                foreach (var property in element.EnumerateObject())
-                {
-                    string name;
-                    try
-                    {
-                        name = property.Name;
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        return (path, JsonErrors.LoneSurrogate);
-                    }
-
-                    var field = FieldPath.Join(path, name);
-                    if (!names.Add(name))
-                    {
-                        return (field, JsonErrors.GivenTwice);
-                    }
-
-                    if (FindFault(property.Value, field) is { } fault)
-                    {
-                        return fault;
-                    }
-                }
-
-                return null;
-            case JsonValueKind.Array:
-                var index = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    if (FindFault(item, $"{path}[{index++}]") is { } fault)
-                    {
-                        return fault;
-                    }
-                }
-
-                return null;
-            case JsonValueKind.String:
-                // Only an escape can make valid UTF-8 into something that is not text; most strings have none.
-                return JsonMarshal.GetRawUtf8Value(element).Contains((byte)'\\') && !IsText(element) ? (path, JsonErrors.LoneSurrogate) : null;
-            default:
-                return null;
-        }
-    }
-
-    private static bool IsText(JsonElement value)
-    {
-        try
-        {
-            value.GetString();
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
     }
 
     private static List<string>?[]? TakeExternalIds<TRequest>(ImportSchema<TRequest> schema, JsonObject record, List<(string, string)> errors)

@@ -10,5 +10,6 @@ public sealed class RecordRequestValidator : AbstractValidator<RecordRequest>
             .NotEmpty().When(r => r.ExternalId is not null).WithMessage("externalId cannot be empty; leave it out instead.")
             .MaximumLength(RecordConfigurationExtensions.ExternalIdLength);
         RuleFor(r => r.Notes).MaximumLength(RecordConfigurationExtensions.LongText);
+        RuleFor(r => r).Custom(StorableText.Check);
     }
 }

@@ -25,7 +25,8 @@ public static class RecordPatchEndpoint
 {
     public const string MediaType = "application/merge-patch+json";
 
-    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowDuplicateProperties = false, MaxDepth = 32 };
+    // Read as sent, a field given twice included, so that JsonFaults names it (the parser's own error does not).
+    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowDuplicateProperties = true, MaxDepth = 32 };
 
     public static void MapPatch<TEntity, TRequest, TResponse>(this RouteGroupBuilder group, ResourceDefinition<TEntity, TRequest, TResponse> resource)
         where TEntity : RecordEntity, new()
@@ -63,20 +64,26 @@ public static class RecordPatchEndpoint
                 detail: "A PATCH body is a JSON merge patch (RFC 7396) of the fields to change; to replace the whole record, PUT it.");
         }
 
-        JsonNode? patch;
+        JsonObject patch;
         try
         {
-            patch = await JsonNode.ParseAsync(http.Request.Body, documentOptions: DocumentOptions, cancellationToken: cancellationToken);
+            using var document = await JsonDocument.ParseAsync(http.Request.Body, DocumentOptions, cancellationToken);
+            if (JsonFaults.Find(document.RootElement, "") is { } fault)
+            {
+                return Problems.Validation(ValidationErrors.For(fault.Field.Length == 0 ? "body" : fault.Field, fault.Message));
+            }
+
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return Problems.Validation(ValidationErrors.For("body", "A merge patch of a record is a JSON object of the fields to change."));
+            }
+
+            patch = JsonObject.Create(document.RootElement.Clone())!;
         }
         catch (JsonException exception)
         {
             var (field, message) = JsonErrors.Describe(exception);
             return Problems.Validation(ValidationErrors.For(field, message));
-        }
-
-        if (patch is not JsonObject)
-        {
-            return Problems.Validation(ValidationErrors.For("body", "A merge patch of a record is a JSON object of the fields to change."));
         }
 
         var found = await resource.FindVersionedAsync(db, id, cancellationToken);

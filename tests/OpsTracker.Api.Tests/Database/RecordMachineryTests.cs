@@ -161,6 +161,11 @@ public sealed class RecordMachineryTests : ApiTest
             foreach (var key in principal.GetReferencingForeignKeys().Where(key => !key.IsOwnership))
             {
                 var referring = key.DeclaringEntityType.IsOwned() ? key.DeclaringEntityType.FindOwnership()!.PrincipalEntityType : key.DeclaringEntityType;
+                if (FollowsWhatItRefersTo.Contains(referring.ClrType))
+                {
+                    continue;
+                }
+
                 var owner = DesignKinds.All.SingleOrDefault(candidate => candidate.EntityType == referring.ClrType);
                 Assert.True(owner is not null,
                     $"{key.DeclaringEntityType.ClrType.Name}.{key.Properties[0].Name} refers to a {kind.SingularName} but {referring.ClrType.Name} is no "
@@ -169,6 +174,12 @@ public sealed class RecordMachineryTests : ApiTest
             }
         }
     }
+
+    /// <summary>
+    /// What refers to a record without being a record kind, and is hidden with it instead of blocking its delete: a
+    /// report (a source's text and its drafts) follows its source (ReportWorkflowTests show it).
+    /// </summary>
+    private static readonly HashSet<Type> FollowsWhatItRefersTo = [typeof(OpsTracker.Api.Features.Intake.Reports.Report)];
 
     private IResourceDefinition Kind(string path) =>
         Factory.Services.GetRequiredService<RecordKinds>().All.Single(kind => kind.Path == path);

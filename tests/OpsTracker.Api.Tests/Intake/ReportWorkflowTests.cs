@@ -257,6 +257,31 @@ public sealed class ReportWorkflowTests : ApiTest
     }
 
     [Fact]
+    public async Task A_report_follows_its_source_deleting_the_source_hides_its_text_and_drafts()
+    {
+        await NamesAsync();
+        var report = await PostReportAsync(ArrestReport);
+        var sourceId = report["sourceId"]!.GetValue<long>();
+
+        using var delete = await Client.DeleteAsync($"{Paths.Sources}/{sourceId}");
+
+        await delete.AssertStatusAsync(HttpStatusCode.NoContent);
+        foreach (var (method, path) in new[]
+        {
+            (HttpMethod.Get, $"{Reports}/{report.Id()}"),
+            (HttpMethod.Get, $"/api/v1/sources/{sourceId}/text"),
+            (HttpMethod.Post, $"{Reports}/{report.Id()}/drafts/1/accept"),
+        })
+        {
+            using var response = await Client.SendAsync(new HttpRequestMessage(method, path));
+            await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound);
+        }
+
+        Assert.Equal(0, (await Client.GetObjectAsync($"{Reports}?status=pending"))["totalCount"]!.GetValue<int>());
+        Assert.Equal(0, (await Client.GetObjectAsync(Paths.Arrests))["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task A_deleted_source_cannot_take_a_text()
     {
         var sourceId = await Client.CreateIdAsync(Paths.Sources, Payloads.Source());

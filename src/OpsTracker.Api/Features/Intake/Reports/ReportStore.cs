@@ -98,14 +98,14 @@ public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records)
     }
 
     public async Task<ReportResponse?> FindAsync(long id, CancellationToken cancellationToken) =>
-        await db.Set<Report>().AsNoTracking().Include(r => r.Drafts).FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is { } report
+        await Live().Include(r => r.Drafts).FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is { } report
             ? ToResponse(report)
             : null;
 
     /// <summary>Reports in id order, or only those with a draft in <paramref name="status"/> (pending: awaiting review).</summary>
     public async Task<PagedResponse<ReportResponse>> ListAsync(DraftStatus? status, PageQuery page, CancellationToken cancellationToken)
     {
-        var reports = db.Set<Report>().AsNoTracking();
+        var reports = Live();
         if (status is { } wanted)
         {
             reports = reports.Where(r => r.Drafts.Any(d => d.Status == wanted));
@@ -115,7 +115,7 @@ public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records)
     }
 
     public async Task<SourceTextResponse?> TextOfAsync(long sourceId, CancellationToken cancellationToken) =>
-        await db.Set<Report>().AsNoTracking().Where(r => r.SourceId == sourceId)
+        await Live().Where(r => r.SourceId == sourceId)
             .Select(r => new SourceTextResponse { SourceId = r.SourceId, ReportId = r.Id, Sha256 = r.TextSha256, Language = r.Language, Text = r.Text })
             .FirstOrDefaultAsync(cancellationToken);
 
@@ -186,6 +186,13 @@ public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records)
         return TypedResults.Ok(ToResponse(draft!));
     }
 
+    /// <summary>
+    /// The reports whose source is not deleted: a report follows its source, so deleting the source (which nothing
+    /// else may hold on to) hides its text and drafts with it, and restores nothing that would count.
+    /// </summary>
+    private IQueryable<Report> Live() =>
+        db.Set<Report>().AsNoTracking().Where(r => db.Set<Source>().Any(s => s.Id == r.SourceId));
+
     public static string Sha256Of(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private async Task<ReportPosting> StoreAsync(long sourceId, DateOnly? publishedOn, string? language, string text, string sha256, HttpContext http,
@@ -250,7 +257,7 @@ public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records)
     private async Task<(Report? Report, ReportDraft? Draft, IResult? Refusal)> PendingDraftAsync(long id, int n, string verb,
         CancellationToken cancellationToken)
     {
-        var report = await db.Set<Report>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var report = await Live().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (report is null)
         {
             return (null, null, Problems.NotFound(SingularName, id));

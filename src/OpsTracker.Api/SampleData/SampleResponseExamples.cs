@@ -86,6 +86,11 @@ internal static class SampleResponseExamples
               "latitude": null,
               "longitude": null,
               "sourceIds": [1, 2, 3],
+              "citations": [
+                { "sourceId": 1, "quote": null, "locator": null, "credibility": 6, "attributedTo": null, "count": null },
+                { "sourceId": 2, "quote": null, "locator": null, "credibility": 6, "attributedTo": null, "count": null },
+                { "sourceId": 3, "quote": null, "locator": null, "credibility": 6, "attributedTo": null, "count": null }
+              ],
               "count": { "best": 22, "low": null, "high": null, "qualifier": "moreThan" },
               "notes": "\"More than 22 operations\", conducted or advised by CJTF-OIR with Syrian partners (CENTCOM).",
               "createdAt": "{{LoadedAt}}",
@@ -109,6 +114,11 @@ internal static class SampleResponseExamples
               "latitude": null,
               "longitude": null,
               "sourceIds": [1, 2, 3],
+              "citations": [
+                { "sourceId": 1, "quote": null, "locator": null, "credibility": 6, "attributedTo": null, "count": null },
+                { "sourceId": 2, "quote": null, "locator": null, "credibility": 6, "attributedTo": null, "count": null },
+                { "sourceId": 3, "quote": null, "locator": null, "credibility": 6, "attributedTo": null, "count": null }
+              ],
               "count": { "best": 5, "low": null, "high": null, "qualifier": "exact" },
               "notes": "ISIS members killed in the same operations (CENTCOM).",
               "createdAt": "{{LoadedAt}}",
@@ -135,6 +145,9 @@ internal static class SampleResponseExamples
               "latitude": 36.3749,
               "longitude": 41.1488,
               "sourceIds": [3],
+              "citations": [
+                { "sourceId": 3, "quote": null, "locator": null, "credibility": 6, "attributedTo": null, "count": null }
+              ],
               "count": { "best": 1, "low": null, "high": null, "qualifier": "exact" },
               "notes": "Known as \"Abu Abdul Rahman\". Arrested by the SDF in coordination with the coalition inside al-Hol camp; dated by the SDF statement of 2025-11-08, as reported by Shafaq News.",
               "createdAt": "{{LoadedAt}}",
@@ -156,6 +169,9 @@ internal static class SampleResponseExamples
               "latitude": null,
               "longitude": null,
               "sourceIds": [3],
+              "citations": [
+                { "sourceId": 3, "quote": null, "locator": null, "credibility": 6, "attributedTo": null, "count": null }
+              ],
               "count": { "best": 9000, "low": null, "high": null, "qualifier": "approximately" },
               "notes": "About 9,000 ISIS fighters held by coalition partners, as of mid-2025.",
               "createdAt": "{{LoadedAt}}",
@@ -170,6 +186,11 @@ internal static class SampleResponseExamples
               "asOf": "2025-11-13",
               "datePrecision": "day",
               "sourceIds": [1, 2, 3],
+              "citations": [
+                { "sourceId": 1, "quote": null, "locator": null, "credibility": 6, "attributedTo": null, "count": null },
+                { "sourceId": 2, "quote": null, "locator": null, "credibility": 6, "attributedTo": null, "count": null },
+                { "sourceId": 3, "quote": null, "locator": null, "credibility": 6, "attributedTo": null, "count": null }
+              ],
               "count": { "best": 30000, "low": null, "high": null, "qualifier": "approximately" },
               "notes": "About 30,000 (CENTCOM).",
               "createdAt": "{{LoadedAt}}",
@@ -270,6 +291,7 @@ internal static class SampleResponseExamples
                 "id": 1, "externalId": "sample:casualty:isis-killed-2025-10-01-2025-11-06", "operationId": 1, "affiliation": "isis",
                 "outcome": "killed", "startDate": "2025-10-01", "endDate": "2025-11-06", "datePrecision": "day", "country": "SY",
                 "region": null, "locality": null, "campId": null, "latitude": null, "longitude": null, "sourceIds": [1, 2, 3],
+                "citations": [{ "sourceId": 1, "quote": null, "locator": null, "credibility": 6, "attributedTo": null, "count": null }, { "sourceId": 2, "quote": null, "locator": null, "credibility": 6, "attributedTo": null, "count": null }, { "sourceId": 3, "quote": null, "locator": null, "credibility": 6, "attributedTo": null, "count": null }],
                 "count": { "best": 5, "low": null, "high": null, "qualifier": "exact" },
                 "notes": "ISIS members killed in the same operations (CENTCOM).", "createdAt": "{{LoadedAt}}", "updatedAt": "{{LoadedAt}}"
               }

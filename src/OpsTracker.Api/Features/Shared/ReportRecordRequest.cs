@@ -10,8 +10,8 @@ public abstract class ReportRecordRequest : RecordRequest
     public List<long>? SourceIds { get; init; }
 
     /// <summary>
-    /// The sources that report this figure, each with what it said. With <see cref="SourceIds"/> as well, each
-    /// citation's source must be listed there.
+    /// The sources that report this figure, each with what it said. With <see cref="SourceIds"/> as well, the record
+    /// cites the sources of both, each once: a source in both is cited with its citation here.
     /// </summary>
     public List<CitationRequest>? Citations { get; init; }
 

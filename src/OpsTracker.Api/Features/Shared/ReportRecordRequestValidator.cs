@@ -29,23 +29,12 @@ public sealed class ReportRecordRequestValidator : AbstractValidator<ReportRecor
                 return;
             }
 
-            var listed = context.InstanceToValidate.SourceIds?.ToHashSet();
             var cited = new HashSet<long>();
             for (var i = 0; i < citations.Count; i++)
             {
-                if (citations[i]?.SourceId is not { } sourceId)
-                {
-                    continue;
-                }
-
-                if (!cited.Add(sourceId))
+                if (citations[i]?.SourceId is { } sourceId && !cited.Add(sourceId))
                 {
                     context.AddFailure($"citations[{i}].sourceId", $"Source {sourceId} is cited more than once: cite each source once.");
-                }
-                else if (listed is not null && !listed.Contains(sourceId))
-                {
-                    context.AddFailure($"citations[{i}].sourceId",
-                        $"Source {sourceId} is not in sourceIds: list every cited source there, or leave sourceIds out.");
                 }
             }
         });

@@ -102,6 +102,9 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
     {
     }
 
+    /// <summary>What a kind's own records that refer to one of them are called in a refused delete's answer: "forces under it".</summary>
+    protected virtual string OwnDependentsName => $"{PluralName} under it";
+
     /// <summary>The record table, from the EF model.</summary>
     public string Table => Done.Table;
 
@@ -161,7 +164,7 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
             RecordQueries.WithIds<TEntity, TResponse>(records => records.Select(export.Records)),
             export.Whole.Compile(),
             new ListSchema<TEntity>(Filters, SortFields, HasCoordinates),
-            all.Select(dependent => dependent.DependentsOn(model, entityType, dependent == this ? $"{PluralName} under it" : dependent.PluralName))
+            all.Select(dependent => dependent.DependentsOn(model, entityType, dependent == this ? OwnDependentsName : dependent.PluralName))
                 .OfType<DependentRecords>()
                 .ToList());
     }

@@ -934,6 +934,14 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("ArchiveUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("Author")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -969,6 +977,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)");
+
+                    b.Property<DateOnly?>("RetrievedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -1513,6 +1524,35 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.Navigation("ForceLinks");
 
                     b.Navigation("SourceLinks");
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Sources.Source", b =>
+                {
+                    b.OwnsMany("OpsTracker.Api.Features.Sources.SourceRelay", "RelayLinks", b1 =>
+                        {
+                            b1.Property<long>("SourceId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("RelayedSourceId")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("SourceId", "RelayedSourceId");
+
+                            b1.HasIndex("RelayedSourceId");
+
+                            b1.ToTable("SourceRelays", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
+                                .WithMany()
+                                .HasForeignKey("RelayedSourceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("SourceId");
+                        });
+
+                    b.Navigation("RelayLinks");
                 });
 #pragma warning restore 612, 618
         }

@@ -866,6 +866,14 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ArchiveUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -900,6 +908,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.Property<string>("Reliability")
                         .IsRequired()
                         .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetrievedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")
@@ -1439,6 +1450,35 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.Navigation("ForceLinks");
 
                     b.Navigation("SourceLinks");
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Sources.Source", b =>
+                {
+                    b.OwnsMany("OpsTracker.Api.Features.Sources.SourceRelay", "RelayLinks", b1 =>
+                        {
+                            b1.Property<long>("SourceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("RelayedSourceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("SourceId", "RelayedSourceId");
+
+                            b1.HasIndex("RelayedSourceId");
+
+                            b1.ToTable("SourceRelays", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
+                                .WithMany()
+                                .HasForeignKey("RelayedSourceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("SourceId");
+                        });
+
+                    b.Navigation("RelayLinks");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,309 +1,354 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
+namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class CitationClaims : Migration
+    public partial class ClaimsAndProvenance : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "ArchiveUrl",
+                table: "Sources",
+                type: "character varying(2048)",
+                maxLength: 2048,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Author",
+                table: "Sources",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "RetrievedOn",
+                table: "Sources",
+                type: "date",
+                nullable: true);
+
             migrationBuilder.AddColumn<long>(
                 name: "AttributedToForceId",
                 table: "OperationSources",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AttributedToText",
                 table: "OperationSources",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "CountBest",
                 table: "OperationSources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "CountHigh",
                 table: "OperationSources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "CountLow",
                 table: "OperationSources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CountQualifier",
                 table: "OperationSources",
-                type: "TEXT",
+                type: "character varying(20)",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Credibility",
                 table: "OperationSources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 6);
 
             migrationBuilder.AddColumn<string>(
                 name: "Locator",
                 table: "OperationSources",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Quote",
                 table: "OperationSources",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "AttributedToForceId",
                 table: "DetaineeFigureSources",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AttributedToText",
                 table: "DetaineeFigureSources",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "CountBest",
                 table: "DetaineeFigureSources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "CountHigh",
                 table: "DetaineeFigureSources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "CountLow",
                 table: "DetaineeFigureSources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CountQualifier",
                 table: "DetaineeFigureSources",
-                type: "TEXT",
+                type: "character varying(20)",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Credibility",
                 table: "DetaineeFigureSources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 6);
 
             migrationBuilder.AddColumn<string>(
                 name: "Locator",
                 table: "DetaineeFigureSources",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Quote",
                 table: "DetaineeFigureSources",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "AttributedToForceId",
                 table: "CasualtySources",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AttributedToText",
                 table: "CasualtySources",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "CountBest",
                 table: "CasualtySources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "CountHigh",
                 table: "CasualtySources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "CountLow",
                 table: "CasualtySources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CountQualifier",
                 table: "CasualtySources",
-                type: "TEXT",
+                type: "character varying(20)",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Credibility",
                 table: "CasualtySources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 6);
 
             migrationBuilder.AddColumn<string>(
                 name: "Locator",
                 table: "CasualtySources",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Quote",
                 table: "CasualtySources",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "AttributedToForceId",
                 table: "CampPopulationFigureSources",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AttributedToText",
                 table: "CampPopulationFigureSources",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "CountBest",
                 table: "CampPopulationFigureSources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "CountHigh",
                 table: "CampPopulationFigureSources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "CountLow",
                 table: "CampPopulationFigureSources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CountQualifier",
                 table: "CampPopulationFigureSources",
-                type: "TEXT",
+                type: "character varying(20)",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Credibility",
                 table: "CampPopulationFigureSources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 6);
 
             migrationBuilder.AddColumn<string>(
                 name: "Locator",
                 table: "CampPopulationFigureSources",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Quote",
                 table: "CampPopulationFigureSources",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "AttributedToForceId",
                 table: "ArrestSources",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AttributedToText",
                 table: "ArrestSources",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "CountBest",
                 table: "ArrestSources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "CountHigh",
                 table: "ArrestSources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "CountLow",
                 table: "ArrestSources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "CountQualifier",
                 table: "ArrestSources",
-                type: "TEXT",
+                type: "character varying(20)",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Credibility",
                 table: "ArrestSources",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 6);
 
             migrationBuilder.AddColumn<string>(
                 name: "Locator",
                 table: "ArrestSources",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Quote",
                 table: "ArrestSources",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "SourceRelays",
+                columns: table => new
+                {
+                    SourceId = table.Column<long>(type: "bigint", nullable: false),
+                    RelayedSourceId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceRelays", x => new { x.SourceId, x.RelayedSourceId });
+                    table.ForeignKey(
+                        name: "FK_SourceRelays_Sources_RelayedSourceId",
+                        column: x => x.RelayedSourceId,
+                        principalTable: "Sources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SourceRelays_Sources_SourceId",
+                        column: x => x.SourceId,
+                        principalTable: "Sources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OperationSources_AttributedToForceId",
@@ -329,6 +374,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                 name: "IX_ArrestSources_AttributedToForceId",
                 table: "ArrestSources",
                 column: "AttributedToForceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SourceRelays_RelayedSourceId",
+                table: "SourceRelays",
+                column: "RelayedSourceId");
 
             migrationBuilder.AddForeignKey(
                 name: "FK_ArrestSources_Forces_AttributedToForceId",
@@ -394,6 +444,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                 name: "FK_OperationSources_Forces_AttributedToForceId",
                 table: "OperationSources");
 
+            migrationBuilder.DropTable(
+                name: "SourceRelays");
+
             migrationBuilder.DropIndex(
                 name: "IX_OperationSources_AttributedToForceId",
                 table: "OperationSources");
@@ -413,6 +466,18 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_ArrestSources_AttributedToForceId",
                 table: "ArrestSources");
+
+            migrationBuilder.DropColumn(
+                name: "ArchiveUrl",
+                table: "Sources");
+
+            migrationBuilder.DropColumn(
+                name: "Author",
+                table: "Sources");
+
+            migrationBuilder.DropColumn(
+                name: "RetrievedOn",
+                table: "Sources");
 
             migrationBuilder.DropColumn(
                 name: "AttributedToForceId",

@@ -5,6 +5,7 @@ using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Features.Consistency;
 using OpsTracker.Api.Features.Imports;
 using OpsTracker.Api.Features.Intake.Evaluation;
+using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Infrastructure.Auth;
 using OpsTracker.Api.Infrastructure.CommandLine;
@@ -44,6 +45,7 @@ builder.Services.AddOptions<ExportSettings>()
     .ValidateOnStart();
 builder.Services.AddOpsTrackerAuth(builder.Configuration);
 builder.Services.AddApiKeys();
+builder.Services.AddReports();
 builder.AddOpsTrackerSecurity();
 
 var app = builder.Build();
@@ -52,6 +54,12 @@ var app = builder.Build();
 if (ImportCommand.IsImport(args))
 {
     return await ImportCommand.RunAsync(app, args);
+}
+
+// "intake FILE --source-title … --publisher …" stores a report's text and prints its drafts (--dry-run: prints only).
+if (IntakeCommand.IsIntake(args))
+{
+    return await IntakeCommand.RunAsync(app, args);
 }
 
 // "keys create|list|revoke" manages API keys against the configured database and exits: the first admin key can
@@ -101,6 +109,7 @@ api.MapStats();
 api.MapImports();
 api.MapApiKeys();
 api.MapAudit();
+api.MapReports();
 
 await app.InitializeDatabaseAsync(SampleDataSeeder.SeedIfEnabledAsync);
 await app.RunAsync();

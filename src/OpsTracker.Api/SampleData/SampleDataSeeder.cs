@@ -7,9 +7,11 @@ using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Forces;
+using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Features.StrengthEstimates;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.RecordEngine.Definitions;
 
@@ -19,7 +21,7 @@ namespace OpsTracker.Api.SampleData;
 /// Loads a small, real dataset into an empty database so a newcomer sees records at once: a CENTCOM statement of
 /// 2025-11-13 and an SDF statement of 2025-11-08 as relayed by two Arabic news reports (Sputnik Arabic, Shafaq News,
 /// the seed reports), and the figures they give, each citing the sources that give it with their words (quotes kept
-/// in Arabic as the reports wrote them) and who they attribute the claim to. Every record has an externalId starting
+/// in Arabic as the reports wrote them) and who they attribute the claim to, with the research reports' estimate of ISIS fighters that Shafaq News cites. Every record has an externalId starting
 /// "sample:", so scripts can tell the sample records apart.
 /// </summary>
 public static class SampleDataSeeder
@@ -182,6 +184,17 @@ public static class SampleDataSeeder
         db.Set<Force>().Add(cjtfOir);
         await db.SaveChangesAsync(cancellationToken);
 
+        var isis = new Force
+        {
+            ExternalId = "sample:force:isis",
+            Name = "Islamic State",
+            Acronym = "ISIS",
+            Aliases = ["داعش", "تنظيم الدولة الإسلامية", "Daesh"],
+            Kind = ForceKind.InsurgentGroup,
+        };
+        db.Set<Force>().Add(isis);
+        await db.SaveChangesAsync(cancellationToken);
+
         // The CENTCOM statement is cited for what it said, known through the reports that relay it (no quote of its
         // own); each report is cited with its own words.
         Claim Statement(Force by) => new(centcomStatement.Id, null, by.Id, null);
@@ -289,8 +302,28 @@ public static class SampleDataSeeder
                 "About 30,000 (CENTCOM).", alHol, roj));
         await db.SaveChangesAsync(cancellationToken);
 
+        // "Research reports estimate about 2,500–3,000 active fighters in (Syria + Iraq) in 2025" (Shafaq News).
+        var fighters = new StrengthEstimate
+        {
+            ExternalId = "sample:strength:isis-syria-iraq-2025",
+            ForceId = isis.Id,
+            Countries = ["SY", "IQ"],
+            AsOf = new DateOnly(2025, 1, 1),
+            DatePrecision = DatePrecision.Year,
+            Count = new ReportedCount { Best = 2750, Low = 2500, High = 3000, Qualifier = CountQualifier.Range },
+            Notes = "About 2,500–3,000 active ISIS fighters in Syria and Iraq in 2025, from research reports cited by Shafaq News.",
+        };
+        fighters.SourceLinks.AddRange(Cite<StrengthEstimateSource>(Shafaq("العدد التقديري للمقاتلين النشطين في (سوريا + العراق) عام 2025: حوالي 2,500–3,000 مقاتل", byText: "التقارير البحثية")));
+        db.Set<StrengthEstimate>().Add(fighters);
+        await db.SaveChangesAsync(cancellationToken);
+
         // The sample records are creates like any other, so they start their history too.
         kinds.VisitAll(new CreationRecorder(db, KeyName));
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Shafaq News's text, read into drafts awaiting review: report intake's first example (docs/intake.md).
+        db.Set<Report>().Add(await ReportStore.ReadIntoReportAsync(db, shafaqNews.Id, shafaqNews.PublishedOn, shafaqNews.Language,
+            SampleReportText.Shafaq, KeyName, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);

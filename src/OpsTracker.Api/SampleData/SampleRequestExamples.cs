@@ -5,20 +5,34 @@ using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Forces;
+using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Features.StrengthEstimates;
 
 namespace OpsTracker.Api.SampleData;
 
 /// <summary>
 /// A request body for each kind of write, taken from the seed reports and written against the sample data's ids
-/// (sources 1 to 4, the SDF as force 3, al-Hol as camp 1, the CENTCOM summary as operation 1), so each succeeds as it
+/// (sources 1 to 4, the SDF as force 3, ISIS as force 6, al-Hol as camp 1, the CENTCOM summary as operation 1), so each succeeds as it
 /// is on a database that holds the sample data. None has an externalId: sending one twice would be a 409.
 /// </summary>
 internal static class SampleRequestExamples
 {
     public static IReadOnlyDictionary<Type, string> Bodies { get; } = new Dictionary<Type, string>
     {
+        [typeof(ReportRequest)] = """
+            {
+              "sourceId": 2,
+              "text": "منذ أكتوبر... \"سنتكوم\": دعمنا أكثر من 22 عملية ضد \"داعش\" في سوريا\n\nونشرت \"سنتكوم\"، اليوم الخميس، بيانا أوضحت فيه أنها قدمت هذا الدعم في عمليات نفذت بالتعاون بين قوة المهام المشتركة لعملية \"العزم الصلب\" وشركائها المحليين في سوريا، في الفترة ما بين 1 أكتوبر و6 نوفمبر/ تشرين الثاني.",
+              "language": "ar"
+            }
+            """,
+        [typeof(DraftEdits)] = """
+            {
+              "notes": "Checked against the CENTCOM statement of 13 November 2025."
+            }
+            """,
         [typeof(SourceRequest)] = """
             {
               "title": "Sputnik Arabic: CENTCOM supported more than 22 operations against ISIS in Syria since October",
@@ -128,6 +142,17 @@ internal static class SampleRequestExamples
               "asOf": "2025-11-13",
               "count": { "best": 30000, "qualifier": "approximately" },
               "notes": "Down from 70,000 in 2019 (CENTCOM)."
+            }
+            """,
+        [typeof(StrengthEstimateRequest)] = """
+            {
+              "sourceIds": [4],
+              "forceId": 6,
+              "countries": ["SY", "IQ"],
+              "asOf": "2025-01-01",
+              "datePrecision": "year",
+              "count": { "best": 2750, "low": 2500, "high": 3000, "qualifier": "range" },
+              "notes": "Active fighters in Syria and Iraq together in 2025, from the research reports Shafaq News cites."
             }
             """,
         [typeof(ApiKeyRequest)] = """

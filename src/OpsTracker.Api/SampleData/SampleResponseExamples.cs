@@ -7,9 +7,11 @@ using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Imports;
+using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Features.Stats;
+using OpsTracker.Api.Features.StrengthEstimates;
 
 namespace OpsTracker.Api.SampleData;
 
@@ -24,6 +26,177 @@ internal static class SampleResponseExamples
 
     public static IReadOnlyDictionary<Type, string> Bodies { get; } = new Dictionary<Type, string>
     {
+        [typeof(ReportResponse)] = $$"""
+            {
+              "id": 1,
+              "sourceId": 4,
+              "language": "ar",
+              "textSha256": "95470bbecfb172dc7fe0fa134a6c60ae1166d89eddd7fcdef272b7dcd573a4a4",
+              "textLength": 444,
+              "createdAt": "{{LoadedAt}}",
+              "pending": 3,
+              "drafts": [
+                {
+                  "n": 1,
+                  "kind": "operations",
+                  "record": {
+                    "sourceIds": [
+                      4
+                    ],
+                    "count": {
+                      "best": 22,
+                      "qualifier": "moreThan"
+                    },
+                    "title": "تنفيذ وتقديم المشورة والمساعدة في أكثر من 22 عملية أمنية ضد تنظيم داعش في سوريا خلال الشهر الماضي",
+                    "type": "summary",
+                    "forceIds": [
+                      1
+                    ],
+                    "startDate": "2025-10-01",
+                    "endDate": "2025-10-31",
+                    "datePrecision": "month",
+                    "country": "SY"
+                  },
+                  "status": "pending",
+                  "confidence": 0.9,
+                  "quotes": [
+                    {
+                      "text": "تنفيذ وتقديم المشورة والمساعدة في أكثر من 22 عملية أمنية ضد تنظيم داعش في سوريا خلال الشهر الماضي",
+                      "start": 55,
+                      "end": 152
+                    }
+                  ],
+                  "attributedTo": {
+                    "forceId": 1,
+                    "text": "القيادة المركزية الأمريكية (سنتكوم)"
+                  },
+                  "unresolved": [],
+                  "missing": [],
+                  "recordId": null,
+                  "decidedAt": null
+                },
+                {
+                  "n": 2,
+                  "kind": "camp-populations",
+                  "record": {
+                    "sourceIds": [
+                      4
+                    ],
+                    "count": {
+                      "best": 70000,
+                      "qualifier": "exact"
+                    },
+                    "campIds": [
+                      1,
+                      2
+                    ],
+                    "asOf": "2019-01-01",
+                    "datePrecision": "year"
+                  },
+                  "status": "pending",
+                  "confidence": 0.71,
+                  "quotes": [
+                    {
+                      "text": "\"انخفض من 70 ألف شخص عام 2019 إلى نحو 30 ألفاً فقط حالياً\"",
+                      "start": 298,
+                      "end": 356
+                    }
+                  ],
+                  "attributedTo": {
+                    "forceId": 1,
+                    "text": "القيادة المركزية"
+                  },
+                  "unresolved": [],
+                  "missing": [],
+                  "recordId": null,
+                  "decidedAt": null
+                },
+                {
+                  "n": 3,
+                  "kind": "camp-populations",
+                  "record": {
+                    "sourceIds": [
+                      4
+                    ],
+                    "count": {
+                      "best": 30000,
+                      "qualifier": "approximately"
+                    },
+                    "campIds": [
+                      1,
+                      2
+                    ],
+                    "asOf": "2025-11-13",
+                    "datePrecision": "day"
+                  },
+                  "status": "pending",
+                  "confidence": 0.71,
+                  "quotes": [
+                    {
+                      "text": "\"انخفض من 70 ألف شخص عام 2019 إلى نحو 30 ألفاً فقط حالياً\"",
+                      "start": 298,
+                      "end": 356
+                    }
+                  ],
+                  "attributedTo": {
+                    "forceId": 1,
+                    "text": "القيادة المركزية"
+                  },
+                  "unresolved": [],
+                  "missing": [],
+                  "recordId": null,
+                  "decidedAt": null
+                }
+              ]
+            }
+            """,
+        [typeof(SourceTextResponse)] = $$"""
+            {
+              "sourceId": 4,
+              "reportId": 1,
+              "sha256": "95470bbecfb172dc7fe0fa134a6c60ae1166d89eddd7fcdef272b7dcd573a4a4",
+              "language": "ar",
+              "text": "أعلنت القيادة المركزية الأمريكية (سنتكوم)، يوم الخميس، تنفيذ وتقديم المشورة والمساعدة في أكثر من 22 عملية أمنية ضد تنظيم داعش في سوريا خلال الشهر الماضي، بالتعاون مع شركاء محليين.\n\nوفي السياق ذاته، ذكرت القيادة المركزية أن عدد النازحين في مخيمي (الهول) و(الروج) اللذين يضمان عائلات مقاتلي التنظيم، \"انخفض من 70 ألف شخص عام 2019 إلى نحو 30 ألفاً فقط حالياً\"، معتبرة أن \"هذا التراجع يسهم في تقليص فرص التأثير المتطرف، خصوصاً بين النساء والأطفال\"."
+            }
+            """,
+        [typeof(DraftResponse)] = $$"""
+            {
+              "n": 2,
+              "kind": "camp-populations",
+              "record": {
+                "sourceIds": [
+                  4
+                ],
+                "count": {
+                  "best": 70000,
+                  "qualifier": "exact"
+                },
+                "campIds": [
+                  1,
+                  2
+                ],
+                "asOf": "2019-01-01",
+                "datePrecision": "year"
+              },
+              "status": "rejected",
+              "confidence": 0.71,
+              "quotes": [
+                {
+                  "text": "\"انخفض من 70 ألف شخص عام 2019 إلى نحو 30 ألفاً فقط حالياً\"",
+                  "start": 298,
+                  "end": 356
+                }
+              ],
+              "attributedTo": {
+                "forceId": 1,
+                "text": "القيادة المركزية"
+              },
+              "unresolved": [],
+              "missing": [],
+              "recordId": null,
+              "decidedAt": "{{LoadedAt}}"
+            }
+            """,
         [typeof(SourceResponse)] = $$"""
             {
               "id": 4,
@@ -201,6 +374,25 @@ internal static class SampleResponseExamples
               "updatedAt": "{{LoadedAt}}"
             }
             """,
+        [typeof(StrengthEstimateResponse)] = $$"""
+            {
+              "id": 1,
+              "externalId": "sample:strength:isis-syria-iraq-2025",
+              "forceId": 6,
+              "countries": ["SY", "IQ"],
+              "region": null,
+              "asOf": "2025-01-01",
+              "datePrecision": "year",
+              "sourceIds": [4],
+              "citations": [
+                {"sourceId": 4, "quote": "العدد التقديري للمقاتلين النشطين في (سوريا + العراق) عام 2025: حوالي 2,500–3,000 مقاتل", "locator": null, "credibility": 6, "attributedTo": {"forceId": null, "text": "التقارير البحثية"}, "count": null}
+              ],
+              "count": { "best": 2750, "low": 2500, "high": 3000, "qualifier": "range" },
+              "notes": "About 2,500–3,000 active ISIS fighters in Syria and Iraq in 2025, from research reports cited by Shafaq News.",
+              "createdAt": "{{LoadedAt}}",
+              "updatedAt": "{{LoadedAt}}"
+            }
+            """,
         [typeof(SummaryResponse)] = """
             {
               "operations": { "best": 22, "low": 23, "high": null, "records": 1 },
@@ -267,6 +459,24 @@ internal static class SampleResponseExamples
                   "sources": [{ "id": 4, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
                     "publisher": "Shafaq News", "publishedOn": "2025-11-13", "reliability": "F", "url": "https://shafaq.com/" }],
                   "notes": "About 9,000 ISIS fighters held by coalition partners, as of mid-2025.", "conflicting": false, "conflictsWith": []
+                }]
+              }]
+            }
+            """,
+        [typeof(SeriesResponse<StrengthEstimateSeries>)] = """
+            {
+              "series": [{
+                "forceId": 6,
+                "forceName": "Islamic State",
+                "countries": ["IQ", "SY"],
+                "region": null,
+                "figures": [{
+                  "id": 1, "asOf": "2025-01-01", "datePrecision": "year",
+                  "count": { "best": 2750, "low": 2500, "high": 3000, "qualifier": "range" }, "low": 2500, "high": 3000,
+                  "sources": [{ "id": 4, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
+                    "publisher": "Shafaq News", "publishedOn": "2025-11-13", "reliability": "F", "url": "https://shafaq.com/" }],
+                  "notes": "About 2,500–3,000 active ISIS fighters in Syria and Iraq in 2025, from research reports cited by Shafaq News.",
+                  "conflicting": false, "conflictsWith": []
                 }]
               }]
             }

@@ -48,5 +48,14 @@ public sealed class CsvExportData : SharedApi
             ("personName", "بهاء مصيري"), ("personAlias", "أبو عبد الرحمن"), ("personNationality", "IQ"), ("count", Payloads.Count(1))));
         await client.CreateIdAsync(Paths.DetaineeFigures, Payloads.DetaineeFigure(Ids["quoteSource"], forceIds[1]).With(("latitude", 36.48), ("longitude", 40.75)));
         await client.CreateIdAsync(Paths.CampPopulations, Payloads.CampPopulation(Ids["commaSource"], Ids["camp"], await client.CreateCampAsync("Roj", "روج")));
+
+        // Every other kind of the catalogue gets one record of its samples, so each kind's export has a row to compare.
+        foreach (var resource in ResourceCatalogue.All)
+        {
+            if ((await client.GetObjectAsync(resource.Collection))["totalCount"]!.GetValue<long>() == 0)
+            {
+                await client.CreateIdAsync(resource.Collection, await resource.NewPayloadAsync(client));
+            }
+        }
     }
 }

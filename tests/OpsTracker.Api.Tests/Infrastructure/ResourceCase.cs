@@ -15,6 +15,9 @@ public sealed class ResourceCase
     /// <summary>How the API names one record in messages: "casualty record".</summary>
     public required string SingularName { get; init; }
 
+    /// <summary>How a refused delete counts several: "casualty records".</summary>
+    public required string PluralName { get; init; }
+
     /// <summary>A valid body for a new record; creates the sources, forces, camps or operations it cites.</summary>
     public required Func<HttpClient, Task<JsonObject>> NewPayloadAsync { get; init; }
 

@@ -50,6 +50,7 @@ public static class ResourceCatalogue
             {
                 Name = definition.Path,
                 SingularName = definition.SingularName,
+                PluralName = definition.PluralName,
                 NewPayloadAsync = sample.NewPayloadAsync,
                 ChangedPayloadAsync = sample.ChangedPayloadAsync,
                 ReportPayloadAsync = sample.ReportPayloadAsync,

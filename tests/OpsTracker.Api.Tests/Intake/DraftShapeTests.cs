@@ -1,26 +1,25 @@
 using System.Text.Json;
 using FluentValidation;
-using OpsTracker.Api.Features.Arrests;
-using OpsTracker.Api.Features.CampPopulations;
-using OpsTracker.Api.Features.Casualties;
-using OpsTracker.Api.Features.DetaineeFigures;
+using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Intake;
 using OpsTracker.Api.Features.Intake.Evaluation;
 using OpsTracker.Api.Features.Intake.Extraction;
-using OpsTracker.Api.Features.Operations;
+using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Json;
+using OpsTracker.Api.RecordEngine.Definitions;
 
 namespace OpsTracker.Api.Tests.Intake;
 
 /// <summary>
 /// Every draft of the evaluation set: its quotes are exact passages of the text, and its record is the body a POST of
-/// its kind takes (strict JSON binding, the kind's validator) once a source is cited and the fields it reports missing
-/// are filled.
+/// its kind takes (strict JSON binding, the validator of the kind's request, found from its definition) once a source is
+/// cited and the fields it reports missing are filled.
 /// </summary>
 public sealed class DraftShapeTests
 {
     private static readonly EvaluationSet Set = EvaluationSet.Load(EvaluationSet.Locate(null));
     private static readonly JsonSerializerOptions Json = CreateJson();
+    private static readonly IReadOnlyList<IResourceDefinition> Kinds = ResourceRegistration.Definitions();
 
     public static TheoryData<string> Reports() => new(Set.Cases.Select(report => report.File));
 
@@ -53,33 +52,22 @@ public sealed class DraftShapeTests
                 body[missing] = missing switch
                 {
                     "campIds" => new System.Text.Json.Nodes.JsonArray(1),
+                    "forceId" => 1,
                     "country" => "SY",
+                    "countries" => new System.Text.Json.Nodes.JsonArray("SY"),
                     _ => "filled by the analyst",
                 };
             }
 
             var json = body.ToJsonString();
-            switch (draft.Kind)
+            if (Kinds.SingleOrDefault(kind => kind.Path == draft.Kind) is { } definition)
             {
-                case DraftKinds.Operations:
-                    AssertValid(json, new OperationRequestValidator());
-                    break;
-                case DraftKinds.Casualties:
-                    AssertValid(json, new CasualtyRequestValidator());
-                    break;
-                case DraftKinds.Arrests:
-                    AssertValid(json, new ArrestRequestValidator());
-                    break;
-                case DraftKinds.DetaineeFigures:
-                    AssertValid(json, new DetaineeFigureRequestValidator());
-                    break;
-                case DraftKinds.CampPopulations:
-                    AssertValid(json, new CampPopulationFigureRequestValidator());
-                    break;
-                default:
-                    // Strength estimates and transfers are kinds still being added: their bodies follow the issues' field lists.
-                    Assert.True(body.ContainsKey("count"));
-                    break;
+                definition.Accept(new PostBodyCheck(json));
+            }
+            else
+            {
+                // A kind still being added (transfers): its body follows its issue's field list.
+                Assert.True(body.ContainsKey("count"));
             }
         }
     }
@@ -87,11 +75,20 @@ public sealed class DraftShapeTests
     private static IReadOnlyList<Draft> Extract(EvaluationCase report) =>
         new ReportExtractor(Set.Gazetteer).Extract(report.Text, report.PublishedOn, report.Language);
 
-    private static void AssertValid<T>(string json, AbstractValidator<T> validator)
+    /// <summary>Binds the body as the kind's request, strictly, and runs the kind's validator on it.</summary>
+    private sealed class PostBodyCheck(string json) : IResourceVisitor
     {
-        var request = JsonSerializer.Deserialize<T>(json, Json)!;
-        var result = validator.Validate(request);
-        Assert.True(result.IsValid, $"{json}: {string.Join("; ", result.Errors)}");
+        public void Visit<TEntity, TRequest, TResponse>(ResourceDefinition<TEntity, TRequest, TResponse> resource)
+            where TEntity : RecordEntity, new()
+            where TRequest : RecordRequest
+            where TResponse : RecordResponse
+        {
+            var validatorType = typeof(TRequest).Assembly.GetTypes()
+                .Single(type => !type.IsAbstract && typeof(AbstractValidator<TRequest>).IsAssignableFrom(type));
+            var validator = (IValidator<TRequest>)Activator.CreateInstance(validatorType)!;
+            var result = validator.Validate(JsonSerializer.Deserialize<TRequest>(json, Json)!);
+            Assert.True(result.IsValid, $"{resource.Path}: {json}: {string.Join("; ", result.Errors)}");
+        }
     }
 
     private static JsonSerializerOptions CreateJson()

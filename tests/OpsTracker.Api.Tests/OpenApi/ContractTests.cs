@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using OpsTracker.Api.RecordEngine.Definitions;
 using OpsTracker.Api.Tests.Infrastructure;
 using OpsTracker.Api.Tests.Querying;
 
@@ -31,9 +32,12 @@ public sealed partial class ContractTests(OpenApiDocumentData data) : IClassFixt
     {
         var tags = Document["tags"]!.AsArray().Select(tag => tag!.AsObject()).ToList();
 
+        // The record kinds first, in the order they can be loaded (each kind's definition describes its tag), then the rest.
         Assert.Equal(
-            ["Sources", "Forces", "Camps", "Operations", "Casualties", "Arrests", "DetaineeFigures", "CampPopulations", "Stats", "Imports", "Audit", "ApiKeys"],
+            [.. ResourceRegistration.Definitions().Select(kind => kind.Tag), "Stats", "Imports", "Reports", "Audit", "ApiKeys"],
             tags.Select(tag => tag["name"]!.GetValue<string>()));
+        Assert.Equal("Reported populations of one camp or a group of camps, as of a date.",
+            tags.Single(tag => tag["name"]!.GetValue<string>() == "CampPopulations")["description"]!.GetValue<string>());
         Assert.All(tags, tag => Assert.False(string.IsNullOrWhiteSpace(tag["description"]?.GetValue<string>()), tag.ToJsonString()));
     }
 
@@ -258,7 +262,7 @@ public sealed partial class ContractTests(OpenApiDocumentData data) : IClassFixt
     private static List<string> Required(JsonNode schema) =>
         [.. (schema["required"]?.AsArray() ?? []).Select(field => field!.GetValue<string>()).Order(StringComparer.Ordinal)];
 
-    [GeneratedRegex("^(list|get|create|update|patch|delete|import|revoke)[A-Z][A-Za-z]*$")]
+    [GeneratedRegex("^(list|get|create|update|patch|delete|import|revoke|accept|reject)[A-Z][A-Za-z]*$")]
     private static partial Regex OperationId();
 
     [GeneratedRegex(@"\ba [aeiou]")]

@@ -45,11 +45,18 @@ public sealed class ExampleRequestsTests
         using (var client = writes.CreateClient())
         {
             var created = new Dictionary<string, long>(StringComparer.Ordinal);
-            foreach (var create in operations.Where(operation => operation.Method == "POST").Except(imports))
+            // An action on a record (a draft's accept) is a POST to a path of the record: not a create, sent after them.
+            var actions = operations.Where(operation => operation.Method == "POST" && operation.Path.Contains('{', StringComparison.Ordinal)).ToList();
+            foreach (var create in operations.Where(operation => operation.Method == "POST").Except(imports).Except(actions))
             {
                 var made = await SendAsync(client, create, createdId: null, mediaType: null);
                 sent.AddRange(made);
                 created[create.Path] = long.Parse(made.Single().Split(" => ")[1], System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            foreach (var action in actions)
+            {
+                sent.AddRange(await SendAsync(client, action, createdId: null, mediaType: null));
             }
 
             foreach (var operation in madeByWrites.Concat(operations.Where(operation => operation.Method is "PUT" or "PATCH"))
@@ -98,11 +105,11 @@ public sealed class ExampleRequestsTests
     private static IEnumerable<HttpRequestMessage> Requests(DocumentOperation operation, long? createdId, string? mediaType)
     {
         var path = operation.Path;
-        if (path.Contains("{id}", StringComparison.Ordinal))
+        foreach (var parameter in operation.Parameters.Where(p => p["in"]!.GetValue<string>() == "path"))
         {
-            var pathId = operation.Parameters.Single(p => p["name"]!.GetValue<string>() == "id");
-            var id = createdId ?? pathId["example"]!.GetValue<long>();
-            path = path.Replace("{id}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            var name = parameter["name"]!.GetValue<string>();
+            var value = name == "id" && createdId is not null ? createdId.Value : parameter["example"]!.GetValue<long>();
+            path = path.Replace($"{{{name}}}", value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
         var query = string.Join('&', operation.Parameters

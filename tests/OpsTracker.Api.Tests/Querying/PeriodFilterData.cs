@@ -3,8 +3,8 @@ using OpsTracker.Api.Tests.Infrastructure;
 namespace OpsTracker.Api.Tests.Querying;
 
 /// <summary>
-/// Records around October 2025 for every resource with a period, figures around July 2025 for every resource with an
-/// asOf date, and sources published around April 2024, each looked up by a label that says where it lies.
+/// Records around October 2025 for every resource with a period, figures around July 2025 for every resource of the
+/// catalogue with an asOf date, and sources published around April 2024, each looked up by a label that says where it lies.
 /// </summary>
 public sealed class PeriodFilterData : SharedApi
 {
@@ -37,7 +37,7 @@ public sealed class PeriodFilterData : SharedApi
         // Plain bodies, not the catalogue's, which also create dated operations that would fall in the ranges.
         var sourceId = await client.CreateSourceAsync();
         var campId = await client.CreateCampAsync();
-        foreach (var name in new[] { "operations", "casualties", "arrests" })
+        foreach (var name in ResourceCatalogue.All.Where(resource => resource.HasPeriod).Select(resource => resource.Name))
         {
             Periods[name] = [];
             foreach (var (label, start, end) in PeriodCases)
@@ -47,7 +47,7 @@ public sealed class PeriodFilterData : SharedApi
             }
         }
 
-        foreach (var name in new[] { "detainee-figures", "camp-populations" })
+        foreach (var name in ResourceCatalogue.All.Where(resource => resource.HasDatedFigure).Select(resource => resource.Name))
         {
             Figures[name] = [];
             foreach (var asOf in AsOfDates)

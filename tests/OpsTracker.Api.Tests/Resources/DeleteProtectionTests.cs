@@ -10,23 +10,17 @@ namespace OpsTracker.Api.Tests.Resources;
 /// </summary>
 public sealed class DeleteProtectionTests : ApiTest
 {
-    public static TheoryData<string> SourceCitingResources => ["operations", "casualties", "arrests", "detainee-figures", "camp-populations"];
-
     public static TheoryData<string> ForceReferences => ["parentId", "forceIds", "arrestingForceId", "custodianForceId"];
 
     [Theory]
-    [MemberData(nameof(SourceCitingResources))]
+    [MemberData(nameof(ResourceCatalogue.ReportNames), MemberType = typeof(ResourceCatalogue))]
     public async Task A_cited_source_cannot_be_deleted_until_the_citing_record_is(string citing)
     {
+        var resource = ResourceCatalogue.Get(citing);
         var sourceId = await Client.CreateSourceAsync();
-        var (collection, body, holder) = citing switch
-        {
-            "operations" => (Paths.Operations, Payloads.Operation(sourceId), "1 operations"),
-            "casualties" => (Paths.Casualties, Payloads.Casualty(sourceId), "1 casualty records"),
-            "arrests" => (Paths.Arrests, Payloads.Arrest(sourceId), "1 arrest records"),
-            "detainee-figures" => (Paths.DetaineeFigures, Payloads.DetaineeFigure(sourceId), "1 detainee figures"),
-            _ => (Paths.CampPopulations, Payloads.CampPopulation(sourceId, await Client.CreateCampAsync()), "1 camp population figures"),
-        };
+        var collection = resource.Collection;
+        var body = (await resource.ReportPayloadAsync(Client, sourceId, await Client.CreateCampAsync()))!;
+        var holder = $"1 {resource.PluralName}";
         var recordId = await Client.CreateIdAsync(collection, body);
 
         await AssertDeleteRefusedAsync(Paths.Sources, sourceId, "source", holder);

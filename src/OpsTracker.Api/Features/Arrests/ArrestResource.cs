@@ -14,6 +14,10 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
 {
     public override string Path => "arrests";
     public override string Tag => "Arrests";
+
+    public override string Description =>
+        "People reported arrested: how many, by which force, and for a named person who they are.";
+
     public override string SingularName => "arrest record";
     public override string PluralName => "arrest records";
 

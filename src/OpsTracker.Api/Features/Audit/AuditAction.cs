@@ -9,4 +9,10 @@ public enum AuditAction
 
     /// <summary>An API key was revoked: it stays, and authenticates nothing from then on.</summary>
     Revoke,
+
+    /// <summary>A report's draft was accepted: the record it made has a create entry of its own.</summary>
+    Accept,
+
+    /// <summary>A report's draft was turned down.</summary>
+    Reject,
 }

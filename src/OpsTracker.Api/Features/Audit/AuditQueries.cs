@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.ApiKeys;
+using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Auth;
 using OpsTracker.Api.Infrastructure.Database;
@@ -18,8 +19,8 @@ namespace OpsTracker.Api.Features.Audit;
 /// </summary>
 public static class AuditQueries
 {
-    /// <summary>What the audit trail has entries for: every resource's records, and API keys.</summary>
-    private static readonly IReadOnlyList<string> AuditedPaths = [.. ResourceRegistration.Paths, ApiKeyStore.AuditResource];
+    /// <summary>What the audit trail has entries for: every resource's records, API keys, and decisions on reports' drafts.</summary>
+    private static readonly IReadOnlyList<string> AuditedPaths = [.. ResourceRegistration.Paths, ApiKeyStore.AuditResource, ReportStore.AuditResource];
 
     public static readonly IReadOnlyList<ListParameter> AuditParameters =
     [

@@ -13,6 +13,10 @@ public sealed class CampPopulationFigureResource
 {
     public override string Path => "camp-populations";
     public override string Tag => "CampPopulations";
+
+    public override string Description =>
+        "Reported populations of one camp or a group of camps, as of a date.";
+
     public override string SingularName => "camp population figure";
     public override string PluralName => "camp population figures";
 

@@ -9,6 +9,11 @@ public sealed class CampResource : ResourceDefinition<Camp, CampRequest, CampRes
 {
     public override string Path => "camps";
     public override string Tag => "Camps";
+
+    public override string Description =>
+        "Displacement and detention camps such as al-Hol and Roj, with their names in Arabic and in transliteration "
+        + "and where they are.";
+
     public override string SingularName => "camp";
     public override string PluralName => "camps";
 

@@ -12,6 +12,11 @@ public sealed class CasualtyResource : ResourceDefinition<Casualty, CasualtyRequ
 {
     public override string Path => "casualties";
     public override string Tag => "Casualties";
+
+    public override string Description =>
+        "People reported killed or wounded, of one affiliation, with the uncertainty of the count kept "
+        + "(\"about 30\", \"2 to 5\").";
+
     public override string SingularName => "casualty record";
     public override string PluralName => "casualty records";
 

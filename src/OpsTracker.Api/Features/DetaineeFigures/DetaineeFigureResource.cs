@@ -12,6 +12,10 @@ public sealed class DetaineeFigureResource : ResourceDefinition<DetaineeFigure, 
 {
     public override string Path => "detainee-figures";
     public override string Tag => "DetaineeFigures";
+
+    public override string Description =>
+        "Reported numbers of people held in prisons and camps, per facility, as of a date.";
+
     public override string SingularName => "detainee figure";
     public override string PluralName => "detainee figures";
 

@@ -12,6 +12,11 @@ public sealed class ForceResource : ResourceDefinition<Force, ForceRequest, Forc
 {
     public override string Path => "forces";
     public override string Tag => "Forces";
+
+    public override string Description =>
+        "Armed forces and groups (state forces, coalitions, partner forces, insurgent groups), with their names in "
+        + "Arabic and in transliteration, and the force each one sits under.";
+
     public override string SingularName => "force";
     public override string PluralName => "forces";
 

@@ -14,6 +14,11 @@ public sealed class OperationResource : ResourceDefinition<Operation, OperationR
 {
     public override string Path => "operations";
     public override string Tag => "Operations";
+
+    public override string Description =>
+        "Military and security operations as reported: raids, airstrikes, sweeps, and summaries such as "
+        + "\"more than 22 operations\".";
+
     public override string SingularName => "operation";
     public override string PluralName => "operations";
 

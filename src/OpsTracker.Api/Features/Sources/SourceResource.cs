@@ -13,6 +13,11 @@ public sealed class SourceResource : ResourceDefinition<Source, SourceRequest, S
 {
     public override string Path => "sources";
     public override string Tag => "Sources";
+
+    public override string Description =>
+        "Where every figure comes from: official statements, news reports (often in Arabic), NGO and research "
+        + "reports, each with its reliability grade. Every figure cites at least one source, so create sources first.";
+
     public override string SingularName => "source";
     public override string PluralName => "sources";
 

@@ -1,7 +1,7 @@
 namespace OpsTracker.Api.Infrastructure.CommandLine;
 
 /// <summary>
-/// The host's arguments when the API runs one command and exits (<c>import …</c>, <c>keys …</c>, <c>backup …</c>, <c>check</c>) instead of serving:
+/// The host's arguments when the API runs one command and exits (<c>import …</c>, <c>keys …</c>, <c>backup …</c>, <c>check</c>, <c>intake …</c>) instead of serving:
 /// only the <c>--Key=value</c> settings (the command's own words and switches are not settings), after defaults that
 /// keep stdout for the command's answer alone (log lines go to stderr, and only warnings) and do not watch the
 /// configuration files for changes: the watch covers the whole content root, where the default database lives, so it
@@ -9,7 +9,7 @@ namespace OpsTracker.Api.Infrastructure.CommandLine;
 /// </summary>
 public static class CommandLineHost
 {
-    private static readonly string[] Commands = ["import", "keys", "backup", "check"];
+    private static readonly string[] Commands = ["import", "keys", "backup", "check", "intake"];
 
     public static bool IsCommand(string[] args, string command) => args.Length > 0 && args[0] == command;
 

@@ -5,11 +5,14 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace OpsTracker.Api.Infrastructure.OpenApi;
 
 /// <summary>
-/// What the document says of itself: who to contact, the licence, and its tags with their descriptions in
-/// <see cref="OpenApiTags"/> order (tags it does not know follow, in the order operations use them).
+/// What the document says of itself: who to contact, the licence, and its tags with their descriptions: the record
+/// kinds' (<see cref="IOpenApiTagSource"/>), then <see cref="OpenApiTags"/>, in that order (tags it does not know follow,
+/// in the order operations use them).
 /// </summary>
-public sealed class DocumentInfoFilter(IOptions<SwaggerSettings> settings) : IDocumentFilter
+public sealed class DocumentInfoFilter(IOptions<SwaggerSettings> settings, IEnumerable<IOpenApiTagSource> tagSources) : IDocumentFilter
 {
+    private readonly IReadOnlyList<(string Name, string Description)> _knownTags = [.. tagSources.SelectMany(source => source.Tags), .. OpenApiTags.All];
+
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
     {
         var info = settings.Value;
@@ -21,7 +24,7 @@ public sealed class DocumentInfoFilter(IOptions<SwaggerSettings> settings) : IDo
         };
         swaggerDoc.Info.License = new OpenApiLicense { Name = info.LicenseName, Url = new Uri(info.LicenseUrl) };
 
-        var known = OpenApiTags.All.Select((tag, rank) => (tag.Name, rank)).ToDictionary(tag => tag.Name, tag => tag.rank);
+        var known = _knownTags.Select((tag, rank) => (tag.Name, rank)).ToDictionary(tag => tag.Name, tag => tag.rank);
         var used = swaggerDoc.Paths.Values
             .SelectMany(path => path.Operations?.Values.AsEnumerable() ?? [])
             .SelectMany(operation => operation.Tags ?? new HashSet<OpenApiTagReference>())
@@ -35,7 +38,7 @@ public sealed class DocumentInfoFilter(IOptions<SwaggerSettings> settings) : IDo
             tags.Add(new OpenApiTag
             {
                 Name = name,
-                Description = OpenApiTags.All.FirstOrDefault(tag => tag.Name == name).Description,
+                Description = _knownTags.FirstOrDefault(tag => tag.Name == name).Description,
             });
         }
 

@@ -28,6 +28,13 @@ public sealed class HttpContractOperationFilter : IOperationFilter
             parameter.Example = 1;
         }
 
+        foreach (var given in metadata.OfType<PathParameterExample>())
+        {
+            var parameter = operation.Parameters.OfType<OpenApiParameter>().Single(p => p.In == ParameterLocation.Path && p.Name == given.Name);
+            parameter.Description = given.Description;
+            parameter.Example = given.Example;
+        }
+
         var readsOne = responses.ContainsKey("304");
         var writesOne = responses.ContainsKey("412");
         if (readsOne)

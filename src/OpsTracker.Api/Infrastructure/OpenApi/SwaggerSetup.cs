@@ -38,6 +38,9 @@ public static class SwaggerSetup
                     """,
             });
 
+            // A JSON object of any shape (a draft's record, in the shape of its kind's POST body), not the JsonObject class.
+            options.MapType<System.Text.Json.Nodes.JsonObject>(() => new OpenApiSchema { Type = JsonSchemaType.Object });
+
             var xml = Path.Combine(AppContext.BaseDirectory, "OpsTracker.Api.xml");
             if (File.Exists(xml))
             {

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace OpsTracker.Api.Infrastructure.Security;
 
 /// <summary>
-/// Holds every request body to <c>Limits:RecordBodyBytes</c>, except on endpoints that declare a limit of their own
+/// Holds every request body to <c>Limits:RecordBodyBytes</c> (<c>Limits:DocumentBodyBytes</c> on endpoints that take a
+/// document's text, <see cref="DocumentBodyMetadata"/>), except on endpoints that declare a limit of their own
 /// (<see cref="IRequestSizeLimitMetadata"/>: the imports, which stream up to <c>Imports:MaxRequestBodyBytes</c> and
 /// enforce it themselves). Over the limit is a 413 problem before the endpoint runs, so nothing is written.
 /// </summary>
@@ -27,10 +28,11 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<Re
             return;
         }
 
-        var limit = settings.Value.RecordBodyBytes;
+        var takesDocument = context.GetEndpoint()?.Metadata.GetMetadata<DocumentBodyMetadata>() is not null;
+        var limit = takesDocument ? settings.Value.DocumentBodyBytes : settings.Value.RecordBodyBytes;
         if (context.Request.ContentLength > limit)
         {
-            await TooLargeAsync(context, limit);
+            await TooLargeAsync(context, limit, takesDocument);
             return;
         }
 
@@ -47,7 +49,7 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<Re
             var buffered = await ReadUpToAsync(context, limit);
             if (buffered is null)
             {
-                await TooLargeAsync(context, limit);
+                await TooLargeAsync(context, limit, takesDocument);
                 return;
             }
 
@@ -98,7 +100,7 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<Re
         return body;
     }
 
-    private static async Task TooLargeAsync(HttpContext context, long limit)
+    private static async Task TooLargeAsync(HttpContext context, long limit, bool takesDocument)
     {
         context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
@@ -109,8 +111,11 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<Re
             {
                 Status = StatusCodes.Status413PayloadTooLarge,
                 Title = "The request body is too large.",
-                Detail = $"The body is larger than this server's limit of {limit:N0} bytes for a request (Limits:RecordBodyBytes). "
-                    + "Nothing was written. Load many records at once with an import (docs/imports.md).",
+                Detail = takesDocument
+                    ? $"The body is larger than this server's limit of {limit:N0} bytes for a document's text (Limits:DocumentBodyBytes). "
+                        + "Nothing was written. Split the report into parts, each a source of its own."
+                    : $"The body is larger than this server's limit of {limit:N0} bytes for a request (Limits:RecordBodyBytes). "
+                        + "Nothing was written. Load many records at once with an import (docs/imports.md).",
             },
         });
     }

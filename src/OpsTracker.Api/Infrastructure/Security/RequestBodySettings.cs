@@ -10,4 +10,10 @@ public sealed class RequestBodySettings
     /// default 1 MB, hundreds of times a real record. Imports have their own, <c>Imports:MaxRequestBodyBytes</c>.
     /// </summary>
     public long RecordBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// The largest body of an endpoint that takes a document's text (<see cref="DocumentBodyMetadata"/>: a report to
+    /// read): default 4 MB, so a text at its 1 MB limit fits even when its JSON escapes every character.
+    /// </summary>
+    public long DocumentBodyBytes { get; set; } = 4 * 1024 * 1024;
 }

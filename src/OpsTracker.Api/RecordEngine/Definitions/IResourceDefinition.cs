@@ -11,6 +11,9 @@ public interface IResourceDefinition
     /// <summary>The Swagger tag: "Casualties".</summary>
     string Tag { get; }
 
+    /// <summary>What the kind's records are: the Swagger tag's description.</summary>
+    string Description { get; }
+
     /// <summary>"casualty record".</summary>
     string SingularName { get; }
 

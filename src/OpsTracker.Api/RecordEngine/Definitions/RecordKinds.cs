@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Metadata;
 using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.OpenApi;
 
 namespace OpsTracker.Api.RecordEngine.Definitions;
 
@@ -35,11 +36,16 @@ public sealed class RecordKinds
         }
     }
 
-    /// <summary>Registers the record kinds, built from the model of the API's own context when first asked for.</summary>
+    /// <summary>
+    /// Registers the record kinds, built from the model of the API's own context when first asked for, and their tags for
+    /// the OpenAPI document.
+    /// </summary>
     public static IServiceCollection AddRecordKinds(IServiceCollection services) =>
-        services.AddSingleton(provider =>
-        {
-            using var scope = provider.CreateScope();
-            return new RecordKinds(scope.ServiceProvider.GetRequiredService<OpsTrackerDbContext>().Model);
-        });
+        services
+            .AddSingleton(provider =>
+            {
+                using var scope = provider.CreateScope();
+                return new RecordKinds(scope.ServiceProvider.GetRequiredService<OpsTrackerDbContext>().Model);
+            })
+            .AddSingleton<IOpenApiTagSource, RecordKindTags>();
 }

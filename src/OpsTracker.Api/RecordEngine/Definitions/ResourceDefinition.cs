@@ -37,6 +37,9 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
     /// <summary>The Swagger tag and the stem of operation names: "Casualties".</summary>
     public abstract string Tag { get; }
 
+    /// <summary>What the kind's records are, for a newcomer: the description of its Swagger tag.</summary>
+    public abstract string Description { get; }
+
     /// <summary>How one record is named in messages: "casualty record", "source".</summary>
     public abstract string SingularName { get; }
 

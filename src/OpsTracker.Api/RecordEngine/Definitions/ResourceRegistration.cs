@@ -29,6 +29,7 @@ public static class ResourceRegistration
         new ArrestResource(),
         new DetaineeFigureResource(),
         new CampPopulationFigureResource(),
+        new Features.StrengthEstimates.StrengthEstimateResource(),
     ];
 
     /// <summary>Every resource's route segment, in load order: "sources", ..., "camp-populations".</summary>

@@ -134,7 +134,7 @@ public static class ResourceEndpoints
             : TypedResults.Ok(found.Response);
     }
 
-    private static async Task<Results<Created<TResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync<TEntity, TRequest, TResponse>(
+    internal static async Task<Results<Created<TResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync<TEntity, TRequest, TResponse>(
         ResourceDefinition<TEntity, TRequest, TResponse> resource, TRequest request, HttpContext http, OpsTrackerDbContext db,
         IValidator<TRequest> validator, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
@@ -256,7 +256,9 @@ public static class ResourceEndpoints
         where TResponse : RecordResponse
     {
         var versionBefore = entity.Version;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // A caller that writes more than the record (a draft accepted into it) holds the transaction and commits it.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await db.SaveChangesAsync(cancellationToken);
         var after = action == AuditAction.Delete ? default : resource.ResponseOf(entity);
         if (entity.Version != versionBefore || action == AuditAction.Create)
@@ -266,7 +268,11 @@ public static class ResourceEndpoints
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         RecordETags.Set(http.Response, entity.Version);
         return after;
     }

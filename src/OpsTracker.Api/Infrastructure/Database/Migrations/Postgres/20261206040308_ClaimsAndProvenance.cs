@@ -11,6 +11,65 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "AttributedToForceId",
+                table: "StrengthEstimateSources",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "AttributedToText",
+                table: "StrengthEstimateSources",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "CountBest",
+                table: "StrengthEstimateSources",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "CountHigh",
+                table: "StrengthEstimateSources",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "CountLow",
+                table: "StrengthEstimateSources",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CountQualifier",
+                table: "StrengthEstimateSources",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Credibility",
+                table: "StrengthEstimateSources",
+                type: "integer",
+                nullable: false,
+                defaultValue: 6);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Locator",
+                table: "StrengthEstimateSources",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Quote",
+                table: "StrengthEstimateSources",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "ArchiveUrl",
                 table: "Sources",
@@ -351,6 +410,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StrengthEstimateSources_AttributedToForceId",
+                table: "StrengthEstimateSources",
+                column: "AttributedToForceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OperationSources_AttributedToForceId",
                 table: "OperationSources",
                 column: "AttributedToForceId");
@@ -419,6 +483,14 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                 principalTable: "Forces",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_StrengthEstimateSources_Forces_AttributedToForceId",
+                table: "StrengthEstimateSources",
+                column: "AttributedToForceId",
+                principalTable: "Forces",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
@@ -444,8 +516,16 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                 name: "FK_OperationSources_Forces_AttributedToForceId",
                 table: "OperationSources");
 
+            migrationBuilder.DropForeignKey(
+                name: "FK_StrengthEstimateSources_Forces_AttributedToForceId",
+                table: "StrengthEstimateSources");
+
             migrationBuilder.DropTable(
                 name: "SourceRelays");
+
+            migrationBuilder.DropIndex(
+                name: "IX_StrengthEstimateSources_AttributedToForceId",
+                table: "StrengthEstimateSources");
 
             migrationBuilder.DropIndex(
                 name: "IX_OperationSources_AttributedToForceId",
@@ -466,6 +546,42 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_ArrestSources_AttributedToForceId",
                 table: "ArrestSources");
+
+            migrationBuilder.DropColumn(
+                name: "AttributedToForceId",
+                table: "StrengthEstimateSources");
+
+            migrationBuilder.DropColumn(
+                name: "AttributedToText",
+                table: "StrengthEstimateSources");
+
+            migrationBuilder.DropColumn(
+                name: "CountBest",
+                table: "StrengthEstimateSources");
+
+            migrationBuilder.DropColumn(
+                name: "CountHigh",
+                table: "StrengthEstimateSources");
+
+            migrationBuilder.DropColumn(
+                name: "CountLow",
+                table: "StrengthEstimateSources");
+
+            migrationBuilder.DropColumn(
+                name: "CountQualifier",
+                table: "StrengthEstimateSources");
+
+            migrationBuilder.DropColumn(
+                name: "Credibility",
+                table: "StrengthEstimateSources");
+
+            migrationBuilder.DropColumn(
+                name: "Locator",
+                table: "StrengthEstimateSources");
+
+            migrationBuilder.DropColumn(
+                name: "Quote",
+                table: "StrengthEstimateSources");
 
             migrationBuilder.DropColumn(
                 name: "ArchiveUrl",

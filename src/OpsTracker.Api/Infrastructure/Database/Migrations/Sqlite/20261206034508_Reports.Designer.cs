@@ -12,8 +12,8 @@ using OpsTracker.Api.Infrastructure.Database;
 namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOpsTrackerDbContext))]
-    [Migration("20261206032246_ClaimsAndProvenance")]
-    partial class ClaimsAndProvenance
+    [Migration("20261206034508_Reports")]
+    partial class Reports
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -736,6 +736,105 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("Forces", (string)null);
                 });
 
+            modelBuilder.Entity("OpsTracker.Api.Features.Intake.Reports.Report", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique();
+
+                    b.ToTable("Reports", (string)null);
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Intake.Reports.ReportDraft", b =>
+                {
+                    b.Property<long>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("N")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AttributedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Missing")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quotes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Record")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unresolved")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId", "N");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("ReportDrafts", (string)null);
+                });
+
             modelBuilder.Entity("OpsTracker.Api.Features.Operations.Operation", b =>
                 {
                     b.Property<long>("Id")
@@ -869,14 +968,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ArchiveUrl")
-                        .HasMaxLength(2048)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Author")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -911,9 +1002,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.Property<string>("Reliability")
                         .IsRequired()
                         .HasMaxLength(1)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("RetrievedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")
@@ -980,6 +1068,100 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("RunningTotals", (string)null);
                 });
 
+            modelBuilder.Entity("OpsTracker.Api.Features.StrengthEstimates.StrengthEstimate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Countries")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.StrengthEstimates.StrengthEstimate.Count#ReportedCount", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Best")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CountBest");
+
+                            b1.Property<int?>("High")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CountHigh");
+
+                            b1.Property<int?>("Low")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CountLow");
+
+                            b1.Property<string>("Qualifier")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CountQualifier");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AsOf")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("ForceId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Id", "DeletedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.ToTable("StrengthEstimates", (string)null);
+                });
+
             modelBuilder.Entity("OpsTracker.Api.RecordEngine.Counters.LiveRecordCount", b =>
                 {
                     b.Property<string>("Table")
@@ -1033,42 +1215,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                             b1.Property<long>("SourceId")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<long?>("AttributedToForceId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("AttributedToText")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int?>("CountBest")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int?>("CountHigh")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int?>("CountLow")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("CountQualifier")
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Credibility")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER")
-                                .HasDefaultValue(6);
-
-                            b1.Property<string>("Locator")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Quote")
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
-
                             b1.HasKey("ArrestId", "SourceId");
-
-                            b1.HasIndex("AttributedToForceId");
 
                             b1.HasIndex("SourceId");
 
@@ -1076,11 +1223,6 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 
                             b1.WithOwner()
                                 .HasForeignKey("ArrestId");
-
-                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
-                                .WithMany()
-                                .HasForeignKey("AttributedToForceId")
-                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
                                 .WithMany()
@@ -1126,51 +1268,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                             b1.Property<long>("SourceId")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<long?>("AttributedToForceId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("AttributedToText")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int?>("CountBest")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int?>("CountHigh")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int?>("CountLow")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("CountQualifier")
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Credibility")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER")
-                                .HasDefaultValue(6);
-
-                            b1.Property<string>("Locator")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Quote")
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
-
                             b1.HasKey("CampPopulationFigureId", "SourceId");
-
-                            b1.HasIndex("AttributedToForceId");
 
                             b1.HasIndex("SourceId");
 
                             b1.ToTable("CampPopulationFigureSources", (string)null);
-
-                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
-                                .WithMany()
-                                .HasForeignKey("AttributedToForceId")
-                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("CampPopulationFigureId");
@@ -1207,51 +1309,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                             b1.Property<long>("SourceId")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<long?>("AttributedToForceId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("AttributedToText")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int?>("CountBest")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int?>("CountHigh")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int?>("CountLow")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("CountQualifier")
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Credibility")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER")
-                                .HasDefaultValue(6);
-
-                            b1.Property<string>("Locator")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Quote")
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
-
                             b1.HasKey("CasualtyId", "SourceId");
-
-                            b1.HasIndex("AttributedToForceId");
 
                             b1.HasIndex("SourceId");
 
                             b1.ToTable("CasualtySources", (string)null);
-
-                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
-                                .WithMany()
-                                .HasForeignKey("AttributedToForceId")
-                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("CasualtyId");
@@ -1286,51 +1348,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                             b1.Property<long>("SourceId")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<long?>("AttributedToForceId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("AttributedToText")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int?>("CountBest")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int?>("CountHigh")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int?>("CountLow")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("CountQualifier")
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Credibility")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER")
-                                .HasDefaultValue(6);
-
-                            b1.Property<string>("Locator")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Quote")
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
-
                             b1.HasKey("DetaineeFigureId", "SourceId");
-
-                            b1.HasIndex("AttributedToForceId");
 
                             b1.HasIndex("SourceId");
 
                             b1.ToTable("DetaineeFigureSources", (string)null);
-
-                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
-                                .WithMany()
-                                .HasForeignKey("AttributedToForceId")
-                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("DetaineeFigureId");
@@ -1353,6 +1375,24 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Intake.Reports.Report", b =>
+                {
+                    b.HasOne("OpsTracker.Api.Features.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Intake.Reports.ReportDraft", b =>
+                {
+                    b.HasOne("OpsTracker.Api.Features.Intake.Reports.Report", null)
+                        .WithMany("Drafts")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpsTracker.Api.Features.Operations.Operation", b =>
@@ -1394,51 +1434,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                             b1.Property<long>("SourceId")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<long?>("AttributedToForceId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("AttributedToText")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int?>("CountBest")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int?>("CountHigh")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int?>("CountLow")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("CountQualifier")
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("Credibility")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER")
-                                .HasDefaultValue(6);
-
-                            b1.Property<string>("Locator")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Quote")
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
-
                             b1.HasKey("OperationId", "SourceId");
-
-                            b1.HasIndex("AttributedToForceId");
 
                             b1.HasIndex("SourceId");
 
                             b1.ToTable("OperationSources", (string)null);
-
-                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
-                                .WithMany()
-                                .HasForeignKey("AttributedToForceId")
-                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("OperationId");
@@ -1455,33 +1455,44 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.Navigation("SourceLinks");
                 });
 
-            modelBuilder.Entity("OpsTracker.Api.Features.Sources.Source", b =>
+            modelBuilder.Entity("OpsTracker.Api.Features.StrengthEstimates.StrengthEstimate", b =>
                 {
-                    b.OwnsMany("OpsTracker.Api.Features.Sources.SourceRelay", "RelayLinks", b1 =>
+                    b.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("OpsTracker.Api.Features.StrengthEstimates.StrengthEstimateSource", "SourceLinks", b1 =>
                         {
+                            b1.Property<long>("StrengthEstimateId")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<long>("SourceId")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<long>("RelayedSourceId")
-                                .HasColumnType("INTEGER");
+                            b1.HasKey("StrengthEstimateId", "SourceId");
 
-                            b1.HasKey("SourceId", "RelayedSourceId");
+                            b1.HasIndex("SourceId");
 
-                            b1.HasIndex("RelayedSourceId");
-
-                            b1.ToTable("SourceRelays", (string)null);
+                            b1.ToTable("StrengthEstimateSources", (string)null);
 
                             b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
                                 .WithMany()
-                                .HasForeignKey("RelayedSourceId")
+                                .HasForeignKey("SourceId")
                                 .OnDelete(DeleteBehavior.Restrict)
                                 .IsRequired();
 
                             b1.WithOwner()
-                                .HasForeignKey("SourceId");
+                                .HasForeignKey("StrengthEstimateId");
                         });
 
-                    b.Navigation("RelayLinks");
+                    b.Navigation("SourceLinks");
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Intake.Reports.Report", b =>
+                {
+                    b.Navigation("Drafts");
                 });
 #pragma warning restore 612, 618
         }

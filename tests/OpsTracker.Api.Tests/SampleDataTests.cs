@@ -35,7 +35,7 @@ public sealed class SampleDataTests() : ApiTest(new ApiFactory().WithSampleData(
     }
 
     [Fact]
-    public async Task The_sample_operation_is_more_than_22_operations_citing_all_three_sources()
+    public async Task The_sample_operation_is_more_than_22_operations_citing_the_centcom_statement_and_both_reports_that_relay_it()
     {
         var sources = await ListAsync(Paths.Sources);
         var forces = await ListAsync(Paths.Forces);
@@ -47,7 +47,17 @@ public sealed class SampleDataTests() : ApiTest(new ApiFactory().WithSampleData(
         Assert.Equal("2025-10-01", operation["startDate"]!.GetValue<string>());
         Assert.Equal("2025-11-06", operation["endDate"]!.GetValue<string>());
         Assert.Equal("SY", operation["country"]!.GetValue<string>());
-        Assert.Equal(Payloads.Ids([.. sources.Select(source => source.Id()).Order()]).Text(), operation["sourceIds"].Text());
+        var statement = Find(sources, "sample:source:centcom-2025-11-13").Id();
+        var sputnik = Find(sources, "sample:source:sputnik-arabic-2025-11-13");
+        var shafaq = Find(sources, "sample:source:shafaq-news-2025-11-13");
+        Assert.Equal(Payloads.Ids(statement, sputnik.Id(), shafaq.Id()).Text(), operation["sourceIds"].Text());
+        Assert.Equal(Payloads.Ids(statement).Text(), sputnik["relaysSourceIds"].Text());
+        Assert.Equal(Payloads.Ids(statement, Find(sources, "sample:source:sdf-2025-11-08").Id()).Text(), shafaq["relaysSourceIds"].Text());
+        var centcom = Find(forces, "sample:force:centcom").Id();
+        Assert.All(operation["citations"]!.AsArray(), citation => Assert.Equal(centcom, citation!["attributedTo"]!["forceId"]!.GetValue<long>()));
+        Assert.Equal("\"سنتكوم\": دعمنا أكثر من 22 عملية ضد \"داعش\" في سوريا", operation["citations"]![1]!["quote"]!.GetValue<string>());
+        Assert.Contains("العزم المتأصل", Strings(Find(forces, "sample:force:cjtf-oir")["aliases"]));
+        Assert.Contains("العزم الصلب", Strings(Find(forces, "sample:force:cjtf-oir")["aliases"]));
         Assert.Equal(Payloads.Ids(Find(forces, "sample:force:cjtf-oir").Id()).Text(), operation["forceIds"].Text());
     }
 
@@ -91,7 +101,12 @@ public sealed class SampleDataTests() : ApiTest(new ApiFactory().WithSampleData(
         Assert.Equal(operation.Id(), killed["operationId"]!.GetValue<long>());
         Assert.Equal(19, Find(arrests, "sample:arrest:isis-arrested-2025-10-01-2025-11-06")["count"]!["best"]!.GetValue<int>());
         var leader = Find(arrests, "sample:arrest:bahaa-musiri");
+        Assert.Equal("بهاء مسيري", leader["personName"]!.GetValue<string>());
         Assert.Equal("أبو عبد الرحمن", leader["personAlias"]!.GetValue<string>());
+        var sdfStatement = Find(await ListAsync(Paths.Sources), "sample:source:sdf-2025-11-08").Id();
+        Assert.Equal(sdfStatement, leader["citations"]![0]!["sourceId"]!.GetValue<long>());
+        Assert.All(leader["citations"]!.AsArray(), citation =>
+            Assert.Equal(Find(forces, "sample:force:sdf").Id(), citation!["attributedTo"]!["forceId"]!.GetValue<long>()));
         Assert.Equal("IQ", leader["personNationality"]!.GetValue<string>());
         Assert.Equal(Find(forces, "sample:force:sdf").Id(), leader["arrestingForceId"]!.GetValue<long>());
         Assert.Equal(new JsonObject { ["best"] = 1, ["low"] = null, ["high"] = null, ["qualifier"] = "exact" }.Text(), leader["count"].Text());

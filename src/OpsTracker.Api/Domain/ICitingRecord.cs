@@ -2,7 +2,7 @@ namespace OpsTracker.Api.Domain;
 
 /// <summary>A report record with its citations, so code that writes citations is shared across record kinds.</summary>
 public interface ICitingRecord<TLink>
-    where TLink : ISourceLink
+    where TLink : SourceLink
 {
     List<TLink> SourceLinks { get; }
 }

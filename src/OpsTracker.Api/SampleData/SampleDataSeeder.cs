@@ -19,9 +19,10 @@ namespace OpsTracker.Api.SampleData;
 
 /// <summary>
 /// Loads a small, real dataset into an empty database so a newcomer sees records at once: a CENTCOM statement of
-/// 2025-11-13 as relayed by two Arabic news reports (Sputnik Arabic, Shafaq News), and the figures they give, with
-/// the research reports' estimate of ISIS fighters that Shafaq News cites.
-/// Every record has an externalId starting "sample:", so scripts can tell the sample records apart.
+/// 2025-11-13 and an SDF statement of 2025-11-08 as relayed by two Arabic news reports (Sputnik Arabic, Shafaq News,
+/// the seed reports), and the figures they give, each citing the sources that give it with their words (quotes kept
+/// in Arabic as the reports wrote them) and who they attribute the claim to, with the research reports' estimate of ISIS fighters that Shafaq News cites. Every record has an externalId starting
+/// "sample:", so scripts can tell the sample records apart.
 /// </summary>
 public static class SampleDataSeeder
 {
@@ -64,6 +65,16 @@ public static class SampleDataSeeder
             Kind = SourceKind.OfficialStatement,
             Notes = "Known here through the two Arabic news reports that relay it.",
         };
+        var sdfStatement = new Source
+        {
+            ExternalId = "sample:source:sdf-2025-11-08",
+            Title = "SDF statement on an arrest in al-Hol camp, 8 November 2025",
+            Publisher = "Syrian Democratic Forces (SDF)",
+            Language = "ar",
+            PublishedOn = new DateOnly(2025, 11, 8),
+            Kind = SourceKind.OfficialStatement,
+            Notes = "Known here through the news report that relays it.",
+        };
         var sputnikArabic = new Source
         {
             ExternalId = "sample:source:sputnik-arabic-2025-11-13",
@@ -85,7 +96,24 @@ public static class SampleDataSeeder
             Kind = SourceKind.NewsReport,
             Notes = "Also reports the SDF statement of 2025-11-08 on an arrest in al-Hol camp, and research reports' camp figures.",
         };
-        db.Set<Source>().AddRange(centcomStatement, sputnikArabic, shafaqNews);
+
+        // Each relay refers to the statements it relays, so they are stored first, one at a time (ids 1 to 4, in the
+        // order of docs/samples/01-sources.csv).
+        foreach (var source in new[] { centcomStatement, sputnikArabic, sdfStatement, shafaqNews })
+        {
+            if (source == sputnikArabic)
+            {
+                source.RelayLinks.Add(new SourceRelay { RelayedSourceId = centcomStatement.Id });
+            }
+            else if (source == shafaqNews)
+            {
+                source.RelayLinks.AddRange([new SourceRelay { RelayedSourceId = centcomStatement.Id }, new SourceRelay { RelayedSourceId = sdfStatement.Id }]);
+            }
+
+            db.Set<Source>().Add(source);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
 
         var centcom = new Force
         {
@@ -149,7 +177,7 @@ public static class SampleDataSeeder
             ExternalId = "sample:force:cjtf-oir",
             Name = "Combined Joint Task Force – Operation Inherent Resolve",
             Acronym = "CJTF-OIR",
-            Aliases = ["قوة المهام المشتركة – عملية العزم الصلب"],
+            Aliases = ["قوة المهام المشتركة – عملية العزم الصلب", "العزم الصلب", "العزم المتأصل"],
             Kind = ForceKind.Coalition,
             ParentId = centcom.Id,
         };
@@ -167,7 +195,11 @@ public static class SampleDataSeeder
         db.Set<Force>().Add(isis);
         await db.SaveChangesAsync(cancellationToken);
 
-        long[] statementSources = [centcomStatement.Id, sputnikArabic.Id, shafaqNews.Id];
+        // The CENTCOM statement is cited for what it said, known through the reports that relay it (no quote of its
+        // own); each report is cited with its own words.
+        Claim Statement(Force by) => new(centcomStatement.Id, null, by.Id, null);
+        Claim Sputnik(string quote) => new(sputnikArabic.Id, quote, centcom.Id, null);
+        Claim Shafaq(string quote, Force? by = null, string? byText = null) => new(shafaqNews.Id, quote, by?.Id ?? (byText is null ? centcom.Id : null), byText);
 
         var operations = new Operation
         {
@@ -181,7 +213,10 @@ public static class SampleDataSeeder
             Notes = "\"More than 22 operations\", conducted or advised by CJTF-OIR with Syrian partners (CENTCOM).",
         };
         operations.ForceLinks.Add(new OperationForce { ForceId = cjtfOir.Id });
-        operations.SourceLinks.AddRange(statementSources.Select(id => new OperationSource { SourceId = id }));
+        operations.SourceLinks.AddRange(Cite<OperationSource>(
+            Statement(centcom),
+            Sputnik("\"سنتكوم\": دعمنا أكثر من 22 عملية ضد \"داعش\" في سوريا"),
+            Shafaq("تنفيذ وتقديم المشورة والمساعدة في أكثر من 22 عملية أمنية ضد تنظيم داعش في سوريا خلال الشهر الماضي")));
         db.Set<Operation>().Add(operations);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -197,7 +232,10 @@ public static class SampleDataSeeder
             Count = new ReportedCount { Best = 5 },
             Notes = "ISIS members killed in the same operations (CENTCOM).",
         };
-        killed.SourceLinks.AddRange(statementSources.Select(id => new CasualtySource { SourceId = id }));
+        killed.SourceLinks.AddRange(Cite<CasualtySource>(
+            Statement(centcom),
+            Sputnik("العمليات المشتركة أسفرت عن مقتل 5 من عناصر \"داعش\""),
+            Shafaq("ما أدى إلى مقتل خمسة عناصر من التنظيم")));
 
         var arrested = new Arrest
         {
@@ -209,7 +247,10 @@ public static class SampleDataSeeder
             Count = new ReportedCount { Best = 19 },
             Notes = "ISIS members arrested in the same operations (CENTCOM).",
         };
-        arrested.SourceLinks.AddRange(statementSources.Select(id => new ArrestSource { SourceId = id }));
+        arrested.SourceLinks.AddRange(Cite<ArrestSource>(
+            Statement(centcom),
+            Sputnik("والقبض على 19 آخرين"),
+            Shafaq("واعتقال 19 آخرين")));
 
         var leaderArrest = new Arrest
         {
@@ -223,14 +264,16 @@ public static class SampleDataSeeder
             Latitude = AlHolLatitude,
             Longitude = AlHolLongitude,
             Count = new ReportedCount { Best = 1 },
-            PersonName = "Bahaa Musiri",
+            PersonName = "بهاء مسيري",
             PersonAlias = "أبو عبد الرحمن",
             PersonNationality = "IQ",
             PersonRole = "ISIS leader",
-            Notes = "Known as \"Abu Abdul Rahman\". Arrested by the SDF in coordination with the coalition inside al-Hol camp; "
+            Notes = "Bahaa Musiri, known as \"Abu Abdul Rahman\". Arrested by the SDF in coordination with the coalition inside al-Hol camp; "
                 + "dated by the SDF statement of 2025-11-08, as reported by Shafaq News.",
         };
-        leaderArrest.SourceLinks.Add(new ArrestSource { SourceId = shafaqNews.Id });
+        leaderArrest.SourceLinks.AddRange(Cite<ArrestSource>(
+            new Claim(sdfStatement.Id, null, sdf.Id, null),
+            Shafaq("أُلقي خلالها القبض على القيادي في تنظيم الدولة بهاء مسيري الملقب بـ\"أبو عبد الرحمن\"، وهو عراقي الجنسية", sdf)));
 
         var detainees = new DetaineeFigure
         {
@@ -242,17 +285,20 @@ public static class SampleDataSeeder
             Count = new ReportedCount { Best = 9000, Qualifier = CountQualifier.Approximately },
             Notes = "About 9,000 ISIS fighters held by coalition partners, as of mid-2025.",
         };
-        detainees.SourceLinks.Add(new DetaineeFigureSource { SourceId = shafaqNews.Id });
+        detainees.SourceLinks.AddRange(Cite<DetaineeFigureSource>(
+            Shafaq("يقدر بنحو 9,000 معتقل/مقاتل محتجز", byText: AnnualReports)));
 
         db.AddRange(killed, arrested, leaderArrest, detainees);
         db.Set<CampPopulationFigure>().AddRange(
             CampFigure("sample:camps:al-hol-roj-2019", new DateOnly(2019, 1, 1), DatePrecision.Year,
-                new ReportedCount { Best = 70000 }, [shafaqNews.Id], "In 2019.", alHol, roj),
+                new ReportedCount { Best = 70000 }, [Statement(centcom), Shafaq("انخفض من 70 ألف شخص عام 2019")], "In 2019.", alHol, roj),
             CampFigure("sample:camps:al-hol-roj-mid-2025", new DateOnly(2025, 7, 1), DatePrecision.Month,
-                new ReportedCount { Best = 31000, Qualifier = CountQualifier.Approximately }, [shafaqNews.Id],
+                new ReportedCount { Best = 31000, Qualifier = CountQualifier.Approximately },
+                [Shafaq("عدد الأشخاص في مخيمات مثل (الهول) و(الروج)يُقدَّر بحوالي 31,000 شخص", byText: AnnualReports)],
                 "About 31,000 as of mid-2025, from research reports cited by Shafaq News.", alHol, roj),
             CampFigure("sample:camps:al-hol-roj-2025-11-13", ReportDay, DatePrecision.Day,
-                new ReportedCount { Best = 30000, Qualifier = CountQualifier.Approximately }, statementSources,
+                new ReportedCount { Best = 30000, Qualifier = CountQualifier.Approximately },
+                [Statement(centcom), Shafaq("إلى نحو 30 ألفاً فقط حالياً")],
                 "About 30,000 (CENTCOM).", alHol, roj));
         await db.SaveChangesAsync(cancellationToken);
 
@@ -267,7 +313,7 @@ public static class SampleDataSeeder
             Count = new ReportedCount { Best = 2750, Low = 2500, High = 3000, Qualifier = CountQualifier.Range },
             Notes = "About 2,500–3,000 active ISIS fighters in Syria and Iraq in 2025, from research reports cited by Shafaq News.",
         };
-        fighters.SourceLinks.Add(new StrengthEstimateSource { SourceId = shafaqNews.Id });
+        fighters.SourceLinks.AddRange(Cite<StrengthEstimateSource>(Shafaq("العدد التقديري للمقاتلين النشطين في (سوريا + العراق) عام 2025: حوالي 2,500–3,000 مقاتل", byText: "التقارير البحثية")));
         db.Set<StrengthEstimate>().Add(fighters);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -284,7 +330,7 @@ public static class SampleDataSeeder
     }
 
     private static CampPopulationFigure CampFigure(string externalId, DateOnly asOf, DatePrecision precision, ReportedCount count,
-        long[] sourceIds, string notes, params Camp[] camps)
+        Claim[] claims, string notes, params Camp[] camps)
     {
         var figure = new CampPopulationFigure
         {
@@ -295,9 +341,25 @@ public static class SampleDataSeeder
             Notes = notes,
         };
         figure.CampLinks.AddRange(camps.Select(camp => new CampPopulationFigureCamp { CampId = camp.Id }));
-        figure.SourceLinks.AddRange(sourceIds.Select(id => new CampPopulationFigureSource { SourceId = id }));
+        figure.SourceLinks.AddRange(Cite<CampPopulationFigureSource>(claims));
         return figure;
     }
+
+    // Shafaq News gives the mid-2025 figures "according to the annual reports" (حسب التقارير السنوية).
+    private const string AnnualReports = "التقارير السنوية";
+
+    /// <summary>What one source says of a figure: its words and who it says made the claim (a force, or words).</summary>
+    private sealed record Claim(long SourceId, string? Quote, long? ForceId, string? AttributedTo);
+
+    private static IEnumerable<TLink> Cite<TLink>(params Claim[] claims)
+        where TLink : SourceLink, new() =>
+        claims.Select(claim => new TLink
+        {
+            SourceId = claim.SourceId,
+            Quote = claim.Quote,
+            AttributedToForceId = claim.ForceId,
+            AttributedToText = claim.AttributedTo,
+        });
 
     /// <summary>Adds a create entry for every stored record of each resource (the seeder runs on an empty database only).</summary>
     private sealed class CreationRecorder(OpsTrackerDbContext db, string keyName) : IResourceVisitor

@@ -14,7 +14,7 @@ namespace OpsTracker.Api.SampleData;
 
 /// <summary>
 /// A request body for each kind of write, taken from the seed reports and written against the sample data's ids
-/// (sources 1 to 3, the SDF as force 3, ISIS as force 6, al-Hol as camp 1, the CENTCOM summary as operation 1), so each succeeds as it
+/// (sources 1 to 4, the SDF as force 3, ISIS as force 6, al-Hol as camp 1, the CENTCOM summary as operation 1), so each succeeds as it
 /// is on a database that holds the sample data. None has an externalId: sending one twice would be a 409.
 /// </summary>
 internal static class SampleRequestExamples
@@ -35,14 +35,18 @@ internal static class SampleRequestExamples
             """,
         [typeof(SourceRequest)] = """
             {
-              "title": "SDF statement on the security operation in al-Hol camp, 8 November 2025",
-              "publisher": "Syrian Democratic Forces (SDF)",
-              "url": "https://sdf-press.com/en/",
-              "language": "en",
-              "publishedOn": "2025-11-08",
-              "kind": "officialStatement",
+              "title": "Sputnik Arabic: CENTCOM supported more than 22 operations against ISIS in Syria since October",
+              "publisher": "Sputnik Arabic",
+              "url": "https://sarabic.ae/20251113/",
+              "language": "ar",
+              "publishedOn": "2025-11-13",
+              "kind": "newsReport",
               "reliability": "C",
-              "notes": "Relayed by Shafaq News on 13 November 2025."
+              "author": "سبوتنيك عربي",
+              "archiveUrl": "https://web.archive.org/web/20251113/https://sarabic.ae/20251113/",
+              "retrievedOn": "2025-11-13",
+              "relaysSourceIds": [1],
+              "notes": "Relays the CENTCOM statement of 13 November 2025."
             }
             """,
         [typeof(ForceRequest)] = """
@@ -67,7 +71,7 @@ internal static class SampleRequestExamples
               "title": "SDF operation inside al-Hol camp, in coordination with the coalition",
               "type": "raid",
               "forceIds": [3],
-              "sourceIds": [3],
+              "sourceIds": [3, 4],
               "startDate": "2025-11-08",
               "country": "SY",
               "region": "Al-Hasakah",
@@ -80,7 +84,7 @@ internal static class SampleRequestExamples
             """,
         [typeof(CasualtyRequest)] = """
             {
-              "sourceIds": [1, 2, 3],
+              "sourceIds": [1, 2, 4],
               "operationId": 1,
               "affiliation": "isis",
               "outcome": "killed",
@@ -93,9 +97,17 @@ internal static class SampleRequestExamples
             """,
         [typeof(ArrestRequest)] = """
             {
-              "sourceIds": [3],
+              "citations": [
+                { "sourceId": 3, "attributedTo": { "forceId": 3 } },
+                {
+                  "sourceId": 4,
+                  "quote": "أُلقي خلالها القبض على القيادي في تنظيم الدولة بهاء مسيري الملقب بـ\"أبو عبد الرحمن\"، وهو عراقي الجنسية",
+                  "locator": "paragraph 8",
+                  "attributedTo": { "forceId": 3, "text": "بيان قسد، 8 تشرين الثاني" }
+                }
+              ],
               "arrestingForceId": 3,
-              "personName": "Bahaa Musiri",
+              "personName": "بهاء مسيري",
               "personAlias": "أبو عبد الرحمن",
               "personNationality": "IQ",
               "personRole": "ISIS leader",
@@ -111,7 +123,7 @@ internal static class SampleRequestExamples
             """,
         [typeof(DetaineeFigureRequest)] = """
             {
-              "sourceIds": [3],
+              "sourceIds": [4],
               "asOf": "2025-07-01",
               "datePrecision": "month",
               "facility": "prisons and camps in north-east Syria",
@@ -122,7 +134,10 @@ internal static class SampleRequestExamples
             """,
         [typeof(CampPopulationFigureRequest)] = """
             {
-              "sourceIds": [1, 2, 3],
+              "citations": [
+                { "sourceId": 1, "attributedTo": { "forceId": 1 } },
+                { "sourceId": 4, "quote": "إلى نحو 30 ألفاً فقط حالياً", "credibility": 3, "attributedTo": { "forceId": 1 } }
+              ],
               "campIds": [1, 2],
               "asOf": "2025-11-13",
               "count": { "best": 30000, "qualifier": "approximately" },
@@ -131,7 +146,7 @@ internal static class SampleRequestExamples
             """,
         [typeof(StrengthEstimateRequest)] = """
             {
-              "sourceIds": [3],
+              "sourceIds": [4],
               "forceId": 6,
               "countries": ["SY", "IQ"],
               "asOf": "2025-01-01",

@@ -29,7 +29,7 @@ internal static class SampleResponseExamples
         [typeof(ReportResponse)] = $$"""
             {
               "id": 1,
-              "sourceId": 3,
+              "sourceId": 4,
               "language": "ar",
               "textSha256": "95470bbecfb172dc7fe0fa134a6c60ae1166d89eddd7fcdef272b7dcd573a4a4",
               "textLength": 444,
@@ -41,7 +41,7 @@ internal static class SampleResponseExamples
                   "kind": "operations",
                   "record": {
                     "sourceIds": [
-                      3
+                      4
                     ],
                     "count": {
                       "best": 22,
@@ -80,7 +80,7 @@ internal static class SampleResponseExamples
                   "kind": "camp-populations",
                   "record": {
                     "sourceIds": [
-                      3
+                      4
                     ],
                     "count": {
                       "best": 70000,
@@ -116,7 +116,7 @@ internal static class SampleResponseExamples
                   "kind": "camp-populations",
                   "record": {
                     "sourceIds": [
-                      3
+                      4
                     ],
                     "count": {
                       "best": 30000,
@@ -152,7 +152,7 @@ internal static class SampleResponseExamples
             """,
         [typeof(SourceTextResponse)] = $$"""
             {
-              "sourceId": 3,
+              "sourceId": 4,
               "reportId": 1,
               "sha256": "95470bbecfb172dc7fe0fa134a6c60ae1166d89eddd7fcdef272b7dcd573a4a4",
               "language": "ar",
@@ -165,7 +165,7 @@ internal static class SampleResponseExamples
               "kind": "camp-populations",
               "record": {
                 "sourceIds": [
-                  3
+                  4
                 ],
                 "count": {
                   "best": 70000,
@@ -199,16 +199,20 @@ internal static class SampleResponseExamples
             """,
         [typeof(SourceResponse)] = $$"""
             {
-              "id": 1,
-              "externalId": "sample:source:centcom-2025-11-13",
-              "title": "CENTCOM statement on operations against ISIS in Syria, 13 November 2025",
-              "publisher": "US Central Command (CENTCOM)",
-              "url": null,
-              "language": "en",
+              "id": 4,
+              "externalId": "sample:source:shafaq-news-2025-11-13",
+              "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
+              "publisher": "Shafaq News",
+              "url": "https://shafaq.com/",
+              "language": "ar",
               "publishedOn": "2025-11-13",
-              "kind": "officialStatement",
+              "kind": "newsReport",
               "reliability": "F",
-              "notes": "Known here through the two Arabic news reports that relay it.",
+              "author": null,
+              "archiveUrl": null,
+              "retrievedOn": null,
+              "relaysSourceIds": [1, 3],
+              "notes": "Also reports the SDF statement of 2025-11-08 on an arrest in al-Hol camp, and research reports' camp figures.",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
             }
@@ -219,7 +223,7 @@ internal static class SampleResponseExamples
               "externalId": "sample:force:cjtf-oir",
               "name": "Combined Joint Task Force – Operation Inherent Resolve",
               "acronym": "CJTF-OIR",
-              "aliases": ["قوة المهام المشتركة – عملية العزم الصلب"],
+              "aliases": ["قوة المهام المشتركة – عملية العزم الصلب", "العزم الصلب", "العزم المتأصل"],
               "kind": "coalition",
               "parentId": 1,
               "notes": null,
@@ -258,8 +262,13 @@ internal static class SampleResponseExamples
               "campId": null,
               "latitude": null,
               "longitude": null,
-              "sourceIds": [1, 2, 3],
-              "count": { "best": 22, "low": null, "high": null, "qualifier": "moreThan" },
+              "sourceIds": [1, 2, 4],
+              "citations": [
+                {"sourceId": 1, "quote": null, "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null},
+                {"sourceId": 2, "quote": "\"سنتكوم\": دعمنا أكثر من 22 عملية ضد \"داعش\" في سوريا", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null},
+                {"sourceId": 4, "quote": "تنفيذ وتقديم المشورة والمساعدة في أكثر من 22 عملية أمنية ضد تنظيم داعش في سوريا خلال الشهر الماضي", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null}
+              ],
+              "count": {"best": 22, "low": null, "high": null, "qualifier": "moreThan"},
               "notes": "\"More than 22 operations\", conducted or advised by CJTF-OIR with Syrian partners (CENTCOM).",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
@@ -281,8 +290,13 @@ internal static class SampleResponseExamples
               "campId": null,
               "latitude": null,
               "longitude": null,
-              "sourceIds": [1, 2, 3],
-              "count": { "best": 5, "low": null, "high": null, "qualifier": "exact" },
+              "sourceIds": [1, 2, 4],
+              "citations": [
+                {"sourceId": 1, "quote": null, "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null},
+                {"sourceId": 2, "quote": "العمليات المشتركة أسفرت عن مقتل 5 من عناصر \"داعش\"", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null},
+                {"sourceId": 4, "quote": "ما أدى إلى مقتل خمسة عناصر من التنظيم", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null}
+              ],
+              "count": {"best": 5, "low": null, "high": null, "qualifier": "exact"},
               "notes": "ISIS members killed in the same operations (CENTCOM).",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
@@ -294,7 +308,7 @@ internal static class SampleResponseExamples
               "externalId": "sample:arrest:bahaa-musiri",
               "operationId": null,
               "arrestingForceId": 3,
-              "personName": "Bahaa Musiri",
+              "personName": "بهاء مسيري",
               "personAlias": "أبو عبد الرحمن",
               "personNationality": "IQ",
               "personRole": "ISIS leader",
@@ -307,9 +321,13 @@ internal static class SampleResponseExamples
               "campId": 1,
               "latitude": 36.3749,
               "longitude": 41.1488,
-              "sourceIds": [3],
-              "count": { "best": 1, "low": null, "high": null, "qualifier": "exact" },
-              "notes": "Known as \"Abu Abdul Rahman\". Arrested by the SDF in coordination with the coalition inside al-Hol camp; dated by the SDF statement of 2025-11-08, as reported by Shafaq News.",
+              "sourceIds": [3, 4],
+              "citations": [
+                {"sourceId": 3, "quote": null, "locator": null, "credibility": 6, "attributedTo": {"forceId": 3, "text": null}, "count": null},
+                {"sourceId": 4, "quote": "أُلقي خلالها القبض على القيادي في تنظيم الدولة بهاء مسيري الملقب بـ\"أبو عبد الرحمن\"، وهو عراقي الجنسية", "locator": null, "credibility": 6, "attributedTo": {"forceId": 3, "text": null}, "count": null}
+              ],
+              "count": {"best": 1, "low": null, "high": null, "qualifier": "exact"},
+              "notes": "Bahaa Musiri, known as \"Abu Abdul Rahman\". Arrested by the SDF in coordination with the coalition inside al-Hol camp; dated by the SDF statement of 2025-11-08, as reported by Shafaq News.",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
             }
@@ -328,8 +346,11 @@ internal static class SampleResponseExamples
               "campId": null,
               "latitude": null,
               "longitude": null,
-              "sourceIds": [3],
-              "count": { "best": 9000, "low": null, "high": null, "qualifier": "approximately" },
+              "sourceIds": [4],
+              "citations": [
+                {"sourceId": 4, "quote": "يقدر بنحو 9,000 معتقل/مقاتل محتجز", "locator": null, "credibility": 6, "attributedTo": {"forceId": null, "text": "التقارير السنوية"}, "count": null}
+              ],
+              "count": {"best": 9000, "low": null, "high": null, "qualifier": "approximately"},
               "notes": "About 9,000 ISIS fighters held by coalition partners, as of mid-2025.",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
@@ -342,8 +363,12 @@ internal static class SampleResponseExamples
               "campIds": [1, 2],
               "asOf": "2025-11-13",
               "datePrecision": "day",
-              "sourceIds": [1, 2, 3],
-              "count": { "best": 30000, "low": null, "high": null, "qualifier": "approximately" },
+              "sourceIds": [1, 4],
+              "citations": [
+                {"sourceId": 1, "quote": null, "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null},
+                {"sourceId": 4, "quote": "إلى نحو 30 ألفاً فقط حالياً", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null}
+              ],
+              "count": {"best": 30000, "low": null, "high": null, "qualifier": "approximately"},
               "notes": "About 30,000 (CENTCOM).",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
@@ -358,7 +383,10 @@ internal static class SampleResponseExamples
               "region": null,
               "asOf": "2025-01-01",
               "datePrecision": "year",
-              "sourceIds": [3],
+              "sourceIds": [4],
+              "citations": [
+                {"sourceId": 4, "quote": "العدد التقديري للمقاتلين النشطين في (سوريا + العراق) عام 2025: حوالي 2,500–3,000 مقاتل", "locator": null, "credibility": 6, "attributedTo": {"forceId": null, "text": "التقارير البحثية"}, "count": null}
+              ],
               "count": { "best": 2750, "low": 2500, "high": 3000, "qualifier": "range" },
               "notes": "About 2,500–3,000 active ISIS fighters in Syria and Iraq in 2025, from research reports cited by Shafaq News.",
               "createdAt": "{{LoadedAt}}",
@@ -391,14 +419,18 @@ internal static class SampleResponseExamples
                   {
                     "id": 1, "asOf": "2019-01-01", "datePrecision": "year",
                     "count": { "best": 70000, "low": null, "high": null, "qualifier": "exact" }, "low": 70000, "high": 70000,
-                    "sources": [{ "id": 3, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
-                      "publisher": "Shafaq News", "publishedOn": "2025-11-13", "reliability": "F", "url": "https://shafaq.com/" }],
+                    "sources": [
+                      { "id": 1, "title": "CENTCOM statement on operations against ISIS in Syria, 13 November 2025",
+                        "publisher": "US Central Command (CENTCOM)", "publishedOn": "2025-11-13", "reliability": "F", "url": null },
+                      { "id": 4, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
+                        "publisher": "Shafaq News", "publishedOn": "2025-11-13", "reliability": "F", "url": "https://shafaq.com/" }
+                    ],
                     "notes": "In 2019.", "conflicting": false, "conflictsWith": []
                   },
                   {
                     "id": 2, "asOf": "2025-07-01", "datePrecision": "month",
                     "count": { "best": 31000, "low": null, "high": null, "qualifier": "approximately" }, "low": 31000, "high": 31000,
-                    "sources": [{ "id": 3, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
+                    "sources": [{ "id": 4, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
                       "publisher": "Shafaq News", "publishedOn": "2025-11-13", "reliability": "F", "url": "https://shafaq.com/" }],
                     "notes": "About 31,000 as of mid-2025, from research reports cited by Shafaq News.", "conflicting": false, "conflictsWith": []
                   },
@@ -408,9 +440,7 @@ internal static class SampleResponseExamples
                     "sources": [
                       { "id": 1, "title": "CENTCOM statement on operations against ISIS in Syria, 13 November 2025",
                         "publisher": "US Central Command (CENTCOM)", "publishedOn": "2025-11-13", "reliability": "F", "url": null },
-                      { "id": 2, "title": "Sputnik Arabic report relaying the CENTCOM statement of 13 November 2025",
-                        "publisher": "Sputnik Arabic", "publishedOn": "2025-11-13", "reliability": "F", "url": "https://sarabic.ae/" },
-                      { "id": 3, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
+                      { "id": 4, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
                         "publisher": "Shafaq News", "publishedOn": "2025-11-13", "reliability": "F", "url": "https://shafaq.com/" }
                     ],
                     "notes": "About 30,000 (CENTCOM).", "conflicting": false, "conflictsWith": []
@@ -426,7 +456,7 @@ internal static class SampleResponseExamples
                 "figures": [{
                   "id": 1, "asOf": "2025-07-01", "datePrecision": "month",
                   "count": { "best": 9000, "low": null, "high": null, "qualifier": "approximately" }, "low": 9000, "high": 9000,
-                  "sources": [{ "id": 3, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
+                  "sources": [{ "id": 4, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
                     "publisher": "Shafaq News", "publishedOn": "2025-11-13", "reliability": "F", "url": "https://shafaq.com/" }],
                   "notes": "About 9,000 ISIS fighters held by coalition partners, as of mid-2025.", "conflicting": false, "conflictsWith": []
                 }]
@@ -443,7 +473,7 @@ internal static class SampleResponseExamples
                 "figures": [{
                   "id": 1, "asOf": "2025-01-01", "datePrecision": "year",
                   "count": { "best": 2750, "low": 2500, "high": 3000, "qualifier": "range" }, "low": 2500, "high": 3000,
-                  "sources": [{ "id": 3, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
+                  "sources": [{ "id": 4, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
                     "publisher": "Shafaq News", "publishedOn": "2025-11-13", "reliability": "F", "url": "https://shafaq.com/" }],
                   "notes": "About 2,500–3,000 active ISIS fighters in Syria and Iraq in 2025, from research reports cited by Shafaq News.",
                   "conflicting": false, "conflictsWith": []
@@ -476,7 +506,12 @@ internal static class SampleResponseExamples
               "after": {
                 "id": 1, "externalId": "sample:casualty:isis-killed-2025-10-01-2025-11-06", "operationId": 1, "affiliation": "isis",
                 "outcome": "killed", "startDate": "2025-10-01", "endDate": "2025-11-06", "datePrecision": "day", "country": "SY",
-                "region": null, "locality": null, "campId": null, "latitude": null, "longitude": null, "sourceIds": [1, 2, 3],
+                "region": null, "locality": null, "campId": null, "latitude": null, "longitude": null, "sourceIds": [1, 2, 4],
+                "citations": [
+                  {"sourceId": 1, "quote": null, "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null},
+                  {"sourceId": 2, "quote": "العمليات المشتركة أسفرت عن مقتل 5 من عناصر \"داعش\"", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null},
+                  {"sourceId": 4, "quote": "ما أدى إلى مقتل خمسة عناصر من التنظيم", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null}
+                ],
                 "count": { "best": 5, "low": null, "high": null, "qualifier": "exact" },
                 "notes": "ISIS members killed in the same operations (CENTCOM).", "createdAt": "{{LoadedAt}}", "updatedAt": "{{LoadedAt}}"
               }

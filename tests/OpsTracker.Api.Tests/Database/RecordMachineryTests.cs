@@ -131,9 +131,16 @@ public sealed class RecordMachineryTests : ApiTest
         var dependent = ResourceCatalogue.Get(referring);
         var dependents = Kind(path).Dependents.Single(candidate => candidate.Path == referring);
         var principalId = await Client.CreateIdAsync(principal.Collection, await principal.NewPayloadAsync(Client));
-        var body = (await dependent.NewPayloadAsync(Client)).With((field, field.EndsWith("Ids", StringComparison.Ordinal)
-            ? Payloads.Ids(principalId)
-            : JsonValue.Create(principalId)));
+        var payload = await dependent.NewPayloadAsync(Client);
+        var body = field == "citations.attributedTo.forceId"
+            ? payload.With(("citations", new JsonArray(new JsonObject
+            {
+                ["sourceId"] = payload["sourceIds"]!.AsArray()[0]!.GetValue<long>(),
+                ["attributedTo"] = new JsonObject { ["forceId"] = principalId },
+            })))
+            : payload.With((field, field.EndsWith("Ids", StringComparison.Ordinal)
+                ? Payloads.Ids(principalId)
+                : JsonValue.Create(principalId)));
         var dependentId = await Client.CreateIdAsync(dependent.Collection, body);
 
         using (var refused = await Client.DeleteAsync(principal.PathOf(principalId)))

@@ -203,9 +203,13 @@ public sealed class CsvExportTests(CsvExportData data) : IClassFixture<CsvExport
         Assert.True(text == actual, $"{where}: JSON {text}, CSV {actual}");
     }
 
+    private static readonly System.Text.Json.JsonSerializerOptions CellJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static string Cell(JsonNode? value) => value switch
     {
         null => "",
+        // A list of objects (citations) is its JSON array, its text unescaped.
+        JsonArray items when items.Any(item => item is JsonObject) => items.ToJsonString(CellJson),
         JsonArray items => string.Join(';', items.Select(item => Cell(item).Replace(@"\", @"\\", StringComparison.Ordinal).Replace(";", @"\;", StringComparison.Ordinal))),
         JsonValue text when text.GetValueKind() == JsonValueKind.String => text.GetValue<string>(),
         _ => value.ToJsonString(),

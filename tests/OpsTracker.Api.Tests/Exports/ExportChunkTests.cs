@@ -147,9 +147,13 @@ public sealed class ExportChunkTests(ExportChunkData data) : IClassFixture<Expor
     }
 
     /// <summary>A JSON value as its CSV cell: null empty, lists joined with ';' (';' and '\' escaped).</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions CellJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static string Cell(JsonNode? value) => value switch
     {
         null => "",
+        // A list of objects (citations) is its JSON array, its text unescaped.
+        JsonArray items when items.Any(item => item is JsonObject) => items.ToJsonString(CellJson),
         JsonArray items => string.Join(';', items.Select(item => Cell(item).Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal))),
         JsonValue text when text.TryGetValue<string>(out var s) => s,
         _ => value.ToJsonString(),

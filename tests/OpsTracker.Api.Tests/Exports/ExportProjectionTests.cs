@@ -1,3 +1,4 @@
+using System.Reflection;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Database.DesignTime;
@@ -37,7 +38,7 @@ public sealed class ExportProjectionTests
             where TResponse : RecordResponse
         {
             IdListMembers.AddRange(typeof(TResponse).GetProperties().Where(property => property.PropertyType == typeof(List<long>)).Select(property => property.Name));
-            Declared.AddRange(resource.Export.Lists.Select(list => list.Member.Name));
+            Declared.AddRange(resource.Export.Lists.SelectMany(list => list.Members).Where(member => member is PropertyInfo { PropertyType: var type } && type == typeof(List<long>)).Select(member => member.Name));
         }
     }
 }

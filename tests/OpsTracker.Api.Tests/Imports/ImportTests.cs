@@ -249,7 +249,7 @@ public sealed class ImportTests : ApiTest
     {
         using var missing = await Client.ImportAsync("casualties", "externalId,affiliation\nx,isis\n", ImportHttp.Csv);
         var message = (await ProblemAssert.IsValidationProblemAsync(missing, "line 1")).MessagesFor("line 1")[0];
-        Assert.Contains("sourceIds (or sourceExternalIds)", message, StringComparison.Ordinal);
+        Assert.Contains("sourceIds (or sourceExternalIds, or citations)", message, StringComparison.Ordinal);
         Assert.Contains("count", message, StringComparison.Ordinal);
 
         var sourceId = await Client.CreateSourceAsync();

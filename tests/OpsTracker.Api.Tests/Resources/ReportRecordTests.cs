@@ -23,7 +23,7 @@ public sealed class ReportRecordTests : ApiTest
         await AssertRefusedAsync(resource, payload.With(("sourceIds", null)), "sourceIds");
         var problem = await AssertRefusedAsync(resource, payload.With(("sourceIds", new JsonArray())), "sourceIds");
 
-        Assert.Equal(["Cite at least one source in sourceIds."], problem.MessagesFor("sourceIds"));
+        Assert.Equal(["Cite at least one source, in sourceIds or in citations."], problem.MessagesFor("sourceIds"));
         Assert.Equal(0, await StoredRecords.CountAsync(Factory, name));
     }
 

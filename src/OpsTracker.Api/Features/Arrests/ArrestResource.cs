@@ -47,11 +47,6 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
         UpdatedAt = a.UpdatedAt,
     };
 
-    protected override IEnumerable<LinkList<Arrest, ArrestResponse>> Lists =>
-    [
-        Linked(r => r.SourceIds, a => a.SourceLinks, link => link.SourceId),
-    ];
-
     public override void Apply(ArrestRequest request, Arrest entity)
     {
         RecordMapping.ApplyEvent(request, entity, id => new ArrestSource { SourceId = id }, new ReportedCount { Best = 1 });

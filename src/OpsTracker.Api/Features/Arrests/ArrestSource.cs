@@ -2,8 +2,7 @@ using OpsTracker.Api.Domain;
 
 namespace OpsTracker.Api.Features.Arrests;
 
-public sealed class ArrestSource : ISourceLink
+public sealed class ArrestSource : SourceLink
 {
     public long ArrestId { get; set; }
-    public long SourceId { get; set; }
 }

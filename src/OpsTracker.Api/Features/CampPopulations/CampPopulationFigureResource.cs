@@ -37,7 +37,6 @@ public sealed class CampPopulationFigureResource
     protected override IEnumerable<LinkList<CampPopulationFigure, CampPopulationFigureResponse>> Lists =>
     [
         Linked(r => r.CampIds, c => c.CampLinks, link => link.CampId),
-        Linked(r => r.SourceIds, c => c.SourceLinks, link => link.SourceId),
     ];
 
     public override void Apply(CampPopulationFigureRequest request, CampPopulationFigure entity)

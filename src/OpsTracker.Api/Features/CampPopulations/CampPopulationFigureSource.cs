@@ -2,8 +2,7 @@ using OpsTracker.Api.Domain;
 
 namespace OpsTracker.Api.Features.CampPopulations;
 
-public sealed class CampPopulationFigureSource : ISourceLink
+public sealed class CampPopulationFigureSource : SourceLink
 {
     public long CampPopulationFigureId { get; set; }
-    public long SourceId { get; set; }
 }

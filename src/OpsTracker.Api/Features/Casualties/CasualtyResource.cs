@@ -43,11 +43,6 @@ public sealed class CasualtyResource : ResourceDefinition<Casualty, CasualtyRequ
         UpdatedAt = c.UpdatedAt,
     };
 
-    protected override IEnumerable<LinkList<Casualty, CasualtyResponse>> Lists =>
-    [
-        Linked(r => r.SourceIds, c => c.SourceLinks, link => link.SourceId),
-    ];
-
     public override void Apply(CasualtyRequest request, Casualty entity)
     {
         RecordMapping.ApplyEvent(request, entity, id => new CasualtySource { SourceId = id });

@@ -2,8 +2,7 @@ using OpsTracker.Api.Domain;
 
 namespace OpsTracker.Api.Features.Casualties;
 
-public sealed class CasualtySource : ISourceLink
+public sealed class CasualtySource : SourceLink
 {
     public long CasualtyId { get; set; }
-    public long SourceId { get; set; }
 }

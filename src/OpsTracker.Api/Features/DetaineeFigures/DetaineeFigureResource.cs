@@ -40,11 +40,6 @@ public sealed class DetaineeFigureResource : ResourceDefinition<DetaineeFigure, 
         UpdatedAt = d.UpdatedAt,
     };
 
-    protected override IEnumerable<LinkList<DetaineeFigure, DetaineeFigureResponse>> Lists =>
-    [
-        Linked(r => r.SourceIds, d => d.SourceLinks, link => link.SourceId),
-    ];
-
     public override void Apply(DetaineeFigureRequest request, DetaineeFigure entity)
     {
         RecordMapping.ApplyReport(request, entity, entity, id => new DetaineeFigureSource { SourceId = id });

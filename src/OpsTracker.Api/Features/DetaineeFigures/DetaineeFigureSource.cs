@@ -2,8 +2,7 @@ using OpsTracker.Api.Domain;
 
 namespace OpsTracker.Api.Features.DetaineeFigures;
 
-public sealed class DetaineeFigureSource : ISourceLink
+public sealed class DetaineeFigureSource : SourceLink
 {
     public long DetaineeFigureId { get; set; }
-    public long SourceId { get; set; }
 }

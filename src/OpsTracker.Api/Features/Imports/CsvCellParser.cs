@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using OpsTracker.Api.Infrastructure.Errors;
 using OpsTracker.Api.Infrastructure.Json;
 using OpsTracker.Api.RecordEngine.Exports;
 
@@ -13,8 +15,26 @@ namespace OpsTracker.Api.Features.Imports;
 public static class CsvCellParser
 {
     /// <summary>The reader for cells of <paramref name="type"/>; throws for a type no request field has.</summary>
-    public static Func<string, CsvCell> For(Type type)
+    public static Func<string, CsvCell> For(Type type, JsonSerializerOptions options)
     {
+        if (CsvFormat.IsJsonList(type, options))
+        {
+            // A list of objects (citations) is the JSON array the export writes, read as strictly as a JSON body.
+            var cellOptions = CsvFormat.JsonCellOptions(options);
+            return text =>
+            {
+                try
+                {
+                    return new CsvCell(JsonSerializer.Deserialize(text, type, cellOptions));
+                }
+                catch (JsonException exception)
+                {
+                    var (field, message) = JsonErrors.Describe(exception);
+                    return CsvCell.Invalid($"Not a JSON array of its objects{(field.Length > 0 ? $" (at {field})" : "")}: {message}");
+                }
+            };
+        }
+
         var valueType = Nullable.GetUnderlyingType(type) ?? type;
         if (valueType == typeof(string))
         {

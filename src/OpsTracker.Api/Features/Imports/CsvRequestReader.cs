@@ -80,9 +80,12 @@ public sealed class CsvRequestReader<TRequest>(ImportSchema<TRequest> schema, Te
 
         var missing = schema.RequiredFields
             .Where(required => !seen.Any(column => Covers(column, required)))
-            .Select(required => schema.References.FirstOrDefault(r => r.Field == required) is { } reference
-                ? $"{required} (or {reference.ExternalIdField})"
-                : required)
+            .Select(required => (Twin: schema.References.FirstOrDefault(r => r.Field == required)?.ExternalIdField, Alternative: schema.AlternativeColumnOf(required)) switch
+            {
+                ({ } twin, { } alternative) => $"{required} (or {twin}, or {alternative})",
+                ({ } twin, null) => $"{required} (or {twin})",
+                _ => required,
+            })
             .ToList();
         if (missing.Count > 0)
         {
@@ -95,11 +98,12 @@ public sealed class CsvRequestReader<TRequest>(ImportSchema<TRequest> schema, Te
     private bool Covers(string column, string requiredField) =>
         column.Equals(requiredField, StringComparison.OrdinalIgnoreCase)
         || column.StartsWith(requiredField + ".", StringComparison.OrdinalIgnoreCase)
+        || column.Equals(schema.AlternativeColumnOf(requiredField), StringComparison.OrdinalIgnoreCase)
         || schema.References.Any(r => r.Field == requiredField && column.Equals(r.ExternalIdField, StringComparison.OrdinalIgnoreCase));
 
     private Action<ImportRow<TRequest>, string> FieldReader(CsvField field)
     {
-        var parse = CsvCellParser.For(field.ValueType);
+        var parse = CsvCellParser.For(field.ValueType, schema.Options);
         var path = field.Path;
         var parents = path.Take(path.Count - 1).Select(property => schema.Options.GetTypeInfo(property.PropertyType)).ToArray();
         return (row, cell) =>

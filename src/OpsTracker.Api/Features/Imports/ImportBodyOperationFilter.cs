@@ -48,7 +48,7 @@ public sealed class ImportBodyOperationFilter : IOperationFilter
         };
     }
 
-    /// <summary>A header row and one record, with the export's column names: nested fields dotted, lists joined with ';'.</summary>
+    /// <summary>A header row and one record, with the export's column names: nested fields dotted, lists joined with ';', lists of objects as JSON.</summary>
     private static string Csv(JsonObject record)
     {
         var cells = new List<(string Column, string Value)>();
@@ -66,6 +66,10 @@ public sealed class ImportBodyOperationFilter : IOperationFilter
                 case JsonObject nested:
                     Flatten(nested, column + ".", cells);
                     break;
+                case JsonArray items when items.Any(item => item is JsonObject):
+                    // A list of objects (citations) is its JSON array, as the export writes it.
+                    cells.Add((column, items.ToJsonString(CellJson)));
+                    break;
                 case JsonArray items:
                     cells.Add((column, string.Join(CsvFormat.ListSeparator, items.Select(Text))));
                     break;
@@ -75,6 +79,9 @@ public sealed class ImportBodyOperationFilter : IOperationFilter
             }
         }
     }
+
+    private static readonly System.Text.Json.JsonSerializerOptions CellJson =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static string Text(JsonNode? value) => value switch
     {

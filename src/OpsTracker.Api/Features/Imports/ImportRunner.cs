@@ -359,15 +359,14 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     /// <summary>Every referenced id must exist: one query per reference field per batch, for the ids not already known.</summary>
     private async Task<List<ImportRow<TRequest>>> CheckReferencesAsync(List<ImportRow<TRequest>> rows, ImportErrors errors, CancellationToken cancellationToken)
     {
-        var checks = rows.Select(row => resource.References(row.Request!).ToList()).ToList();
-        for (var r = 0; r < schema.References.Count; r++)
+        var checks = rows.Select(row => resource.ReferencesOf(row.Request!).ToList()).ToList();
+        foreach (var target in checks.SelectMany(row => row).GroupBy(check => check.TargetType))
         {
-            var target = schema.References[r].Check;
-            var known = KnownIds(target.TargetType);
-            var unknown = checks.SelectMany(row => row[r].Ids).Where(id => !known.Contains(id)).Distinct().ToList();
+            var known = KnownIds(target.Key);
+            var unknown = target.SelectMany(check => check.Ids).Where(id => !known.Contains(id)).Distinct().ToList();
             foreach (var chunk in unknown.Chunk(LookupChunk))
             {
-                known.UnionWith(await target.FindExistingAsync(db, chunk, cancellationToken));
+                known.UnionWith(await target.First().FindExistingAsync(db, chunk, cancellationToken));
             }
         }
 

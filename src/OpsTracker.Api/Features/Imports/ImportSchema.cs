@@ -26,6 +26,7 @@ public sealed class ImportSchema<TRequest>
         var blank = NewRequest();
         Fields = CsvFormat.FieldsOf(typeof(TRequest), options);
         References = references(blank)
+            .Where(check => check.HasExternalIdTwin)
             .Select(check => new ImportReference(check, RequestType.Properties.Single(p => p.Name == check.Field)))
             .ToList();
         RequiredFields = validator.Validate(blank).Errors
@@ -48,6 +49,13 @@ public sealed class ImportSchema<TRequest>
 
     /// <summary>Fields a record cannot leave out (<c>sourceIds</c>, <c>count</c>, <c>startDate</c>): a CSV header must have a column for each.</summary>
     public IReadOnlyList<string> RequiredFields { get; }
+
+    /// <summary>
+    /// The column that may stand in for a required field's: a report record cites its sources in <c>sourceIds</c> or
+    /// in <c>citations</c> (a JSON array of citations), so either column answers for <c>sourceIds</c>.
+    /// </summary>
+    public string? AlternativeColumnOf(string requiredField) =>
+        requiredField == "sourceIds" && typeof(ReportRecordRequest).IsAssignableFrom(typeof(TRequest)) ? "citations" : null;
 
     /// <summary>Columns of the export that the server sets; accepted and ignored, so an export can be loaded back as it is.</summary>
     public static IReadOnlyList<string> ServerColumns { get; } = ["id", "createdAt", "updatedAt"];

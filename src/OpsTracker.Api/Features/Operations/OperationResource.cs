@@ -48,7 +48,6 @@ public sealed class OperationResource : ResourceDefinition<Operation, OperationR
     protected override IEnumerable<LinkList<Operation, OperationResponse>> Lists =>
     [
         Linked(r => r.ForceIds, o => o.ForceLinks, link => link.ForceId),
-        Linked(r => r.SourceIds, o => o.SourceLinks, link => link.SourceId),
     ];
 
     public override void Apply(OperationRequest request, Operation entity)

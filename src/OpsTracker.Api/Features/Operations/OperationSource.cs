@@ -2,8 +2,7 @@ using OpsTracker.Api.Domain;
 
 namespace OpsTracker.Api.Features.Operations;
 
-public sealed class OperationSource : ISourceLink
+public sealed class OperationSource : SourceLink
 {
     public long OperationId { get; set; }
-    public long SourceId { get; set; }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Camps;
+using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Sources;
 
 namespace OpsTracker.Api.Features.Shared;
@@ -77,8 +78,10 @@ public static class RecordConfigurationExtensions
     }
 
     /// <summary>
-    /// Maps a record's citations to a link table of its own (record id, source id). A cited source cannot be
-    /// deleted while it is cited; deleting the record removes its citations.
+    /// Maps a record's citations to a link table of its own (record id, source id, and what the source said: quote,
+    /// locator, credibility, attribution, its own count). A cited source, or a force a citation attributes a claim to,
+    /// cannot be deleted while it is cited; deleting the record removes its citations. Every kind's citations are
+    /// mapped here, so a kind gets the claim's columns by calling this.
     /// </summary>
     public static void ConfigureSourceLinks<T, TLink>(
         this EntityTypeBuilder<T> builder,
@@ -86,15 +89,25 @@ public static class RecordConfigurationExtensions
         string table,
         string recordIdColumn)
         where T : class
-        where TLink : class, ISourceLink
+        where TLink : SourceLink
     {
         builder.OwnsMany(links, link =>
         {
             link.ToTable(table);
             link.WithOwner().HasForeignKey(recordIdColumn);
-            link.HasKey(recordIdColumn, nameof(ISourceLink.SourceId));
+            link.HasKey(recordIdColumn, nameof(SourceLink.SourceId));
             link.HasOne<Source>().WithMany().HasForeignKey(l => l.SourceId).OnDelete(DeleteBehavior.Restrict);
             link.HasIndex(l => l.SourceId);
+            link.Property(l => l.Quote).HasMaxLength(QuoteLength);
+            link.Property(l => l.Locator).HasMaxLength(ShortText);
+            link.Property(l => l.Credibility).HasDefaultValue(SourceLink.DefaultCredibility).HasSentinel(0);
+            link.Property(l => l.AttributedToText).HasMaxLength(ShortText);
+            link.HasOne<Force>().WithMany().HasForeignKey(l => l.AttributedToForceId).OnDelete(DeleteBehavior.Restrict);
+            link.HasIndex(l => l.AttributedToForceId);
+            link.Property(l => l.CountQualifier).HasMaxLength(20);
         });
     }
+
+    /// <summary>The longest quote a citation holds: a passage, not the whole report.</summary>
+    public const int QuoteLength = 2000;
 }

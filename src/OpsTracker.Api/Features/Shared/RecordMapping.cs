@@ -15,11 +15,33 @@ public static class RecordMapping
     // defaultCount: the count when the request leaves it out, for kinds where one is implied (operations, arrests).
     public static void ApplyReport<TLink>(ReportRecordRequest request, ReportRecordEntity entity, ICitingRecord<TLink> citing,
         Func<long, TLink> newLink, ReportedCount? defaultCount = null)
-        where TLink : ISourceLink
+        where TLink : SourceLink
     {
         ApplyRecord(request, entity);
         entity.Count = request.Count?.ToDomain() ?? defaultCount ?? new ReportedCount();
-        LinkSync.Sync(citing.SourceLinks, request.SourceIds, link => link.SourceId, newLink);
+        ApplyCitations(request, citing.SourceLinks, newLink);
+    }
+
+    /// <summary>
+    /// Brings a record's citations in line with the sources the request cites: a citation that stays keeps its row
+    /// (so an unchanged list writes nothing), with the claim's fields as the request gives them.
+    /// </summary>
+    public static void ApplyCitations<TLink>(ReportRecordRequest request, List<TLink> links, Func<long, TLink> newLink)
+        where TLink : SourceLink
+    {
+        var cited = request.CitedSources().ToList();
+        LinkSync.Sync(links, cited.Select(citation => citation.SourceId!.Value), link => link.SourceId, newLink);
+        var bySource = links.ToDictionary(link => link.SourceId);
+        foreach (var citation in cited)
+        {
+            var link = bySource[citation.SourceId!.Value];
+            link.Quote = citation.Quote;
+            link.Locator = citation.Locator;
+            link.Credibility = citation.Credibility ?? SourceLink.DefaultCredibility;
+            link.AttributedToForceId = citation.AttributedTo?.ForceId;
+            link.AttributedToText = citation.AttributedTo?.Text;
+            link.SetOwnCount(citation.Count?.ToDomain());
+        }
     }
 
     public static void ApplyPeriod(IPeriodFields request, IPeriod entity)
@@ -48,7 +70,7 @@ public static class RecordMapping
     public static void ApplyEvent<TEntity, TLink>(EventRecordRequest request, TEntity entity, Func<long, TLink> newLink,
         ReportedCount? defaultCount = null)
         where TEntity : ReportRecordEntity, IPeriod, IPlaced, ICitingRecord<TLink>
-        where TLink : ISourceLink
+        where TLink : SourceLink
     {
         ApplyReport(request, entity, entity, newLink, defaultCount);
         ApplyPeriod(request, entity);

@@ -3,8 +3,8 @@ using FluentValidation;
 namespace OpsTracker.Api.Features.Shared;
 
 /// <summary>
-/// Every figure cites at least one source, and its count follows the count rules. Whether count may be left out
-/// (operations and arrests default to one) is each resource's own rule.
+/// Every figure cites at least one source (in sourceIds or citations), each source once, and its count follows the
+/// count rules. Whether count may be left out (operations and arrests default to one) is each resource's own rule.
 /// </summary>
 public sealed class ReportRecordRequestValidator : AbstractValidator<ReportRecordRequest>
 {
@@ -12,9 +12,32 @@ public sealed class ReportRecordRequestValidator : AbstractValidator<ReportRecor
     {
         Include(new RecordRequestValidator());
 
-        RuleFor(r => r.SourceIds).NotEmpty().WithMessage("Cite at least one source in sourceIds.");
+        RuleFor(r => r.SourceIds)
+            .Must((request, ids) => ids is { Count: > 0 } || request.Citations is { Count: > 0 })
+            .WithMessage("Cite at least one source, in sourceIds or in citations.");
         RuleFor(r => r.SourceIds).ValidIdList("source");
         RuleForEach(r => r.SourceIds).ValidId("source");
+
+        RuleFor(r => r.Citations).Must(citations => citations is null || citations.Count <= IdListRules.MaxIds)
+            .WithMessage($"List at most {IdListRules.MaxIds} citations.");
+        RuleForEach(r => r.Citations).NotNull().WithMessage("A citation is an object with a sourceId.")
+            .SetValidator(new CitationRequestValidator());
+        RuleFor(r => r.Citations).Custom((citations, context) =>
+        {
+            if (citations is null || citations.Count > IdListRules.MaxIds)
+            {
+                return;
+            }
+
+            var cited = new HashSet<long>();
+            for (var i = 0; i < citations.Count; i++)
+            {
+                if (citations[i]?.SourceId is { } sourceId && !cited.Add(sourceId))
+                {
+                    context.AddFailure($"citations[{i}].sourceId", $"Source {sourceId} is cited more than once: cite each source once.");
+                }
+            }
+        });
 
         RuleFor(r => r.Count!).SetValidator(new CountRequestValidator()).When(r => r.Count is not null);
     }

@@ -13,5 +13,17 @@ public sealed class Source : RecordEntity
     public SourceKind Kind { get; set; } = SourceKind.Other;
     public SourceReliability Reliability { get; set; } = SourceReliability.F;
 
-    public override IEnumerable<string?> SearchFields() => [Title, Publisher, Notes];
+    /// <summary>Who wrote it, where the source names an author.</summary>
+    public string? Author { get; set; }
+
+    /// <summary>A permanent copy of it (an archive's address), for when <see cref="Url"/> changes or goes.</summary>
+    public string? ArchiveUrl { get; set; }
+
+    /// <summary>When it was read at <see cref="Url"/>.</summary>
+    public DateOnly? RetrievedOn { get; set; }
+
+    /// <summary>The sources it relays: the statements a news report passes on. A relay is no independent confirmation.</summary>
+    public List<SourceRelay> RelayLinks { get; } = [];
+
+    public override IEnumerable<string?> SearchFields() => [Title, Publisher, Author, Notes];
 }

@@ -16,5 +16,17 @@ public sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.HasIndex(e => e.Reliability);
         builder.Property(e => e.Kind).HasMaxLength(30);
         builder.Property(e => e.Reliability).HasMaxLength(1);
+        builder.Property(e => e.Author).HasMaxLength(RecordConfigurationExtensions.ShortText);
+        builder.Property(e => e.ArchiveUrl).HasMaxLength(2048);
+
+        // A relayed source cannot be deleted while a source relays it (found in the model, like every reference).
+        builder.OwnsMany(e => e.RelayLinks, link =>
+        {
+            link.ToTable("SourceRelays");
+            link.WithOwner().HasForeignKey(l => l.SourceId);
+            link.HasKey(l => new { l.SourceId, l.RelayedSourceId });
+            link.HasOne<Source>().WithMany().HasForeignKey(l => l.RelayedSourceId).OnDelete(DeleteBehavior.Restrict);
+            link.HasIndex(l => l.RelayedSourceId);
+        });
     }
 }

@@ -23,4 +23,16 @@ public sealed class SourceRequest : RecordRequest
 
     /// <summary>Admiralty grading A (completely reliable) to F (cannot be judged, the default).</summary>
     public SourceReliability? Reliability { get; init; }
+
+    /// <summary>Who wrote it, as the source names the author.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>Absolute http or https address of a permanent copy (an archive).</summary>
+    public string? ArchiveUrl { get; init; }
+
+    /// <summary>When it was read at url.</summary>
+    public DateOnly? RetrievedOn { get; init; }
+
+    /// <summary>The sources this one relays (a news report relaying a statement): not itself, each once, existing.</summary>
+    public List<long>? RelaysSourceIds { get; init; }
 }

@@ -18,6 +18,16 @@ public sealed partial class SourceRequestValidator : AbstractValidator<SourceReq
         RuleFor(s => s.Language)
             .Matches(LanguageTag()).When(s => s.Language is not null)
             .WithMessage("language must be a BCP 47 tag such as 'ar', 'en' or 'ar-SY'.");
+        RuleFor(s => s.Author)
+            .Must(author => !string.IsNullOrWhiteSpace(author)).When(s => s.Author is not null)
+            .WithMessage("author cannot be empty; leave it out instead.")
+            .MaximumLength(RecordConfigurationExtensions.ShortText);
+        RuleFor(s => s.ArchiveUrl)
+            .Must(BeAbsoluteHttpUrl).When(s => s.ArchiveUrl is not null)
+            .WithMessage("archiveUrl must be an absolute http or https address.")
+            .MaximumLength(2048);
+        RuleFor(s => s.RelaysSourceIds).ValidIdList("source");
+        RuleForEach(s => s.RelaysSourceIds).ValidId("source");
     }
 
     private static bool BeAbsoluteHttpUrl(string? url) =>

@@ -1,6 +1,10 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Validation;
 using OpsTracker.Api.RecordEngine.Definitions;
+using OpsTracker.Api.RecordEngine.Endpoints;
 using OpsTracker.Api.RecordEngine.Querying;
 
 namespace OpsTracker.Api.Features.Sources;
@@ -17,6 +21,8 @@ public sealed class SourceResource : ResourceDefinition<Source, SourceRequest, S
     public override string SingularName => "source";
     public override string PluralName => "sources";
 
+    protected override string OwnDependentsName => "sources that relay it";
+
     protected override Expression<Func<Source, SourceResponse>> ToResponse => s => new SourceResponse
     {
         Id = s.Id,
@@ -28,6 +34,10 @@ public sealed class SourceResource : ResourceDefinition<Source, SourceRequest, S
         PublishedOn = s.PublishedOn,
         Kind = s.Kind,
         Reliability = s.Reliability,
+        Author = s.Author,
+        ArchiveUrl = s.ArchiveUrl,
+        RetrievedOn = s.RetrievedOn,
+        RelaysSourceIds = new(),
         Notes = s.Notes,
         CreatedAt = s.CreatedAt,
         UpdatedAt = s.UpdatedAt,
@@ -43,6 +53,52 @@ public sealed class SourceResource : ResourceDefinition<Source, SourceRequest, S
         entity.PublishedOn = request.PublishedOn;
         entity.Kind = request.Kind ?? SourceKind.Other;
         entity.Reliability = request.Reliability ?? SourceReliability.F;
+        entity.Author = request.Author;
+        entity.ArchiveUrl = request.ArchiveUrl;
+        entity.RetrievedOn = request.RetrievedOn;
+        LinkSync.Sync(entity.RelayLinks, request.RelaysSourceIds, link => link.RelayedSourceId, id => new SourceRelay { RelayedSourceId = id });
+    }
+
+    protected override IEnumerable<LinkList<Source, SourceResponse>> Lists =>
+    [
+        Linked(r => r.RelaysSourceIds, s => s.RelayLinks, link => link.RelayedSourceId),
+    ];
+
+    public override IEnumerable<ReferenceCheck> References(SourceRequest request) =>
+    [
+        ReferenceCheck.ToMany<Source>("relaysSourceIds", "source", request.RelaysSourceIds),
+    ];
+
+    /// <summary>A source relays neither itself nor, through the sources it relays, a source that relays it.</summary>
+    public override async Task CheckAsync(OpsTrackerDbContext db, SourceRequest request, long? id, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        if (id is null || request.RelaysSourceIds is not { Count: > 0 } relayed)
+        {
+            return;
+        }
+
+        var index = relayed.IndexOf(id.Value);
+        if (index >= 0)
+        {
+            errors.Add($"relaysSourceIds[{index}]", "A source cannot relay itself.");
+            return;
+        }
+
+        var seen = new HashSet<long>();
+        var frontier = relayed.ToList();
+        while (frontier.Count > 0)
+        {
+            if (frontier.Contains(id.Value))
+            {
+                errors.Add("relaysSourceIds", "A source cannot relay a source that relays it, directly or through others.");
+                return;
+            }
+
+            frontier = await db.Set<Source>().Where(s => frontier.Contains(s.Id))
+                .SelectMany(s => s.RelayLinks.Select(link => link.RelayedSourceId))
+                .ToListAsync(cancellationToken);
+            frontier = frontier.Where(seen.Add).ToList();
+        }
     }
 
     protected override IEnumerable<ListFilter<Source>> Filters =>
@@ -81,5 +137,6 @@ public sealed class SourceResource : ResourceDefinition<Source, SourceRequest, S
         SortField<Source>.Of("publishedOn", s => s.PublishedOn),
         SortField<Source>.Of("kind", s => s.Kind),
         SortField<Source>.Of("reliability", s => s.Reliability),
+        SortField<Source>.Of("retrievedOn", s => s.RetrievedOn),
     ];
 }

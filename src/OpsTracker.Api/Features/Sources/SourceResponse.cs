@@ -11,4 +11,10 @@ public sealed class SourceResponse : RecordResponse
     public required DateOnly? PublishedOn { get; init; }
     public required SourceKind Kind { get; init; }
     public required SourceReliability Reliability { get; init; }
+    public required string? Author { get; init; }
+    public required string? ArchiveUrl { get; init; }
+    public required DateOnly? RetrievedOn { get; init; }
+
+    /// <summary>The sources it relays, ascending.</summary>
+    public required List<long> RelaysSourceIds { get; init; }
 }

@@ -37,7 +37,6 @@ public sealed class StrengthEstimateResource : ResourceDefinition<StrengthEstima
 
     protected override IEnumerable<LinkList<StrengthEstimate, StrengthEstimateResponse>> Lists =>
     [
-        Linked(r => r.SourceIds, e => e.SourceLinks, link => link.SourceId),
     ];
 
     public override void Apply(StrengthEstimateRequest request, StrengthEstimate entity)

@@ -2,8 +2,7 @@ using OpsTracker.Api.Domain;
 
 namespace OpsTracker.Api.Features.StrengthEstimates;
 
-public sealed class StrengthEstimateSource : ISourceLink
+public sealed class StrengthEstimateSource : SourceLink
 {
     public long StrengthEstimateId { get; set; }
-    public long SourceId { get; set; }
 }

@@ -107,15 +107,15 @@ public abstract class OpsTrackerDbContext(DbContextOptions options) : DbContext(
     }
 
     /// <summary>
-    /// The tracked records whose link rows (citations, forces, camps) are added or removed. Citations, forces and
-    /// camps are owned link rows: a change to only those is still a change to the record.
+    /// The tracked records whose link rows (citations, forces, camps) are added, changed (a citation's quote) or
+    /// removed. Citations, forces and camps are owned link rows: a change to only those is still a change to the record.
     /// </summary>
     public HashSet<(Type, long)> RecordsWithChangedLinks()
     {
         var owners = new HashSet<(Type, long)>();
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Deleted) || !entry.Metadata.IsOwned())
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || !entry.Metadata.IsOwned())
             {
                 continue;
             }

@@ -45,8 +45,8 @@ public sealed class DependentRecords
     /// <param name="principal">The entity type of the records that would be deleted.</param>
     /// <param name="path">The dependent resource's route segment.</param>
     /// <param name="description">What the dependents are called in a refused delete's answer.</param>
-    /// <param name="listOf">The request field of each of the dependent's lists, by the type of its link rows ("sourceIds" for the citations).</param>
-    public static DependentRecords? Find<TDependent>(IModel model, IEntityType principal, string path, string description, IReadOnlyDictionary<Type, string> listOf)
+    /// <param name="fieldOf">The request field through which a foreign key of the dependent's link rows refers, by the type of the link rows ("sourceIds" for a citation's source), or null for rows of no list.</param>
+    public static DependentRecords? Find<TDependent>(IModel model, IEntityType principal, string path, string description, Func<Type, IForeignKey, string?> fieldOf)
         where TDependent : RecordEntity
     {
         var dependent = model.FindEntityType(typeof(TDependent))!;
@@ -68,9 +68,8 @@ public sealed class DependentRecords
                 conditions.Add(Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [link.Type],
                     Expression.Property(record, navigation.PropertyInfo!),
                     Expression.Lambda(Refers(link, key, id), link)));
-                fields.Add(listOf.TryGetValue(link.Type, out var list)
-                    ? list
-                    : throw new InvalidOperationException(
+                fields.Add(fieldOf(link.Type, key)
+                    ?? throw new InvalidOperationException(
                         $"{typeof(TDependent).Name}.{navigation.Name} refers to {principal.ClrType.Name} but is no list its definition declares."));
             }
         }

@@ -24,6 +24,25 @@ public abstract class LinkList<TEntity, TResponse>
     public abstract Expression ReadFrom(ParameterExpression entity);
 
     /// <summary>
+    /// The members of the response this list sets, each read inline from the record <paramref name="entity"/>: its
+    /// <see cref="Member"/> by default; the citations set <c>sourceIds</c> and <c>citations</c> from one list of rows.
+    /// </summary>
+    public virtual IEnumerable<MemberAssignment> ReadInline(ParameterExpression entity) => [Expression.Bind(Member, ReadFrom(entity))];
+
+    /// <summary>Every member of the response the list sets: its <see cref="Member"/> by default.</summary>
+    public virtual IEnumerable<System.Reflection.MemberInfo> Members => [Member];
+
+    /// <summary>Whether the definition's response shape sets the list (to an empty list); true for a list it declares.</summary>
+    public virtual bool ShapeSetsIt => true;
+
+    /// <summary>
+    /// The request field through which a foreign key of the link rows refers (for a refused delete's answer): the
+    /// list's own name by default (<c>forceIds</c>).
+    /// </summary>
+    public virtual string FieldOf(Microsoft.EntityFrameworkCore.Metadata.IForeignKey key) =>
+        System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(Member.Name);
+
+    /// <summary>
     /// Fills the lists of a sealed chunk's records: reads their link rows in one query, ordered by record and by value,
     /// and adds each value to its record's list.
     /// </summary>

@@ -14,10 +14,14 @@ public sealed class ReferenceCheck
     private readonly Func<OpsTrackerDbContext, IReadOnlyList<long>, CancellationToken, Task<List<long>>> _findExisting;
     private readonly Func<OpsTrackerDbContext, IReadOnlyList<string>, CancellationToken, Task<Dictionary<string, long>>> _findByExternalId;
 
+    private readonly IReadOnlyList<string>? _fieldsOfIds;
+
     private ReferenceCheck(string field, string targetName, Type targetType, IReadOnlyList<long> ids, bool isList,
         Func<OpsTrackerDbContext, IReadOnlyList<long>, CancellationToken, Task<List<long>>> findExisting,
-        Func<OpsTrackerDbContext, IReadOnlyList<string>, CancellationToken, Task<Dictionary<string, long>>> findByExternalId)
+        Func<OpsTrackerDbContext, IReadOnlyList<string>, CancellationToken, Task<Dictionary<string, long>>> findByExternalId,
+        IReadOnlyList<string>? fieldsOfIds = null)
     {
+        _fieldsOfIds = fieldsOfIds;
         Field = field;
         TargetName = targetName;
         TargetType = targetType;
@@ -36,6 +40,12 @@ public sealed class ReferenceCheck
     public IReadOnlyList<long> Ids { get; }
     public bool IsList { get; }
 
+    /// <summary>
+    /// Whether imports may name the targets by externalId in a twin column (<see cref="ExternalIdField"/>): true for
+    /// a field of the request's own; false for ids inside a list of objects (a citation's source).
+    /// </summary>
+    public bool HasExternalIdTwin => _fieldsOfIds is null;
+
     /// <summary>The field that names the same targets by externalId: sourceIds → sourceExternalIds, operationId → operationExternalId.</summary>
     public string ExternalIdField => IsList
         ? Field[..^"Ids".Length] + "ExternalIds"
@@ -45,6 +55,15 @@ public sealed class ReferenceCheck
     public static ReferenceCheck ToMany<TTarget>(string field, string targetName, IReadOnlyList<long>? ids)
         where TTarget : RecordEntity =>
         new(field, targetName, typeof(TTarget), ids ?? [], isList: true, FindExisting<TTarget>, FindByExternalId<TTarget>);
+
+    /// <summary>
+    /// Ids inside a list of objects, each with the field it is in (<c>citations[1].sourceId</c>), under one
+    /// <paramref name="field"/> (<c>citations</c>); imports name them by id only.
+    /// </summary>
+    public static ReferenceCheck Within<TTarget>(string field, string targetName, IReadOnlyList<(string Field, long Id)> ids)
+        where TTarget : RecordEntity =>
+        new(field, targetName, typeof(TTarget), [.. ids.Select(id => id.Id)], isList: true, FindExisting<TTarget>, FindByExternalId<TTarget>,
+            [.. ids.Select(id => id.Field)]);
 
     /// <summary>One optional id, such as <c>operationId</c>.</summary>
     public static ReferenceCheck ToOne<TTarget>(string field, string targetName, long? id)
@@ -66,7 +85,7 @@ public sealed class ReferenceCheck
     public IEnumerable<(string Field, string Message)> MissingAmong(IReadOnlySet<long> existing) => Ids
         .Select((id, index) => (id, index))
         .Where(item => !existing.Contains(item.id))
-        .Select(item => (IsList ? $"{Field}[{item.index}]" : Field, $"There is no {TargetName} with id {item.id}."));
+        .Select(item => (_fieldsOfIds?[item.index] ?? (IsList ? $"{Field}[{item.index}]" : Field), $"There is no {TargetName} with id {item.id}."));
 
     /// <summary>Which of <paramref name="ids"/> name stored targets (at most a few hundred ids per call).</summary>
     public Task<List<long>> FindExistingAsync(OpsTrackerDbContext db, IReadOnlyList<long> ids, CancellationToken cancellationToken) =>

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using OpsTracker.Api.Domain;
@@ -76,6 +75,15 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
     /// <summary>The ids in the request that must name existing records.</summary>
     public virtual IEnumerable<ReferenceCheck> References(TRequest request) => [];
 
+    /// <summary>
+    /// Every reference the request makes that must exist: the definition's <see cref="References"/>, then those of its
+    /// citations (their sources and the forces they attribute claims to), which the engine checks for every kind that
+    /// cites sources.
+    /// </summary>
+    public IEnumerable<ReferenceCheck> ReferencesOf(TRequest request) => request is ReportRecordRequest report
+        ? References(request).Concat(CitationReferences.Of(report))
+        : References(request);
+
     /// <summary>Unique fields besides externalId, which every resource has.</summary>
     public virtual IEnumerable<UniqueField<TEntity>> UniqueFields(TRequest request) => [];
 
@@ -96,6 +104,9 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
     public virtual void MapOwnEndpoints(IEndpointRouteBuilder api)
     {
     }
+
+    /// <summary>What a kind's own records that refer to one of them are called in a refused delete's answer: "forces under it".</summary>
+    protected virtual string OwnDependentsName => $"{PluralName} under it";
 
     /// <summary>The record table, from the EF model.</summary>
     public string Table => Done.Table;
@@ -146,7 +157,7 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
 
         var entityType = model.FindEntityType(typeof(TEntity))
             ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the EF model: give it an IEntityTypeConfiguration.");
-        var export = new RecordProjection<TEntity, TResponse>(ToResponse, [.. Lists]);
+        var export = new RecordProjection<TEntity, TResponse>(ToResponse, AllLists());
         var versioned = Versioned(export.Whole);
         _built = new Built(
             entityType.GetTableName()!,
@@ -156,7 +167,7 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
             RecordQueries.WithIds<TEntity, TResponse>(records => records.Select(export.Records)),
             export.Whole.Compile(),
             new ListSchema<TEntity>(Filters, SortFields, HasCoordinates),
-            all.Select(dependent => dependent.DependentsOn(model, entityType, dependent == this ? $"{PluralName} under it" : dependent.PluralName))
+            all.Select(dependent => dependent.DependentsOn(model, entityType, dependent == this ? OwnDependentsName : dependent.PluralName))
                 .OfType<DependentRecords>()
                 .ToList());
     }
@@ -167,7 +178,26 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
     /// </summary>
     public DependentRecords? DependentsOn(IModel model, IEntityType principal, string description) =>
         DependentRecords.Find<TEntity>(model, principal, Path, description,
-            Lists.ToDictionary(list => list.LinkType, list => JsonNamingPolicy.CamelCase.ConvertName(list.Member.Name)));
+            (linkType, key) => AllLists().FirstOrDefault(list => list.LinkType == linkType)?.FieldOf(key));
+
+    /// <summary>
+    /// The declared <see cref="Lists"/> and, for a kind that cites sources, its citations (<c>sourceIds</c> and
+    /// <c>citations</c>, see <see cref="RecordCitations{TEntity, TResponse, TLink}"/>), which the engine reads for every
+    /// such kind. A <c>sourceIds</c> list a definition declares, as definitions did before citations, is read with them.
+    /// </summary>
+    private List<LinkList<TEntity, TResponse>> AllLists()
+    {
+        var citing = typeof(TEntity).GetInterfaces()
+            .SingleOrDefault(type => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ICitingRecord<>));
+        if (citing is null || !typeof(ReportRecordResponse).IsAssignableFrom(typeof(TResponse)))
+        {
+            return [.. Lists];
+        }
+
+        var citations = (LinkList<TEntity, TResponse>)Activator.CreateInstance(
+            typeof(RecordCitations<,,>).MakeGenericType(typeof(TEntity), typeof(TResponse), citing.GetGenericArguments()[0]))!;
+        return [.. Lists.Where(list => list.Member.Name != nameof(ReportRecordResponse.SourceIds)), citations];
+    }
 
     /// <summary>A list of link rows: <c>Linked(r =&gt; r.SourceIds, c =&gt; c.SourceLinks, link =&gt; link.SourceId)</c>.</summary>
     protected static LinkList<TEntity, TResponse> Linked<TLink, TValue>(

@@ -104,7 +104,7 @@ public static class RecordPatchEndpoint
         TRequest? request;
         try
         {
-            var merged = MergePatch.Apply(AsRequest(found.Response, typeof(TRequest), options), patch);
+            var merged = MergePatch.Apply(WithoutTheOtherCitationList(AsRequest(found.Response, typeof(TRequest), options), patch.AsObject()), patch);
             request = merged.Deserialize<TRequest>(options);
         }
         catch (JsonException exception)
@@ -133,6 +133,30 @@ public static class RecordPatchEndpoint
         }
 
         return record;
+    }
+
+    /// <summary>
+    /// A record's citations are stored once but read back twice, as <c>sourceIds</c> and as <c>citations</c>. A patch
+    /// that sets one of them replaces the citations: the stored form of the other is dropped, except that a patch of
+    /// <c>sourceIds</c> keeps the claims of the sources it still lists (a source added is cited with no claim).
+    /// </summary>
+    private static JsonObject WithoutTheOtherCitationList(JsonObject stored, JsonObject patch)
+    {
+        const string sourceIds = "sourceIds", citations = "citations";
+        if (patch.ContainsKey(citations))
+        {
+            stored.Remove(sourceIds);
+        }
+        else if (patch.ContainsKey(sourceIds) && stored[citations] is JsonArray kept)
+        {
+            var listed = (patch[sourceIds] as JsonArray)?.Select(id => id is JsonValue value && value.TryGetValue<long>(out var number) ? number : 0).ToHashSet() ?? [];
+            foreach (var citation in kept.Where(citation => citation?["sourceId"]?.GetValue<long>() is not { } id || !listed.Contains(id)).ToList())
+            {
+                kept.Remove(citation);
+            }
+        }
+
+        return stored;
     }
 
     private static bool IsMergePatch(string? contentType) =>

@@ -295,7 +295,7 @@ public static class ResourceEndpoints
             return new WriteRefusal(Problems.Validation(errors));
         }
 
-        foreach (var reference in resource.References(request))
+        foreach (var reference in resource.ReferencesOf(request))
         {
             foreach (var (field, message) in await reference.FindMissingAsync(db, cancellationToken))
             {

@@ -11,7 +11,8 @@ namespace OpsTracker.Api.RecordEngine.Exports;
 /// <summary>
 /// The CSV form of a response type: one column per JSON field, with the JSON names; nested objects flattened with a
 /// dot (<c>count.best</c>); lists joined with <c>;</c> (a <c>;</c> or <c>\</c> inside an item is escaped with <c>\</c>);
-/// values written as in JSON (enum names, YYYY-MM-DD dates, ISO 8601 UTC timestamps); RFC 4180 quoting.
+/// a list of objects (<c>citations</c>) written as its JSON array, non-ASCII text unescaped; values written as in JSON
+/// (enum names, YYYY-MM-DD dates, ISO 8601 UTC timestamps); RFC 4180 quoting.
 /// </summary>
 public static class CsvFormat
 {
@@ -23,7 +24,25 @@ public static class CsvFormat
 
     /// <summary>The columns of <paramref name="type"/>, derived from its JSON contract so CSV and JSON always agree.</summary>
     public static IReadOnlyList<CsvColumn> ColumnsOf(Type type, JsonSerializerOptions options) =>
-        Columns.GetOrAdd(type, t => FieldsOf(t, options).Select(ToColumn).ToList());
+        Columns.GetOrAdd(type, t => FieldsOf(t, options).Select(field => ToColumn(field, options)).ToList());
+
+    private static readonly ConcurrentDictionary<JsonSerializerOptions, JsonSerializerOptions> CellOptions = new();
+
+    /// <summary>
+    /// Whether a field of <paramref name="type"/> is a list of objects, which a cell holds as a JSON array
+    /// (<c>[{"sourceId":1,"quote":"…"}]</c>): the one form that keeps each object's fields, commas and all.
+    /// </summary>
+    public static bool IsJsonList(Type type, JsonSerializerOptions options) =>
+        type != typeof(string)
+        && options.GetTypeInfo(type) is { Kind: JsonTypeInfoKind.Enumerable, ElementType: { } element }
+        && options.GetTypeInfo(element).Kind == JsonTypeInfoKind.Object;
+
+    /// <summary>
+    /// The options a cell's JSON is written and read with: the API's, with text written as it is (Arabic stays
+    /// Arabic, not <c>\u0627</c>): a CSV cell is no HTML page to escape for.
+    /// </summary>
+    public static JsonSerializerOptions JsonCellOptions(JsonSerializerOptions options) =>
+        CellOptions.GetOrAdd(options, api => new JsonSerializerOptions(api) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     /// <summary>One value as CSV text, written as JSON writes it.</summary>
     public static string? FormatValue(object? value) => value switch
@@ -123,10 +142,28 @@ public static class CsvFormat
         }
     }
 
-    private static CsvColumn ToColumn(CsvField field)
+    private static CsvColumn ToColumn(CsvField field, JsonSerializerOptions options)
+    {
+        var read = ValueAlong(field);
+        if (IsJsonList(field.ValueType, options))
+        {
+            var cellOptions = JsonCellOptions(options);
+            return new CsvColumn(field.Header, row => read(row) switch
+            {
+                null => null,
+                ICollection { Count: 0 } => "",
+                var list => JsonSerializer.Serialize(list, field.ValueType, cellOptions),
+            });
+        }
+
+        return new CsvColumn(field.Header, row => FormatValue(read(row)));
+    }
+
+    /// <summary>Reads a field's value along its properties; null where a step is null.</summary>
+    private static Func<object, object?> ValueAlong(CsvField field)
     {
         var getters = field.Path.Select(property => property.Get!).ToArray();
-        return new CsvColumn(field.Header, row =>
+        return row =>
         {
             object? value = row;
             foreach (var step in getters)
@@ -134,7 +171,7 @@ public static class CsvFormat
                 value = value is null ? null : step(value);
             }
 
-            return FormatValue(value);
-        });
+            return value;
+        };
     }
 }

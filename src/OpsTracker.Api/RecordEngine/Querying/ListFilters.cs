@@ -88,7 +88,7 @@ public static class ListFilters
     /// <summary>sourceId and minReliability: by the sources a record cites.</summary>
     public static ListFilter<T> Citations<T, TLink>()
         where T : class, ICitingRecord<TLink>
-        where TLink : ISourceLink =>
+        where TLink : SourceLink =>
         new(
         [
             ListParameter.Ids("sourceId", "Only records citing one of these source ids, comma-separated.", "1"),

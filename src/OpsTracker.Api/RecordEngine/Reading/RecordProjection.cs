@@ -61,14 +61,24 @@ public sealed class RecordProjection<TEntity, TResponse>
         var bindings = init.Bindings.ToList();
         foreach (var list in lists)
         {
-            var index = bindings.FindIndex(binding => binding.Member.Name == list.Member.Name);
-            if (index < 0)
+            foreach (var read in list.ReadInline(entity))
             {
-                throw new InvalidOperationException(
-                    $"The response shape of {typeof(TEntity).Name} does not set {list.Member.Name}, a list it declares; set it to an empty list (new()).");
+                var index = bindings.FindIndex(binding => binding.Member.Name == read.Member.Name);
+                if (index >= 0)
+                {
+                    bindings[index] = Expression.Bind(bindings[index].Member, read.Expression);
+                }
+                else if (list.ShapeSetsIt)
+                {
+                    throw new InvalidOperationException(
+                        $"The response shape of {typeof(TEntity).Name} does not set {list.Member.Name}, a list it declares; set it to an empty list (new()).");
+                }
+                else
+                {
+                    // A list the engine reads for every kind of its sort (the citations): the shape may leave it out.
+                    bindings.Add(read);
+                }
             }
-
-            bindings[index] = Expression.Bind(bindings[index].Member, list.ReadFrom(entity));
         }
 
         return Expression.Lambda<Func<TEntity, TResponse>>(Expression.MemberInit(init.NewExpression, bindings), entity);

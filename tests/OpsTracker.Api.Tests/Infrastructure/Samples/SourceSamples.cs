@@ -10,8 +10,8 @@ public sealed class SourceSamples : ResourceSamples
     public override Task<JsonObject> NewPayloadAsync(HttpClient client) =>
         Task.FromResult(Payloads.Source());
 
-    public override Task<JsonObject> ChangedPayloadAsync(HttpClient client, JsonObject original) =>
-        Task.FromResult(new JsonObject
+    public override async Task<JsonObject> ChangedPayloadAsync(HttpClient client, JsonObject original) =>
+        new()
         {
             ["externalId"] = Payloads.Unique("test:source:changed"),
             ["title"] = "تقرير شفق نيوز من دمشق",
@@ -21,6 +21,10 @@ public sealed class SourceSamples : ResourceSamples
             ["publishedOn"] = "2025-11-14",
             ["kind"] = "newsReport",
             ["reliability"] = "C",
+            ["author"] = "شفق نيوز - دمشق",
+            ["archiveUrl"] = "https://web.archive.org/web/20251113/https://shafaq.com/",
+            ["retrievedOn"] = "2025-11-14",
+            ["relaysSourceIds"] = Payloads.Ids(await client.CreateSourceAsync()),
             ["notes"] = "Changed notes.",
-        });
+        };
 }

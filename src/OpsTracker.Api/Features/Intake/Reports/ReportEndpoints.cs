@@ -82,7 +82,7 @@ public static class ReportEndpoints
         app.MapGet("/api/v1/sources/{id:long}/text", TextAsync)
             .WithTags(Tag)
             .WithName("getSourceText")
-            .WithMetadata(new PathParameterExample("id", 3, "The source's id, as in its `id` field (the sample data holds the text of source 3)."))
+            .WithMetadata(new PathParameterExample("id", 4, "The source's id, as in its `id` field (the sample data holds the text of source 4, the Shafaq News report)."))
             .WithSummary("Gets the text a source was read from, exactly as it was posted, with its SHA-256.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 

@@ -1035,6 +1035,14 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("ArchiveUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("Author")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1070,6 +1078,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)");
+
+                    b.Property<DateOnly?>("RetrievedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -1296,7 +1307,42 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                             b1.Property<long>("SourceId")
                                 .HasColumnType("bigint");
 
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
                             b1.HasKey("ArrestId", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
 
                             b1.HasIndex("SourceId");
 
@@ -1304,6 +1350,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
 
                             b1.WithOwner()
                                 .HasForeignKey("ArrestId");
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
                                 .WithMany()
@@ -1349,11 +1400,51 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                             b1.Property<long>("SourceId")
                                 .HasColumnType("bigint");
 
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
                             b1.HasKey("CampPopulationFigureId", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
 
                             b1.HasIndex("SourceId");
 
                             b1.ToTable("CampPopulationFigureSources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("CampPopulationFigureId");
@@ -1390,11 +1481,51 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                             b1.Property<long>("SourceId")
                                 .HasColumnType("bigint");
 
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
                             b1.HasKey("CasualtyId", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
 
                             b1.HasIndex("SourceId");
 
                             b1.ToTable("CasualtySources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("CasualtyId");
@@ -1429,11 +1560,51 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                             b1.Property<long>("SourceId")
                                 .HasColumnType("bigint");
 
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
                             b1.HasKey("DetaineeFigureId", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
 
                             b1.HasIndex("SourceId");
 
                             b1.ToTable("DetaineeFigureSources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("DetaineeFigureId");
@@ -1515,11 +1686,51 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                             b1.Property<long>("SourceId")
                                 .HasColumnType("bigint");
 
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
                             b1.HasKey("OperationId", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
 
                             b1.HasIndex("SourceId");
 
                             b1.ToTable("OperationSources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("OperationId");
@@ -1534,6 +1745,35 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.Navigation("ForceLinks");
 
                     b.Navigation("SourceLinks");
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Sources.Source", b =>
+                {
+                    b.OwnsMany("OpsTracker.Api.Features.Sources.SourceRelay", "RelayLinks", b1 =>
+                        {
+                            b1.Property<long>("SourceId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("RelayedSourceId")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("SourceId", "RelayedSourceId");
+
+                            b1.HasIndex("RelayedSourceId");
+
+                            b1.ToTable("SourceRelays", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
+                                .WithMany()
+                                .HasForeignKey("RelayedSourceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("SourceId");
+                        });
+
+                    b.Navigation("RelayLinks");
                 });
 
             modelBuilder.Entity("OpsTracker.Api.Features.StrengthEstimates.StrengthEstimate", b =>
@@ -1552,11 +1792,51 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                             b1.Property<long>("SourceId")
                                 .HasColumnType("bigint");
 
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
                             b1.HasKey("StrengthEstimateId", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
 
                             b1.HasIndex("SourceId");
 
                             b1.ToTable("StrengthEstimateSources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
                                 .WithMany()

@@ -965,6 +965,14 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ArchiveUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -999,6 +1007,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.Property<string>("Reliability")
                         .IsRequired()
                         .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetrievedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")
@@ -1212,7 +1223,42 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                             b1.Property<long>("SourceId")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
                             b1.HasKey("ArrestId", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
 
                             b1.HasIndex("SourceId");
 
@@ -1220,6 +1266,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 
                             b1.WithOwner()
                                 .HasForeignKey("ArrestId");
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
                                 .WithMany()
@@ -1265,11 +1316,51 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                             b1.Property<long>("SourceId")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
                             b1.HasKey("CampPopulationFigureId", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
 
                             b1.HasIndex("SourceId");
 
                             b1.ToTable("CampPopulationFigureSources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("CampPopulationFigureId");
@@ -1306,11 +1397,51 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                             b1.Property<long>("SourceId")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
                             b1.HasKey("CasualtyId", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
 
                             b1.HasIndex("SourceId");
 
                             b1.ToTable("CasualtySources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("CasualtyId");
@@ -1345,11 +1476,51 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                             b1.Property<long>("SourceId")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
                             b1.HasKey("DetaineeFigureId", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
 
                             b1.HasIndex("SourceId");
 
                             b1.ToTable("DetaineeFigureSources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("DetaineeFigureId");
@@ -1431,11 +1602,51 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                             b1.Property<long>("SourceId")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
                             b1.HasKey("OperationId", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
 
                             b1.HasIndex("SourceId");
 
                             b1.ToTable("OperationSources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.WithOwner()
                                 .HasForeignKey("OperationId");
@@ -1450,6 +1661,35 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.Navigation("ForceLinks");
 
                     b.Navigation("SourceLinks");
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Sources.Source", b =>
+                {
+                    b.OwnsMany("OpsTracker.Api.Features.Sources.SourceRelay", "RelayLinks", b1 =>
+                        {
+                            b1.Property<long>("SourceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("RelayedSourceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("SourceId", "RelayedSourceId");
+
+                            b1.HasIndex("RelayedSourceId");
+
+                            b1.ToTable("SourceRelays", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
+                                .WithMany()
+                                .HasForeignKey("RelayedSourceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("SourceId");
+                        });
+
+                    b.Navigation("RelayLinks");
                 });
 
             modelBuilder.Entity("OpsTracker.Api.Features.StrengthEstimates.StrengthEstimate", b =>
@@ -1468,11 +1708,51 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                             b1.Property<long>("SourceId")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
                             b1.HasKey("StrengthEstimateId", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
 
                             b1.HasIndex("SourceId");
 
                             b1.ToTable("StrengthEstimateSources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
 
                             b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
                                 .WithMany()

@@ -97,8 +97,9 @@ internal static class SampleRequestExamples
             """,
         [typeof(ArrestRequest)] = """
             {
+              "sourceIds": [3, 4],
               "citations": [
-                { "sourceId": 3, "attributedTo": { "forceId": 3 } },
+                { "sourceId": 3, "attributedTo": { "forceId": 3, "text": "قوات سوريا الديمقراطية" } },
                 {
                   "sourceId": 4,
                   "quote": "أُلقي خلالها القبض على القيادي في تنظيم الدولة بهاء مسيري الملقب بـ\"أبو عبد الرحمن\"، وهو عراقي الجنسية",
@@ -134,9 +135,10 @@ internal static class SampleRequestExamples
             """,
         [typeof(CampPopulationFigureRequest)] = """
             {
+              "sourceIds": [1, 4],
               "citations": [
-                { "sourceId": 1, "attributedTo": { "forceId": 1 } },
-                { "sourceId": 4, "quote": "إلى نحو 30 ألفاً فقط حالياً", "credibility": 3, "attributedTo": { "forceId": 1 } }
+                { "sourceId": 1, "attributedTo": { "forceId": 1, "text": "CENTCOM" } },
+                { "sourceId": 4, "quote": "إلى نحو 30 ألفاً فقط حالياً", "credibility": 3, "attributedTo": { "forceId": 1, "text": "القيادة المركزية" } }
               ],
               "campIds": [1, 2],
               "asOf": "2025-11-13",

@@ -264,9 +264,9 @@ internal static class SampleResponseExamples
               "longitude": null,
               "sourceIds": [1, 2, 4],
               "citations": [
-                {"sourceId": 1, "quote": null, "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null},
-                {"sourceId": 2, "quote": "\"سنتكوم\": دعمنا أكثر من 22 عملية ضد \"داعش\" في سوريا", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null},
-                {"sourceId": 4, "quote": "تنفيذ وتقديم المشورة والمساعدة في أكثر من 22 عملية أمنية ضد تنظيم داعش في سوريا خلال الشهر الماضي", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null}
+                {"sourceId": 1, "quote": null, "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} },
+                {"sourceId": 2, "quote": "\"سنتكوم\": دعمنا أكثر من 22 عملية ضد \"داعش\" في سوريا", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} },
+                {"sourceId": 4, "quote": "تنفيذ وتقديم المشورة والمساعدة في أكثر من 22 عملية أمنية ضد تنظيم داعش في سوريا خلال الشهر الماضي", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} }
               ],
               "count": {"best": 22, "low": null, "high": null, "qualifier": "moreThan"},
               "notes": "\"More than 22 operations\", conducted or advised by CJTF-OIR with Syrian partners (CENTCOM).",
@@ -292,9 +292,9 @@ internal static class SampleResponseExamples
               "longitude": null,
               "sourceIds": [1, 2, 4],
               "citations": [
-                {"sourceId": 1, "quote": null, "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null},
-                {"sourceId": 2, "quote": "العمليات المشتركة أسفرت عن مقتل 5 من عناصر \"داعش\"", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null},
-                {"sourceId": 4, "quote": "ما أدى إلى مقتل خمسة عناصر من التنظيم", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null}
+                {"sourceId": 1, "quote": null, "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} },
+                {"sourceId": 2, "quote": "العمليات المشتركة أسفرت عن مقتل 5 من عناصر \"داعش\"", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} },
+                {"sourceId": 4, "quote": "ما أدى إلى مقتل خمسة عناصر من التنظيم", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} }
               ],
               "count": {"best": 5, "low": null, "high": null, "qualifier": "exact"},
               "notes": "ISIS members killed in the same operations (CENTCOM).",
@@ -323,8 +323,8 @@ internal static class SampleResponseExamples
               "longitude": 41.1488,
               "sourceIds": [3, 4],
               "citations": [
-                {"sourceId": 3, "quote": null, "locator": null, "credibility": 6, "attributedTo": {"forceId": 3, "text": null}, "count": null},
-                {"sourceId": 4, "quote": "أُلقي خلالها القبض على القيادي في تنظيم الدولة بهاء مسيري الملقب بـ\"أبو عبد الرحمن\"، وهو عراقي الجنسية", "locator": null, "credibility": 6, "attributedTo": {"forceId": 3, "text": null}, "count": null}
+                {"sourceId": 3, "quote": null, "locator": null, "credibility": 6, "attributedTo": {"forceId": 3, "text": null} },
+                {"sourceId": 4, "quote": "أُلقي خلالها القبض على القيادي في تنظيم الدولة بهاء مسيري الملقب بـ\"أبو عبد الرحمن\"، وهو عراقي الجنسية", "locator": null, "credibility": 6, "attributedTo": {"forceId": 3, "text": null} }
               ],
               "count": {"best": 1, "low": null, "high": null, "qualifier": "exact"},
               "notes": "Bahaa Musiri, known as \"Abu Abdul Rahman\". Arrested by the SDF in coordination with the coalition inside al-Hol camp; dated by the SDF statement of 2025-11-08, as reported by Shafaq News.",
@@ -348,7 +348,7 @@ internal static class SampleResponseExamples
               "longitude": null,
               "sourceIds": [4],
               "citations": [
-                {"sourceId": 4, "quote": "يقدر بنحو 9,000 معتقل/مقاتل محتجز", "locator": null, "credibility": 6, "attributedTo": {"forceId": null, "text": "التقارير السنوية"}, "count": null}
+                {"sourceId": 4, "quote": "يقدر بنحو 9,000 معتقل/مقاتل محتجز", "locator": null, "credibility": 6, "attributedTo": {"forceId": null, "text": "التقارير السنوية"} }
               ],
               "count": {"best": 9000, "low": null, "high": null, "qualifier": "approximately"},
               "notes": "About 9,000 ISIS fighters held by coalition partners, as of mid-2025.",
@@ -365,8 +365,8 @@ internal static class SampleResponseExamples
               "datePrecision": "day",
               "sourceIds": [1, 4],
               "citations": [
-                {"sourceId": 1, "quote": null, "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null},
-                {"sourceId": 4, "quote": "إلى نحو 30 ألفاً فقط حالياً", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null}
+                {"sourceId": 1, "quote": null, "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} },
+                {"sourceId": 4, "quote": "إلى نحو 30 ألفاً فقط حالياً", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} }
               ],
               "count": {"best": 30000, "low": null, "high": null, "qualifier": "approximately"},
               "notes": "About 30,000 (CENTCOM).",
@@ -385,7 +385,7 @@ internal static class SampleResponseExamples
               "datePrecision": "year",
               "sourceIds": [4],
               "citations": [
-                {"sourceId": 4, "quote": "العدد التقديري للمقاتلين النشطين في (سوريا + العراق) عام 2025: حوالي 2,500–3,000 مقاتل", "locator": null, "credibility": 6, "attributedTo": {"forceId": null, "text": "التقارير البحثية"}, "count": null}
+                {"sourceId": 4, "quote": "العدد التقديري للمقاتلين النشطين في (سوريا + العراق) عام 2025: حوالي 2,500–3,000 مقاتل", "locator": null, "credibility": 6, "attributedTo": {"forceId": null, "text": "التقارير البحثية"} }
               ],
               "count": { "best": 2750, "low": 2500, "high": 3000, "qualifier": "range" },
               "notes": "About 2,500–3,000 active ISIS fighters in Syria and Iraq in 2025, from research reports cited by Shafaq News.",
@@ -508,9 +508,9 @@ internal static class SampleResponseExamples
                 "outcome": "killed", "startDate": "2025-10-01", "endDate": "2025-11-06", "datePrecision": "day", "country": "SY",
                 "region": null, "locality": null, "campId": null, "latitude": null, "longitude": null, "sourceIds": [1, 2, 4],
                 "citations": [
-                  {"sourceId": 1, "quote": null, "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null},
-                  {"sourceId": 2, "quote": "العمليات المشتركة أسفرت عن مقتل 5 من عناصر \"داعش\"", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null},
-                  {"sourceId": 4, "quote": "ما أدى إلى مقتل خمسة عناصر من التنظيم", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null}, "count": null}
+                  {"sourceId": 1, "quote": null, "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} },
+                  {"sourceId": 2, "quote": "العمليات المشتركة أسفرت عن مقتل 5 من عناصر \"داعش\"", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} },
+                  {"sourceId": 4, "quote": "ما أدى إلى مقتل خمسة عناصر من التنظيم", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} }
                 ],
                 "count": { "best": 5, "low": null, "high": null, "qualifier": "exact" },
                 "notes": "ISIS members killed in the same operations (CENTCOM).", "createdAt": "{{LoadedAt}}", "updatedAt": "{{LoadedAt}}"

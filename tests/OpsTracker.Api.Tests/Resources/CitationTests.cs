@@ -187,8 +187,6 @@ public sealed class CitationTests : ApiTest
         ["quote"] = null,
         ["locator"] = null,
         ["credibility"] = 6,
-        ["attributedTo"] = null,
-        ["count"] = null,
     };
 
     private static long SourceIdOf(JsonObject payload) => payload["sourceIds"]!.AsArray()[0]!.GetValue<long>();

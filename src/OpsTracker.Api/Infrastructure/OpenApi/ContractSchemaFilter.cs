@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.OpenApi;
 using OpsTracker.Api.Infrastructure.Validation;
@@ -11,7 +13,8 @@ namespace OpsTracker.Api.Infrastructure.OpenApi;
 /// Makes each body schema say what a generated client may rely on, and gives it its example.
 /// A request (a type with a validator) requires the fields its validator refuses on an empty request, the same rule
 /// imports use, and marks nullable only the fields it does not require: null there means "not given", while null in a
-/// required field is refused. A response of the API's own writes every field, null ones included, so all are required.
+/// required field is refused. A response of the API's own writes every field, null ones included, so all are required, but for those it leaves out
+/// when null.
 /// </summary>
 public sealed class ContractSchemaFilter(IServiceScopeFactory scopes, IEnumerable<IOpenApiExamples> examples) : ISchemaFilter
 {
@@ -37,7 +40,13 @@ public sealed class ContractSchemaFilter(IServiceScopeFactory scopes, IEnumerabl
         var required = RequiredByValidator(context.Type);
         if (required is null)
         {
-            concrete.Required = new SortedSet<string>(properties.Keys, StringComparer.Ordinal);
+            // A response writes every field, but for those it leaves out when null (an optional part of an answer).
+            var leftOutWhenNull = context.Type.GetProperties()
+                .Where(property => property.GetCustomAttributes(typeof(JsonIgnoreAttribute), inherit: true)
+                    .OfType<JsonIgnoreAttribute>().Any(ignore => ignore.Condition == JsonIgnoreCondition.WhenWritingNull))
+                .Select(property => JsonNamingPolicy.CamelCase.ConvertName(property.Name))
+                .ToHashSet(StringComparer.Ordinal);
+            concrete.Required = new SortedSet<string>(properties.Keys.Where(name => !leftOutWhenNull.Contains(name)), StringComparer.Ordinal);
             return;
         }
 

@@ -40,8 +40,15 @@ internal static class SampleResponseExamples
                   "n": 1,
                   "kind": "operations",
                   "record": {
-                    "sourceIds": [
-                      4
+                    "citations": [
+                      {
+                        "sourceId": 4,
+                        "quote": "تنفيذ وتقديم المشورة والمساعدة في أكثر من 22 عملية أمنية ضد تنظيم داعش في سوريا خلال الشهر الماضي",
+                        "attributedTo": {
+                          "forceId": 1,
+                          "text": "القيادة المركزية الأمريكية (سنتكوم)"
+                        }
+                      }
                     ],
                     "count": {
                       "best": 22,
@@ -79,8 +86,15 @@ internal static class SampleResponseExamples
                   "n": 2,
                   "kind": "camp-populations",
                   "record": {
-                    "sourceIds": [
-                      4
+                    "citations": [
+                      {
+                        "sourceId": 4,
+                        "quote": "\"انخفض من 70 ألف شخص عام 2019 إلى نحو 30 ألفاً فقط حالياً\"",
+                        "attributedTo": {
+                          "forceId": 1,
+                          "text": "القيادة المركزية"
+                        }
+                      }
                     ],
                     "count": {
                       "best": 70000,
@@ -115,8 +129,15 @@ internal static class SampleResponseExamples
                   "n": 3,
                   "kind": "camp-populations",
                   "record": {
-                    "sourceIds": [
-                      4
+                    "citations": [
+                      {
+                        "sourceId": 4,
+                        "quote": "\"انخفض من 70 ألف شخص عام 2019 إلى نحو 30 ألفاً فقط حالياً\"",
+                        "attributedTo": {
+                          "forceId": 1,
+                          "text": "القيادة المركزية"
+                        }
+                      }
                     ],
                     "count": {
                       "best": 30000,
@@ -164,8 +185,15 @@ internal static class SampleResponseExamples
               "n": 2,
               "kind": "camp-populations",
               "record": {
-                "sourceIds": [
-                  4
+                "citations": [
+                  {
+                    "sourceId": 4,
+                    "quote": "\"انخفض من 70 ألف شخص عام 2019 إلى نحو 30 ألفاً فقط حالياً\"",
+                    "attributedTo": {
+                      "forceId": 1,
+                      "text": "القيادة المركزية"
+                    }
+                  }
                 ],
                 "count": {
                   "best": 70000,

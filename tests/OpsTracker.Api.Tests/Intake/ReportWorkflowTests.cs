@@ -73,7 +73,10 @@ public sealed class ReportWorkflowTests : ApiTest
         Assert.Equal(sdfId, record["arrestingForceId"]!.GetValue<long>());
         Assert.Equal(campId, record["campId"]!.GetValue<long>());
         Assert.Equal("2025-11-08", record["startDate"]!.GetValue<string>());
-        Assert.Equal([sourceId], record["sourceIds"]!.AsArray().Select(id => id!.GetValue<long>()));
+        var citation = Assert.Single(record["citations"]!.AsArray())!;
+        Assert.Equal(sourceId, citation["sourceId"]!.GetValue<long>());
+        Assert.Equal(draft["quotes"]![0]!["text"]!.GetValue<string>(), citation["quote"]!.GetValue<string>());
+        Assert.Equal(sdfId, citation["attributedTo"]!["forceId"]!.GetValue<long>());
 
         // Each quote is the text's own passage at its offsets; the stored text is the posted one, byte for byte.
         var stored = await Client.GetObjectAsync($"/api/v1/sources/{sourceId}/text");
@@ -120,6 +123,8 @@ public sealed class ReportWorkflowTests : ApiTest
         var record = await accept.ReadObjectAsync();
         Assert.Equal($"{Paths.Arrests}/{record.Id()}", accept.Headers.Location!.OriginalString);
         Assert.Equal([sourceId], record["sourceIds"]!.AsArray().Select(id => id!.GetValue<long>()));
+        var quoted = report["drafts"]![0]!["quotes"]![0]!["text"]!.GetValue<string>();
+        Assert.Equal(quoted, Assert.Single(record["citations"]!.AsArray())!["quote"]!.GetValue<string>());
         Assert.Equal(12, (await Client.GetObjectAsync($"{Paths.Arrests}/{record.Id()}"))["count"]!["best"]!.GetValue<int>());
 
         var draft = (await Client.GetObjectAsync($"{Reports}/{report.Id()}"))["drafts"]![0]!;

@@ -323,7 +323,7 @@ public static class SampleDataSeeder
 
         // Shafaq News's text, read into drafts awaiting review: report intake's first example (docs/intake.md).
         db.Set<Report>().Add(await ReportStore.ReadIntoReportAsync(db, shafaqNews.Id, shafaqNews.PublishedOn, shafaqNews.Language,
-            SampleReportText.Shafaq, KeyName, cancellationToken));
+            SampleReportText.Shafaq, ReportStore.Sha256Of(SampleReportText.Shafaq), KeyName, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);

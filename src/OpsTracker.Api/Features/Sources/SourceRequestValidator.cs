@@ -35,5 +35,5 @@ public sealed partial class SourceRequestValidator : AbstractValidator<SourceReq
 
     // Well-formed BCP 47: a 2-3 letter primary language (or 4-8 registered), then subtags of 1-8 letters or digits.
     [GeneratedRegex("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")]
-    private static partial Regex LanguageTag();
+    internal static partial Regex LanguageTag();
 }

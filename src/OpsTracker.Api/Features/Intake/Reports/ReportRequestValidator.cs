@@ -26,7 +26,7 @@ public sealed class ReportRequestValidator : AbstractValidator<ReportRequest>
             .Must(text => text is null || Encoding.UTF8.GetByteCount(text) <= MaxTextBytes)
             .WithMessage($"text is longer than {MaxTextBytes} bytes of UTF-8; split the report into parts, each a source of its own.");
         RuleFor(r => r.Language)
-            .Matches("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$").When(r => r.Language is not null)
+            .Matches(SourceRequestValidator.LanguageTag()).When(r => r.Language is not null)
             .WithMessage("language must be a BCP 47 tag such as 'ar', 'en' or 'ar-SY'.");
     }
 }

@@ -201,7 +201,7 @@ public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records)
     private async Task<ReportPosting> StoreAsync(long sourceId, DateOnly? publishedOn, string? language, string text, string sha256, HttpContext http,
         CancellationToken cancellationToken)
     {
-        var report = await ReadIntoReportAsync(db, sourceId, publishedOn, language, text, AuditTrail.ActorOf(http.User), cancellationToken);
+        var report = await ReadIntoReportAsync(db, sourceId, publishedOn, language, text, sha256, AuditTrail.ActorOf(http.User), cancellationToken);
         db.Set<Report>().Add(report);
         try
         {
@@ -226,7 +226,7 @@ public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records)
     /// names (not yet added to the context). Relative dates ("yesterday", "last month") are read from the source's
     /// publication date, or from today's when it has none.
     /// </summary>
-    public static async Task<Report> ReadIntoReportAsync(OpsTrackerDbContext db, long sourceId, DateOnly? publishedOn, string? language, string text,
+    public static async Task<Report> ReadIntoReportAsync(OpsTrackerDbContext db, long sourceId, DateOnly? publishedOn, string? language, string text, string textSha256,
         string createdBy, CancellationToken cancellationToken)
     {
         var extractor = new ReportExtractor(await GazetteerAsync(db, cancellationToken));
@@ -235,7 +235,7 @@ public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records)
         {
             SourceId = sourceId,
             Text = text,
-            TextSha256 = Sha256Of(text),
+            TextSha256 = textSha256,
             Language = language,
             CreatedAt = DateTime.UtcNow,
             CreatedBy = createdBy,

@@ -61,6 +61,23 @@ public sealed class InvalidTextTests : ApiTest
         Assert.Equal(0, await StoredRecords.CountAsync(Factory, "casualties"));
     }
 
+    [Theory]
+    [InlineData(Paths.Casualties + "?region=%E4%B8%AD%00Deir", "region")]
+    [InlineData("/api/v1/strength-estimates?region=Deir%00ez-Zor", "region")]
+    [InlineData(Paths.Forces + "?q=%D9%82%00", "q")]
+    [InlineData(Paths.Casualties + "?affiliation=isis,%00", "affiliation")]
+    [InlineData(Paths.Casualties + "?country=SY&country=I%00", "country")]
+    [InlineData(Paths.StatsSummary + "?region=a%00", "region")]
+    [InlineData(Paths.Sources + "?format=csv%00", "format")]
+    public async Task A_nul_character_in_a_query_parameter_answers_400_on_the_parameter_on_every_database(string url, string parameter)
+    {
+        // region=a%00b was a 500 on PostgreSQL, which cannot compare text holding U+0000 (found by the fuzz test in CI).
+        using var response = await Client.GetAsync(url);
+
+        var problem = await ProblemAssert.IsValidationProblemAsync(response, parameter);
+        Assert.Contains(problem.MessagesFor(parameter), message => message.Contains("U+0000", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Escaped_and_raw_text_outside_the_basic_plane_is_stored_exactly()
     {

@@ -35,7 +35,7 @@ public sealed class PostgresDialect : IDatabaseDialect
     }
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString).WithCommonSettings();
+        options.UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(DatabaseSetup.QuerySplitting)).WithCommonSettings();
 
     public Task PrepareForMigrationsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 

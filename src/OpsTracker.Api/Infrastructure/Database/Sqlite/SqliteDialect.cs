@@ -48,7 +48,9 @@ public sealed class SqliteDialect : IDatabaseDialect
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString, TimeSpan busyTimeout) =>
         options
-            .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout((int)Math.Ceiling(busyTimeout.TotalSeconds)))
+            .UseSqlite(connectionString, sqlite => sqlite
+                .CommandTimeout((int)Math.Ceiling(busyTimeout.TotalSeconds))
+                .UseQuerySplittingBehavior(DatabaseSetup.QuerySplitting))
             .AddInterceptors(new SqliteConnectionTuning(busyTimeout))
             .WithCommonSettings();
 

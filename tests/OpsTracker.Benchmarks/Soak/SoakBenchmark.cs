@@ -32,6 +32,7 @@ public static class SoakBenchmark
             : BenchmarkDatabase.SqliteFile(options.WorkDirectory, "soak.db");
         var tally = new SoakTally();
         var memory = new List<(TimeSpan At, long Bytes)>();
+        long idle;
         var clock = Stopwatch.StartNew();
         await using (var api = await ApiProcess.StartAsync(database, BenchmarkPorts.Soak))
         {
@@ -42,7 +43,7 @@ public static class SoakBenchmark
             }
 
             Console.WriteLine($"Soak: {options.Connections} connections for {options.Duration.TotalSeconds:F0} s on {options.Records:N0} casualty records "
-                + $"({database.Description}); memory read after a {options.WarmUp.TotalSeconds:F0} s warm-up and at the end ...");
+                + $"({database.Description}); memory read over {options.WarmUp.TotalSeconds:F0} s after the warm-up and at the end ...");
             using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
             using var client = new HttpClient(handler) { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
             client.DefaultRequestHeaders.Add("X-Api-Key", api.AdminKey);
@@ -63,12 +64,16 @@ public static class SoakBenchmark
             }
 
             await Task.WhenAll(clients);
+            await api.WaitUntilIdleAsync(TimeSpan.FromSeconds(30));
+            idle = api.OwnMemoryBytes();
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
         var load = (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ');
-        var start = memory.FirstOrDefault(sample => sample.At >= options.WarmUp, memory[^1]).Bytes;
-        var end = memory[^1].Bytes;
+        // Each end is the median of a window as long as the warm-up, not one sample: a single reading swings by tens
+        // of megabytes with the requests in flight at that second (32 queued imports' bodies, say), which is not growth.
+        var start = Median(memory, options.WarmUp, options.WarmUp * 2);
+        var end = Median(memory, memory[^1].At - options.WarmUp, memory[^1].At);
         var peak = memory.Max(sample => sample.Bytes);
         var growth = (double)(end - start) / start;
 
@@ -88,7 +93,8 @@ public static class SoakBenchmark
 
         report.AppendLine();
         report.AppendLine(CultureInfo.InvariantCulture,
-            $"API own memory (RssAnon): {start / 1_048_576} MB after the warm-up, {end / 1_048_576} MB at the end ({growth:+0.0%;-0.0%}), peak {peak / 1_048_576} MB.");
+            $"API own memory (RssAnon, median of {options.WarmUp.TotalSeconds:F0} s): {start / 1_048_576} MB after the warm-up, {end / 1_048_576} MB at the end "
+            + $"({growth:+0.0%;-0.0%}), peak {peak / 1_048_576} MB, {idle / 1_048_576} MB once the last requests had finished.");
 
         var (checkExit, checkOutput) = await CheckAsync(database);
         report.AppendLine(CultureInfo.InvariantCulture, $"check after the run: exit {checkExit}, {checkOutput.Split('\n').LastOrDefault(line => line.Length > 0)}");
@@ -115,6 +121,12 @@ public static class SoakBenchmark
         }
 
         return failed || tally.Errors > 0 ? 1 : 0;
+    }
+
+    private static long Median(List<(TimeSpan At, long Bytes)> samples, TimeSpan from, TimeSpan to)
+    {
+        var window = samples.Where(sample => sample.At >= from && sample.At <= to).Select(sample => sample.Bytes).Order().ToList();
+        return window.Count == 0 ? samples[^1].Bytes : window[window.Count / 2];
     }
 
     private static async Task ImportAsync(HttpClient client, string resource, byte[] csv)

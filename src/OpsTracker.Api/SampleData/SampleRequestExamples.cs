@@ -9,6 +9,7 @@ using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Features.StrengthEstimates;
+using OpsTracker.Api.Features.Transfers;
 
 namespace OpsTracker.Api.SampleData;
 
@@ -155,6 +156,24 @@ internal static class SampleRequestExamples
               "datePrecision": "year",
               "count": { "best": 2750, "low": 2500, "high": 3000, "qualifier": "range" },
               "notes": "Active fighters in Syria and Iraq together in 2025, from the research reports Shafaq News cites."
+            }
+            """,
+        [typeof(TransferRequest)] = """
+            {
+              "citations": [
+                { "sourceId": 4, "quote": "وجميع الدول الملتزمة بإعادة مواطنيها إلى أوطانهم", "attributedTo": { "forceId": 1, "text": "كوبر" } }
+              ],
+              "kind": "repatriation",
+              "unit": "families",
+              "startDate": "2025-11-01",
+              "endDate": "2025-11-13",
+              "datePrecision": "month",
+              "fromCampIds": [1],
+              "fromForceId": 3,
+              "fromCountry": "SY",
+              "toCountry": "IQ",
+              "count": { "best": 1, "qualifier": "atLeast" },
+              "notes": "The shape of a repatriation only: the seed reports give no count of people moved out of al-Hol or Roj (docs/api.md), so this example claims the least Cooper's words allow."
             }
             """,
         [typeof(ApiKeyRequest)] = """

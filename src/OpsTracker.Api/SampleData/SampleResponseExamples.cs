@@ -12,6 +12,7 @@ using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Features.StrengthEstimates;
+using OpsTracker.Api.Features.Transfers;
 
 namespace OpsTracker.Api.SampleData;
 
@@ -507,6 +508,17 @@ internal static class SampleResponseExamples
                   "conflicting": false, "conflictsWith": []
                 }]
               }]
+            }
+            """,
+        [typeof(TransferTotalsResponse)] = """
+            {
+              "interval": "month",
+              "from": null,
+              "to": null,
+              "units": [
+                { "unit": "individuals", "total": { "best": 0, "low": 0, "high": 0, "records": 0 }, "buckets": [] },
+                { "unit": "families", "total": { "best": 0, "low": 0, "high": 0, "records": 0 }, "buckets": [] }
+              ]
             }
             """,
         [typeof(ImportReport)] = """

@@ -14,7 +14,13 @@ public sealed class SampleExamplesTests() : ApiTest(new ApiFactory().WithSampleD
         foreach (var get in DocumentOperation.All(document).Where(operation => operation.Method == "GET" && operation.Path.EndsWith("/{id}", StringComparison.Ordinal)
             && operation.Path != "/api/v1/api-keys/{id}"))
         {
-            var example = get.Resolve(get.Responses["200"]!["content"]!["application/json"]!["schema"]!)["example"]!.AsObject();
+            if (get.Resolve(get.Responses["200"]!["content"]!["application/json"]!["schema"]!)["example"]?.AsObject() is not { } example)
+            {
+                // A kind the seed reports give no record of (transfers) has no sample record to show, and so no example.
+                Assert.True(await Client.CountAsync(get.Path[..^"/{id}".Length]) == 0, $"{get.Path} has no example, but the sample data holds records of it.");
+                continue;
+            }
+
             var stored = await Client.GetObjectAsync(get.Path.Replace("{id}", $"{example.Id()}", StringComparison.Ordinal));
 
             AssertSame(WithoutTimes(stored), WithoutTimes(example));

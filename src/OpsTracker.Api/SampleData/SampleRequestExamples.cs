@@ -160,9 +160,7 @@ internal static class SampleRequestExamples
             """,
         [typeof(TransferRequest)] = """
             {
-              "citations": [
-                { "sourceId": 4, "quote": "وجميع الدول الملتزمة بإعادة مواطنيها إلى أوطانهم", "attributedTo": { "forceId": 1, "text": "كوبر" } }
-              ],
+              "sourceIds": [4],
               "kind": "repatriation",
               "unit": "families",
               "startDate": "2025-11-01",
@@ -172,8 +170,8 @@ internal static class SampleRequestExamples
               "fromForceId": 3,
               "fromCountry": "SY",
               "toCountry": "IQ",
-              "count": { "best": 1, "qualifier": "atLeast" },
-              "notes": "The shape of a repatriation only: the seed reports give no count of people moved out of al-Hol or Roj (docs/api.md), so this example claims the least Cooper's words allow."
+              "count": { "best": 180 },
+              "notes": "The shape of a transfer only, not a reported one: the seed reports give no count of people moved out of al-Hol or Roj (docs/api.md)."
             }
             """,
         [typeof(ApiKeyRequest)] = """

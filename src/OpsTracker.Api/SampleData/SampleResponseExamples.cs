@@ -18,7 +18,8 @@ namespace OpsTracker.Api.SampleData;
 
 /// <summary>
 /// What the API answers about the sample data: one record of each kind as GET answers it (its times aside, which are
-/// those of the load), and the stats endpoints' answers without filters. SampleExamplesTests holds them to the
+/// those of the load), or, for a kind the seed reports give none of (transfers), the record its request example
+/// creates; and the stats endpoints' answers without filters. SampleExamplesTests holds them to the
 /// answers of a freshly loaded database.
 /// </summary>
 internal static class SampleResponseExamples
@@ -418,6 +419,31 @@ internal static class SampleResponseExamples
               ],
               "count": { "best": 2750, "low": 2500, "high": 3000, "qualifier": "range" },
               "notes": "About 2,500–3,000 active ISIS fighters in Syria and Iraq in 2025, from research reports cited by Shafaq News.",
+              "createdAt": "{{LoadedAt}}",
+              "updatedAt": "{{LoadedAt}}"
+            }
+            """,
+        [typeof(TransferResponse)] = $$"""
+            {
+              "id": 1,
+              "externalId": null,
+              "kind": "repatriation",
+              "unit": "families",
+              "startDate": "2025-11-01",
+              "endDate": "2025-11-13",
+              "datePrecision": "month",
+              "fromCampIds": [1],
+              "fromFacility": null,
+              "fromForceId": 3,
+              "fromCountry": "SY",
+              "toCountry": "IQ",
+              "toForceId": null,
+              "sourceIds": [4],
+              "citations": [
+                {"sourceId": 4, "quote": null, "locator": null, "credibility": 6 }
+              ],
+              "count": { "best": 180, "low": null, "high": null, "qualifier": "exact" },
+              "notes": "The shape of a transfer only, not a reported one: the seed reports give no count of people moved out of al-Hol or Roj (docs/api.md).",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
             }

@@ -12,7 +12,7 @@ public sealed class TransferRequestValidator : AbstractValidator<TransferRequest
     {
         Include(new ReportRecordRequestValidator());
         Include(new PeriodFieldsValidator());
-        RuleFor(t => t.Count).NotNull().WithMessage("count is required: how many individuals or families were moved.");
+        RuleFor(t => t.Count).NotNull().WithMessage("count is required.");
         RuleFor(t => t.Kind).NotNull().WithMessage("kind is required: repatriation, detaineeTransfer, release or escape.");
         RuleFor(t => t.FromCampIds).ValidIdList("camp");
         RuleForEach(t => t.FromCampIds).ValidId("camp");

@@ -282,6 +282,7 @@ internal static class SampleResponseExamples
               "externalId": "sample:operation:syria-2025-10-01-2025-11-06",
               "title": "Operations against ISIS in Syria by CJTF-OIR with Syrian partners, 1 October to 6 November 2025",
               "type": "summary",
+              "outcome": null,
               "forceIds": [5],
               "startDate": "2025-10-01",
               "endDate": "2025-11-06",

@@ -35,6 +35,9 @@ public static class StatsEndpoints
         ListParameter.Ids("sourceId", "Only records citing one of these sources.", "1"),
         ListParameter.OneOf<SourceReliability>("minReliability", "Only records citing at least one source graded this or better.", "B"),
         ListParameter.OneOf<CasualtyAffiliation>("affiliation", "Casualties only: affiliations to count, comma-separated (default all).", "isis", many: true),
+        ListParameter.OneOf<OperationSide>("side",
+            "counterInsurgent: operations against ISIS and the casualties and arrests tied to them; insurgent: attacks by ISIS and theirs (records tied to no operation are left out).",
+            "insurgent"),
     ];
 
     private static readonly IReadOnlyList<ListParameter> SeriesParameters =

@@ -940,6 +940,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Region")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

@@ -878,6 +878,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Region")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");

@@ -15,7 +15,7 @@ public sealed class UnknownParameterTests(SharedApi api) : IClassFixture<SharedA
     [InlineData(Paths.Casualties, "minreliability", "B")]
     [InlineData(Paths.Operations, "affiliation", "isis")]
     [InlineData(Paths.Operations, "operationId", "1")]
-    [InlineData(Paths.Operations, "affiliation", "isis")]
+    [InlineData(Paths.Operations, "unit", "families")]
     [InlineData(Paths.Arrests, "type", "raid")]
     [InlineData(Paths.Casualties, "reliability", "A")]
     [InlineData(Paths.DetaineeFigures, "operationId", "1")]

@@ -9,6 +9,7 @@ using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Features.StrengthEstimates;
+using OpsTracker.Api.Features.Transfers;
 
 namespace OpsTracker.Api.SampleData;
 
@@ -155,6 +156,22 @@ internal static class SampleRequestExamples
               "datePrecision": "year",
               "count": { "best": 2750, "low": 2500, "high": 3000, "qualifier": "range" },
               "notes": "Active fighters in Syria and Iraq together in 2025, from the research reports Shafaq News cites."
+            }
+            """,
+        [typeof(TransferRequest)] = """
+            {
+              "sourceIds": [4],
+              "kind": "repatriation",
+              "unit": "families",
+              "startDate": "2025-11-01",
+              "endDate": "2025-11-13",
+              "datePrecision": "month",
+              "fromCampIds": [1],
+              "fromForceId": 3,
+              "fromCountry": "SY",
+              "toCountry": "IQ",
+              "count": { "best": 180 },
+              "notes": "The shape of a transfer only, not a reported one: the seed reports give no count of people moved out of al-Hol or Roj (docs/api.md)."
             }
             """,
         [typeof(ApiKeyRequest)] = """

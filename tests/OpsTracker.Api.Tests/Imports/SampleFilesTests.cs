@@ -16,14 +16,17 @@ public sealed class SampleFilesTests : ApiTest
         var files = Directory.GetFiles(samples, "*.csv").Order(StringComparer.Ordinal).ToList();
         Assert.Equal(Order.Select((resource, i) => $"{i + 1:00}-{resource}.csv"), files.Select(Path.GetFileName));
 
+        using var seeded = new ApiFactory().WithSampleData();
+        using var seededClient = seeded.CreateClient();
+
+        // Each file holds every sample record of its resource; a kind the seed reports give none of (transfers) has
+        // its header only, which shows the columns.
         foreach (var (resource, file) in Order.Zip(files))
         {
             var report = await Client.ImportOkAsync(resource, await File.ReadAllTextAsync(file), ImportHttp.Csv);
-            Assert.True(report["inserted"]!.GetValue<long>() > 0, $"{file}: {report.ToJsonString()}");
+            Assert.True(report["inserted"]!.GetValue<long>() == (await seededClient.AllAsync(resource)).Count, $"{file}: {report.ToJsonString()}");
         }
 
-        using var seeded = new ApiFactory().WithSampleData();
-        using var seededClient = seeded.CreateClient();
         foreach (var resource in Order)
         {
             var imported = (await Client.AllAsync(resource)).Select(WithoutTimestamps);

@@ -40,7 +40,7 @@ public sealed class DraftShapeTests
 
     [Theory]
     [MemberData(nameof(Reports))]
-    public void Records_of_the_existing_kinds_bind_and_validate_as_their_post_bodies(string file)
+    public void Records_bind_and_validate_as_their_kinds_post_bodies(string file)
     {
         var report = Set.Cases.Single(candidate => candidate.File == file);
 
@@ -51,7 +51,7 @@ public sealed class DraftShapeTests
             {
                 body[missing] = missing switch
                 {
-                    "campIds" => new System.Text.Json.Nodes.JsonArray(1),
+                    "campIds" or "fromCampIds" => new System.Text.Json.Nodes.JsonArray(1),
                     "forceId" => 1,
                     "country" => "SY",
                     "countries" => new System.Text.Json.Nodes.JsonArray("SY"),
@@ -60,15 +60,9 @@ public sealed class DraftShapeTests
             }
 
             var json = body.ToJsonString();
-            if (Kinds.SingleOrDefault(kind => kind.Path == draft.Kind) is { } definition)
-            {
-                definition.Accept(new PostBodyCheck(json));
-            }
-            else
-            {
-                // A kind still being added (transfers): its body follows its issue's field list.
-                Assert.True(body.ContainsKey("count"));
-            }
+            var definition = Kinds.SingleOrDefault(kind => kind.Path == draft.Kind);
+            Assert.True(definition is not null, $"A draft of kind {draft.Kind}, which the API does not store.");
+            definition!.Accept(new PostBodyCheck(json));
         }
     }
 

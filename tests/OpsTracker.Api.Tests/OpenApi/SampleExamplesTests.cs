@@ -15,8 +15,19 @@ public sealed class SampleExamplesTests() : ApiTest(new ApiFactory().WithSampleD
             && operation.Path != "/api/v1/api-keys/{id}"))
         {
             var example = get.Resolve(get.Responses["200"]!["content"]!["application/json"]!["schema"]!)["example"]!.AsObject();
-            var stored = await Client.GetObjectAsync(get.Path.Replace("{id}", $"{example.Id()}", StringComparison.Ordinal));
+            var collection = get.Path[..^"/{id}".Length];
+            if (await Client.CountAsync(collection) == 0)
+            {
+                // A kind the seed reports give no record of (transfers): its example is the record its create example makes.
+                var post = DocumentOperation.All(document).Single(operation => operation.Method == "POST" && operation.Path == collection);
+                var json = post.Operation["requestBody"]!["content"]!["application/json"]!;
+                var body = (json["example"] ?? post.Resolve(json["schema"]!)["example"])!.AsObject().DeepClone().AsObject();
+                var created = await Client.CreateAsync(collection, body);
+                AssertSame(WithoutTimes(created), WithoutTimes(example));
+                continue;
+            }
 
+            var stored = await Client.GetObjectAsync(get.Path.Replace("{id}", $"{example.Id()}", StringComparison.Ordinal));
             AssertSame(WithoutTimes(stored), WithoutTimes(example));
         }
     }

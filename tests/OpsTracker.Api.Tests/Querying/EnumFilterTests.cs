@@ -66,7 +66,7 @@ public sealed class EnumFilterTests(EnumFilterData data) : IClassFixture<EnumFil
     [InlineData(Paths.Casualties, "affiliation", "isiss", "isis, civilian, partnerForce, coalition, governmentForce, unknown")]
     [InlineData(Paths.Casualties, "affiliation", "isis,isiss", "isis, civilian, partnerForce, coalition, governmentForce, unknown")]
     [InlineData(Paths.Casualties, "outcome", "dead", "killed, wounded")]
-    [InlineData(Paths.Operations, "type", "bombing", "raid, airstrike, groundOperation, adviseAndAssist, securitySweep, summary, other")]
+    [InlineData(Paths.Operations, "type", "shelling", "raid, airstrike, groundOperation, adviseAndAssist, securitySweep, summary, other, attack, ambush, bombing, assassination, plot")]
     [InlineData(Paths.Sources, "kind", "blog", "officialStatement, newsReport, ngoReport, researchReport, socialMedia, other")]
     [InlineData(Paths.Sources, "reliability", "G", "A, B, C, D, E, F")]
     [InlineData(Paths.Forces, "kind", "militia", "coalition, stateForce, partnerForce, insurgentGroup, other")]

@@ -15,7 +15,7 @@ public sealed class UnknownParameterTests(SharedApi api) : IClassFixture<SharedA
     [InlineData(Paths.Casualties, "minreliability", "B")]
     [InlineData(Paths.Operations, "affiliation", "isis")]
     [InlineData(Paths.Operations, "operationId", "1")]
-    [InlineData(Paths.Operations, "outcome", "killed")]
+    [InlineData(Paths.Operations, "unit", "families")]
     [InlineData(Paths.Arrests, "type", "raid")]
     [InlineData(Paths.Casualties, "reliability", "A")]
     [InlineData(Paths.DetaineeFigures, "operationId", "1")]
@@ -47,7 +47,7 @@ public sealed class UnknownParameterTests(SharedApi api) : IClassFixture<SharedA
         var listed = Assert.Single(problem.MessagesFor("colour"))[("'colour' is not a parameter here. The parameters are: ".Length)..].TrimEnd('.').Split(", ");
         Assert.Equal(
             ["affiliation", "campId", "country", "forceId", "format", "from", "minReliability", "operationId", "outcome", "page", "pageSize",
-                "q", "qualifier", "region", "sort", "sourceId", "to", "updatedSince"],
+                "q", "qualifier", "region", "side", "sort", "sourceId", "to", "updatedSince"],
             listed.Order(StringComparer.Ordinal));
     }
 

@@ -79,6 +79,11 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
                 ? query.Where(a => (a.ArrestingForceId != null && forceIds.Contains(a.ArrestingForceId.Value))
                     || OperationQueries.ConductedBy(db, forceIds).Contains(a.OperationId))
                 : query),
+        new(
+            [OperationQueries.SideParameter],
+            (query, values, db) => values.Enum<OperationSide>("side") is { } side
+                ? query.Where(a => OperationQueries.OnSide(db, side).Contains(a.OperationId))
+                : query),
     ];
 
     protected override IEnumerable<SortField<Arrest>> SortFields =>

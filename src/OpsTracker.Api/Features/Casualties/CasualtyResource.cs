@@ -72,6 +72,11 @@ public sealed class CasualtyResource : ResourceDefinition<Casualty, CasualtyRequ
             (query, values, db) => values.Ids("forceId") is { } forceIds
                 ? query.Where(c => OperationQueries.ConductedBy(db, forceIds).Contains(c.OperationId))
                 : query),
+        new(
+            [OperationQueries.SideParameter],
+            (query, values, db) => values.Enum<OperationSide>("side") is { } side
+                ? query.Where(c => OperationQueries.OnSide(db, side).Contains(c.OperationId))
+                : query),
     ];
 
     protected override IEnumerable<SortField<Casualty>> SortFields =>

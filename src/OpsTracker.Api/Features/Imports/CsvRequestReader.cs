@@ -95,9 +95,15 @@ public sealed class CsvRequestReader<TRequest>(ImportSchema<TRequest> schema, Te
         return columns;
     }
 
+    /// <summary>
+    /// Whether a column answers for a required field: the field itself, one of its nested fields (<c>count.best</c>),
+    /// its alternative or externalId twin, or, for a rule on a group of fields named by their common stem (a transfer's
+    /// <c>from</c>, one of <c>fromCampIds</c>, <c>fromFacility</c>, ...), any field of the group.
+    /// </summary>
     private bool Covers(string column, string requiredField) =>
         column.Equals(requiredField, StringComparison.OrdinalIgnoreCase)
         || column.StartsWith(requiredField + ".", StringComparison.OrdinalIgnoreCase)
+        || (column.Length > requiredField.Length && column.StartsWith(requiredField, StringComparison.Ordinal) && char.IsUpper(column[requiredField.Length]))
         || column.Equals(schema.AlternativeColumnOf(requiredField), StringComparison.OrdinalIgnoreCase)
         || schema.References.Any(r => r.Field == requiredField && column.Equals(r.ExternalIdField, StringComparison.OrdinalIgnoreCase));
 

@@ -1,9 +1,7 @@
 namespace OpsTracker.Api.Features.Intake;
 
 /// <summary>
-/// The record kinds a draft can be, by their route path. Strength estimates and transfers are the kinds being added
-/// by "One declaration per record kind" and "People, statements, events, transfers and attacks": their drafts follow
-/// those issues' field lists until the kinds land (docs/intake.md).
+/// The record kinds a draft can be, by their route path: a draft's record is the POST body of its kind.
 /// </summary>
 public static class DraftKinds
 {

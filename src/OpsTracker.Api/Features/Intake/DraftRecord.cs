@@ -103,15 +103,11 @@ public sealed class DraftRecord
             case DraftKinds.Transfers:
                 Set(body, "kind", TransferKind);
                 Set(body, "unit", Unit);
-                var from = new JsonObject();
-                Set(from, "campIds", Ids(FromCampIds));
-                Set(from, "forceId", FromForceId);
-                Set(from, "facility", Facility);
-                Set(body, "from", from.Count > 0 ? from : null);
-                var to = new JsonObject();
-                Set(to, "country", ToCountry);
-                Set(body, "to", to.Count > 0 ? to : null);
                 Period(body);
+                Set(body, "fromCampIds", Ids(FromCampIds));
+                Set(body, "fromFacility", Facility);
+                Set(body, "fromForceId", FromForceId);
+                Set(body, "toCountry", ToCountry);
                 break;
             default:
                 throw new ArgumentException($"'{kind}' is not a record kind a draft can be.", nameof(kind));

@@ -8,6 +8,9 @@ public sealed class Operation : ReportRecordEntity, IPeriod, IPlaced, ICitingRec
     public string Title { get; set; } = "";
     public OperationType Type { get; set; } = OperationType.Other;
 
+    /// <summary>Carried out or foiled: for the insurgent side's types only (<see cref="OperationSides"/>), else null.</summary>
+    public OperationOutcome? Outcome { get; set; }
+
     public DateOnly StartDate { get; set; }
     public DateOnly? EndDate { get; set; }
     public DatePrecision DatePrecision { get; set; }

@@ -16,6 +16,7 @@ public sealed class OperationConfiguration : IEntityTypeConfiguration<Operation>
         builder.Property(e => e.Title).HasMaxLength(RecordConfigurationExtensions.LongText).IsRequired();
         builder.HasIndex(e => e.Type);
         builder.Property(e => e.Type).HasMaxLength(30);
+        builder.Property(e => e.Outcome).HasMaxLength(20);
         builder.ConfigureSourceLinks(e => e.SourceLinks, "OperationSources", nameof(OperationSource.OperationId));
         builder.OwnsMany(e => e.ForceLinks, link =>
         {

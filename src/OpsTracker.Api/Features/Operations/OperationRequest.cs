@@ -8,8 +8,14 @@ public sealed class OperationRequest : EventRecordRequest
     /// <summary>Required.</summary>
     public string? Title { get; init; }
 
-    /// <summary>Default other.</summary>
+    /// <summary>
+    /// Default other. attack, ambush, bombing, assassination and plot are what insurgent groups (ISIS) do: the
+    /// insurgent side, conducted by an insurgent-group force.
+    /// </summary>
     public OperationType? Type { get; init; }
+
+    /// <summary>For the insurgent side's types only: carriedOut (their default) or foiled.</summary>
+    public OperationOutcome? Outcome { get; init; }
 
     /// <summary>The forces that conducted or advised it.</summary>
     public List<long>? ForceIds { get; init; }

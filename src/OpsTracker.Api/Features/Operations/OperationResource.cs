@@ -28,6 +28,7 @@ public sealed class OperationResource : ResourceDefinition<Operation, OperationR
         ExternalId = o.ExternalId,
         Title = o.Title,
         Type = o.Type,
+        Outcome = o.Outcome,
         ForceIds = new(),
         SourceIds = new(),
         Count = new CountResponse { Best = o.Count.Best, Low = o.Count.Low, High = o.Count.High, Qualifier = o.Count.Qualifier },
@@ -55,6 +56,7 @@ public sealed class OperationResource : ResourceDefinition<Operation, OperationR
         RecordMapping.ApplyEvent(request, entity, id => new OperationSource { SourceId = id }, new ReportedCount { Best = 1 });
         entity.Title = request.Title!;
         entity.Type = request.Type ?? OperationType.Other;
+        entity.Outcome = OperationSides.Of(entity.Type) == OperationSide.Insurgent ? request.Outcome ?? OperationOutcome.CarriedOut : null;
         LinkSync.Sync(entity.ForceLinks, request.ForceIds, link => link.ForceId, id => new OperationForce { ForceId = id });
     }
 
@@ -72,6 +74,16 @@ public sealed class OperationResource : ResourceDefinition<Operation, OperationR
         ListFilters.Citations<Operation, OperationSource>(),
         ListFilters.Qualifier<Operation>(),
         ListFilters.OneOf<Operation, OperationType>("type", "Type of operation", o => o.Type),
+        new(
+            [ListParameter.OneOf<OperationSide>("side", "counterInsurgent (operations against ISIS: every type but the attacks') or insurgent (attacks by ISIS: attack, ambush, bombing, assassination, plot).", "insurgent")],
+            (query, values, _) => values.Enum<OperationSide>("side") is { } side
+                ? query.Where(OperationSides.OnSides([side]))
+                : query),
+        new(
+            [ListParameter.OneOf<OperationOutcome>("outcome", "Attacks carried out or foiled: carriedOut or foiled.", "foiled")],
+            (query, values, _) => values.Enum<OperationOutcome>("outcome") is { } outcome
+                ? query.Where(o => o.Outcome == outcome)
+                : query),
         new(
             [ListParameter.Ids("forceId", "Only operations conducted by one of these forces (ids, comma-separated).", "1")],
             (query, values, _) => values.Ids("forceId") is { } forceIds

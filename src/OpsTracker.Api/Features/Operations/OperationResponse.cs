@@ -6,5 +6,6 @@ public sealed class OperationResponse : EventRecordResponse
 {
     public required string Title { get; init; }
     public required OperationType Type { get; init; }
+    public required OperationOutcome? Outcome { get; init; }
     public required List<long> ForceIds { get; init; }
 }

@@ -35,6 +35,9 @@ public static class StatsEndpoints
         ListParameter.Ids("sourceId", "Only records citing one of these sources.", "1"),
         ListParameter.OneOf<SourceReliability>("minReliability", "Only records citing at least one source graded this or better.", "B"),
         ListParameter.OneOf<CasualtyAffiliation>("affiliation", "Casualties only: affiliations to count, comma-separated (default all).", "isis", many: true),
+        ListParameter.OneOf<OperationSide>("side",
+            "counterInsurgent: operations against ISIS and the casualties and arrests tied to them; insurgent: attacks by ISIS and theirs (records tied to no operation are left out).",
+            "insurgent"),
     ];
 
     private static readonly IReadOnlyList<ListParameter> SeriesParameters =
@@ -80,8 +83,7 @@ public static class StatsEndpoints
                 running[RunningTotal.Operations], running[RunningTotal.Killed], running[RunningTotal.Wounded], running[RunningTotal.Arrested]));
         }
 
-        var values = new QueryValues(http.Request.Query, new ValidationErrors());
-        values.RejectUnknown(TotalsParameters.Select(p => p.Name).ToList());
+        var values = Known(http, TotalsParameters);
         var operations = Filter(kinds.Get<OperationResource>(), db.Set<Operation>(), values, db);
         var casualties = Filter(kinds.Get<CasualtyResource>(), db.Set<Casualty>(), values, db);
         var arrests = Filter(kinds.Get<ArrestResource>(), db.Set<Arrest>(), values, db);
@@ -103,8 +105,7 @@ public static class StatsEndpoints
     private static async Task<Results<Ok<TimeSeriesResponse>, ValidationProblem>> TimeSeriesAsync(
         HttpContext http, OpsTrackerDbContext db, RecordKinds kinds, CancellationToken cancellationToken)
     {
-        var values = new QueryValues(http.Request.Query, new ValidationErrors());
-        values.RejectUnknown(SeriesParameters.Select(p => p.Name).ToList());
+        var values = Known(http, SeriesParameters);
         var metric = values.Enum<StatsMetric>("metric");
         if (metric is null && !values.Has("metric"))
         {
@@ -249,6 +250,19 @@ public static class StatsEndpoints
             .OrderBy(s => s.Facility, StringComparer.Ordinal)
             .ToList();
         return TypedResults.Ok(new SeriesResponse<DetaineeFigureSeries>(series));
+    }
+
+    /// <summary>
+    /// The request's parameters that <paramref name="parameters"/> has, each other one an error: the resources' list
+    /// filters read only these, so a parameter of one resource's list that the endpoint does not take (an operation's
+    /// outcome) is refused once, as unknown, and not read by that list's filter.
+    /// </summary>
+    private static QueryValues Known(HttpContext http, IReadOnlyList<ListParameter> parameters)
+    {
+        var names = parameters.Select(p => p.Name).ToList();
+        var values = new QueryValues(http.Request.Query, new ValidationErrors());
+        values.RejectUnknown(names);
+        return values.Without([.. http.Request.Query.Keys.Where(name => !names.Contains(name))]);
     }
 
     /// <summary>The records <paramref name="resource"/>'s list filters keep, for the parameters given: what its list would return.</summary>

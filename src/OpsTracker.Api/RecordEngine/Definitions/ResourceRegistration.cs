@@ -30,6 +30,7 @@ public static class ResourceRegistration
         new DetaineeFigureResource(),
         new CampPopulationFigureResource(),
         new Features.StrengthEstimates.StrengthEstimateResource(),
+        new Features.Transfers.TransferResource(),
     ];
 
     /// <summary>Every resource's route segment, in load order: "sources", ..., "camp-populations".</summary>

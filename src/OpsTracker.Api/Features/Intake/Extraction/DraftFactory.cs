@@ -170,6 +170,9 @@ internal static class DraftFactory
             case DraftKinds.CampPopulations when record.CampIds is not { Count: > 0 }:
                 missing.Add("campIds");
                 break;
+            case DraftKinds.Transfers when record.FromCampIds is not { Count: > 0 } && record.Facility is null && record.FromForceId is null:
+                missing.Add("fromCampIds");
+                break;
             case DraftKinds.StrengthEstimates:
                 if (record.ForceId is null)
                 {

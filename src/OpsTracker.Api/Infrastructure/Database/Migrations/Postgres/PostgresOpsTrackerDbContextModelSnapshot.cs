@@ -940,6 +940,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Region")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -1252,6 +1256,140 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("StrengthEstimates", (string)null);
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Transfers.Transfer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FromCountry")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("FromFacility")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("FromForceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ToCountry")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<long?>("ToForceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Transfers.Transfer.Count#ReportedCount", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Best")
+                                .HasColumnType("integer")
+                                .HasColumnName("CountBest");
+
+                            b1.Property<int?>("High")
+                                .HasColumnType("integer")
+                                .HasColumnName("CountHigh");
+
+                            b1.Property<int?>("Low")
+                                .HasColumnType("integer")
+                                .HasColumnName("CountLow");
+
+                            b1.Property<string>("Qualifier")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("CountQualifier");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("FromCountry")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("FromForceId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Id")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Kind")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("SearchText")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("ToCountry")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("ToForceId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.ToTable("Transfers", (string)null);
                 });
 
             modelBuilder.Entity("OpsTracker.Api.RecordEngine.Counters.LiveRecordCount", b =>
@@ -1847,6 +1985,111 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("StrengthEstimateId");
                         });
+
+                    b.Navigation("SourceLinks");
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Transfers.Transfer", b =>
+                {
+                    b.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("FromForceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ToForceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("OpsTracker.Api.Features.Transfers.TransferCamp", "FromCampLinks", b1 =>
+                        {
+                            b1.Property<long>("TransferId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("CampId")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("TransferId", "CampId");
+
+                            b1.HasIndex("CampId");
+
+                            b1.ToTable("TransferCamps", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
+                                .WithMany()
+                                .HasForeignKey("CampId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("TransferId");
+                        });
+
+                    b.OwnsMany("OpsTracker.Api.Features.Transfers.TransferSource", "SourceLinks", b1 =>
+                        {
+                            b1.Property<long>("TransferId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("SourceId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.HasKey("TransferId", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("TransferSources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("TransferId");
+                        });
+
+                    b.Navigation("FromCampLinks");
 
                     b.Navigation("SourceLinks");
                 });

@@ -878,6 +878,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Region")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1168,6 +1172,132 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("StrengthEstimates", (string)null);
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Transfers.Transfer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromCountry")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromFacility")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FromForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToCountry")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ToForceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Transfers.Transfer.Count#ReportedCount", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Best")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CountBest");
+
+                            b1.Property<int?>("High")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CountHigh");
+
+                            b1.Property<int?>("Low")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CountLow");
+
+                            b1.Property<string>("Qualifier")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CountQualifier");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("FromCountry")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("FromForceId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Kind")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("ToCountry")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("ToForceId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Id", "DeletedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.ToTable("Transfers", (string)null);
                 });
 
             modelBuilder.Entity("OpsTracker.Api.RecordEngine.Counters.LiveRecordCount", b =>
@@ -1763,6 +1893,111 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("StrengthEstimateId");
                         });
+
+                    b.Navigation("SourceLinks");
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Transfers.Transfer", b =>
+                {
+                    b.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("FromForceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ToForceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("OpsTracker.Api.Features.Transfers.TransferCamp", "FromCampLinks", b1 =>
+                        {
+                            b1.Property<long>("TransferId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("CampId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("TransferId", "CampId");
+
+                            b1.HasIndex("CampId");
+
+                            b1.ToTable("TransferCamps", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
+                                .WithMany()
+                                .HasForeignKey("CampId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("TransferId");
+                        });
+
+                    b.OwnsMany("OpsTracker.Api.Features.Transfers.TransferSource", "SourceLinks", b1 =>
+                        {
+                            b1.Property<long>("TransferId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("SourceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("TransferId", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("TransferSources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("TransferId");
+                        });
+
+                    b.Navigation("FromCampLinks");
 
                     b.Navigation("SourceLinks");
                 });

@@ -26,6 +26,7 @@ public static class ResourceRegistration
         new CampResource(),
         new OperationResource(),
         new CasualtyResource(),
+        new Features.Persons.PersonResource(),
         new ArrestResource(),
         new DetaineeFigureResource(),
         new CampPopulationFigureResource(),

@@ -16,8 +16,8 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.OwnsMany(e => e.Roles, role =>
         {
             role.ToTable("PersonRoles");
-            role.WithOwner().HasForeignKey("PersonId");
-            role.HasKey("PersonId", nameof(PersonRole.Position));
+            role.WithOwner().HasForeignKey(r => r.PersonId);
+            role.HasKey(r => new { r.PersonId, r.Position });
             role.Property(r => r.Position).ValueGeneratedNever();
             role.Property(r => r.Title).HasMaxLength(RecordConfigurationExtensions.ShortText).IsRequired();
             role.HasOne<Force>().WithMany().HasForeignKey(r => r.ForceId).OnDelete(DeleteBehavior.Restrict);

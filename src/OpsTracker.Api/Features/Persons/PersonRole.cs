@@ -6,6 +6,8 @@ namespace OpsTracker.Api.Features.Persons;
 /// </summary>
 public sealed class PersonRole
 {
+    public long PersonId { get; set; }
+
     /// <summary>The role's place in the person's list, from 0; its citations name it by this.</summary>
     public int Position { get; set; }
 

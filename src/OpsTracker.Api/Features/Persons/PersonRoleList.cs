@@ -17,19 +17,21 @@ namespace OpsTracker.Api.Features.Persons;
 /// </summary>
 public sealed class PersonRoleList : LinkList<Person, PersonResponse>
 {
-    /// <summary>The roles in order, each with its citations by source: translated by EF for one record, compiled for a chunk.</summary>
-    private static readonly Expression<Func<Person, List<PersonRoleResponse>>> Read = p => p.Roles
-        .OrderBy(role => role.Position)
-        .Select(role => new PersonRoleResponse
-        {
-            Title = role.Title,
-            ForceId = role.ForceId,
-            From = role.From,
-            To = role.To,
-            Citations = p.RoleCitations
-                .Where(link => link.RolePosition == role.Position)
-                .OrderBy(link => link.SourceId)
-                .Select(link => new CitationResponse
+    /// <summary>
+    /// A person's roles and their citations, as two lists read side by side (a list within each role would need a
+    /// lateral join, which SQLite lacks); <see cref="Combine"/> then gives each role its citations.
+    /// </summary>
+    private static readonly Expression<Func<Person, RoleRows>> Rows = p => new RoleRows
+    {
+        Id = p.Id,
+        Roles = p.Roles.OrderBy(role => role.Position)
+            .Select(role => new RoleRow { Position = role.Position, Title = role.Title, ForceId = role.ForceId, From = role.From, To = role.To })
+            .ToList(),
+        Citations = p.RoleCitations.OrderBy(link => link.RolePosition).ThenBy(link => link.SourceId)
+            .Select(link => new RoleCitationRow
+            {
+                RolePosition = link.RolePosition,
+                Citation = new CitationResponse
                 {
                     SourceId = link.SourceId,
                     Quote = link.Quote,
@@ -47,12 +49,12 @@ public sealed class PersonRoleList : LinkList<Person, PersonResponse>
                             High = link.CountHigh,
                             Qualifier = link.CountQualifier ?? CountQualifier.Exact,
                         },
-                })
-                .ToList(),
-        })
-        .ToList();
+                },
+            })
+            .ToList(),
+    };
 
-    private static readonly Func<Person, List<PersonRoleResponse>> ReadCompiled = Read.Compile();
+    private static readonly MethodInfo CombineMethod = typeof(PersonRoleList).GetMethod(nameof(Combine), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     public override MemberInfo Member { get; } = typeof(PersonResponse).GetProperty(nameof(PersonResponse.Roles))!;
 
@@ -60,7 +62,8 @@ public sealed class PersonRoleList : LinkList<Person, PersonResponse>
 
     public override IEnumerable<Type> LinkTypes => [typeof(PersonRole), typeof(PersonRoleSource)];
 
-    public override Expression ReadFrom(ParameterExpression entity) => new ParameterReplacer(Read.Parameters[0], entity).Visit(Read.Body);
+    public override Expression ReadFrom(ParameterExpression entity) =>
+        Expression.Call(CombineMethod, new ParameterReplacer(Rows.Parameters[0], entity).Visit(Rows.Body));
 
     /// <summary>roles.forceId; a role's citations: roles.citations.sourceId and roles.citations.attributedTo.forceId.</summary>
     public override string FieldOf(IForeignKey key) =>
@@ -70,24 +73,53 @@ public sealed class PersonRoleList : LinkList<Person, PersonResponse>
                 ? "roles.citations.attributedTo.forceId"
                 : "roles.citations.sourceId";
 
-    /// <summary>Reads the chunk's roles and their citations in one query, and each person's list from them as <see cref="Read"/> does.</summary>
+    /// <summary>Reads the chunk's roles and their citations in one query, and each person's list from them as one record's is.</summary>
     public override async Task FillAsync(OpsTrackerDbContext db, RecordChunk<PersonResponse> chunk, CancellationToken cancellationToken)
     {
         var ids = chunk.Ids;
-        var rows = await db.Set<Person>().AsNoTracking()
-            .Where(p => ids.Contains(p.Id) && p.Roles.Any())
-            .Select(p => new { p.Id, p.Roles, p.RoleCitations })
-            .ToListAsync(cancellationToken);
+        var rows = await db.Set<Person>().AsNoTracking().Where(p => ids.Contains(p.Id) && p.Roles.Any()).Select(Rows).ToListAsync(cancellationToken);
         foreach (var row in rows)
         {
-            var person = new Person();
-            person.Roles.AddRange(row.Roles);
-            person.RoleCitations.AddRange(row.RoleCitations);
-            foreach (var role in ReadCompiled(person))
+            foreach (var role in Combine(row))
             {
                 chunk.AddLink(row.Id, role, response => response.Roles);
             }
         }
+    }
+
+    private static List<PersonRoleResponse> Combine(RoleRows rows)
+    {
+        var citations = rows.Citations.ToLookup(row => row.RolePosition, row => row.Citation);
+        return [.. rows.Roles.Select(role => new PersonRoleResponse
+        {
+            Title = role.Title,
+            ForceId = role.ForceId,
+            From = role.From,
+            To = role.To,
+            Citations = [.. citations[role.Position]],
+        })];
+    }
+
+    private sealed class RoleRows
+    {
+        public long Id { get; init; }
+        public List<RoleRow> Roles { get; init; } = [];
+        public List<RoleCitationRow> Citations { get; init; } = [];
+    }
+
+    private sealed class RoleRow
+    {
+        public int Position { get; init; }
+        public string Title { get; init; } = "";
+        public long? ForceId { get; init; }
+        public DateOnly? From { get; init; }
+        public DateOnly? To { get; init; }
+    }
+
+    private sealed class RoleCitationRow
+    {
+        public int RolePosition { get; init; }
+        public CitationResponse Citation { get; init; } = default!;
     }
 
     private sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor

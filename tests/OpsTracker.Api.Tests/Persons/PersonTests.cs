@@ -162,6 +162,40 @@ public sealed class PersonTests : ApiTest
     }
 
     [Fact]
+    public async Task The_records_of_a_person_are_every_arrest_and_casualty_naming_them_bounded_per_kind()
+    {
+        var sourceId = await Client.CreateSourceAsync();
+        var person = await Client.CreatePersonAsync(sourceId);
+        var other = await Client.CreatePersonAsync(sourceId);
+        var arrests = new List<long>();
+        for (var i = 0; i < 3; i++)
+        {
+            arrests.Add(await Client.CreateIdAsync(Paths.Arrests, Payloads.Arrest(sourceId).With(("personIds", Payloads.Ids(person)))));
+        }
+
+        await Client.CreateIdAsync(Paths.Arrests, Payloads.Arrest(sourceId).With(("personIds", Payloads.Ids(other))));
+        var casualty = await Client.CreateAsync(Paths.Casualties, Payloads.Casualty(sourceId).With(("personIds", Payloads.Ids(person, other)), ("count", Payloads.Count(2))));
+
+        var records = await Client.GetObjectAsync($"{Paths.Of(Collection, person)}/records?limit=2");
+
+        Assert.Equal(person, records["personId"]!.GetValue<long>());
+        var kinds = records["kinds"]!.AsArray().ToDictionary(kind => kind!["kind"]!.GetValue<string>(), kind => kind!.AsObject());
+        Assert.Equal(["casualties", "arrests"], kinds.Keys);
+        Assert.Equal(3, kinds["arrests"]["totalCount"]!.GetValue<int>());
+        Assert.Equal(arrests.Take(2), kinds["arrests"]["records"]!.AsArray().Select(record => record!["id"]!.GetValue<long>()));
+        Assert.Equal("""["personIds"]""", kinds["arrests"]["fields"]!.ToJsonString());
+        var named = Assert.Single(kinds["casualties"]["records"]!.AsArray())!;
+        Assert.Equal(casualty.ToJsonString(), named.ToJsonString());
+
+        using (var missing = await Client.GetAsync($"{Paths.Of(Collection, 999_999)}/records"))
+        {
+            await ProblemAssert.IsNotFoundAsync(missing, "person", 999_999);
+        }
+
+        await Client.AssertRefusedAsync($"{Paths.Of(Collection, person)}/records?limit=0", "limit");
+    }
+
+    [Fact]
     public async Task A_csv_import_reads_the_roles_as_json_cells_as_the_export_writes_them()
     {
         var sourceId = await Client.CreateSourceAsync();

@@ -126,4 +126,6 @@ public sealed class PersonResource : ResourceDefinition<Person, PersonRequest, P
     /// <summary><c>q</c> "CENTCOM" finds the persons with a role in it.</summary>
     public override Expression<Func<Person, bool>> RefersToMatching(IReadOnlyCollection<long> matchingCampIds, IReadOnlyCollection<long> matchingForceIds) =>
         p => p.Roles.Any(role => role.ForceId != null && matchingForceIds.Contains(role.ForceId.Value));
+
+    public override void MapOwnEndpoints(IEndpointRouteBuilder api) => api.MapPersonRecords(this);
 }

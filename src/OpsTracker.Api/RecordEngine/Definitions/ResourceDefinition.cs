@@ -130,6 +130,9 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
     public Task<VersionedResponse<TResponse>?> FindVersionedAsync(OpsTrackerDbContext db, long id, CancellationToken cancellationToken) =>
         Done.FindVersioned(db, id, cancellationToken);
 
+    public async Task<object?> FindResponseAsync(OpsTrackerDbContext db, long id, CancellationToken cancellationToken) =>
+        (await FindVersionedAsync(db, id, cancellationToken))?.Response;
+
     /// <summary>
     /// The live records with these ids as <see cref="Export"/>'s records, their lists left empty for it to fill: a
     /// list page's records, by one query built once.

@@ -75,7 +75,7 @@ public static class Payloads
             ["forceId"] = forceId,
             ["from"] = null,
             ["to"] = "2025-11-08",
-            ["citations"] = new JsonArray(new JsonObject { ["sourceId"] = sourceId, ["quote"] = "القيادي في التنظيم بهاء مسيري" }),
+            ["citations"] = new JsonArray(new JsonObject { ["sourceId"] = sourceId, ["quote"] = "القيادي في التنظيم بهاء مسيري", ["locator"] = null, ["credibility"] = 6 }),
         }),
         ["notes"] = "Reported arrested in al-Hol camp.",
     };

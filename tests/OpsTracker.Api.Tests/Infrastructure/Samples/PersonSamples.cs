@@ -20,7 +20,7 @@ public sealed class PersonSamples : ResourceSamples
             ["name"] = "Brad Cooper",
             ["aliases"] = Payloads.Strings("براد كوبر"),
             ["nationality"] = "US",
-            ["citations"] = new JsonArray(new JsonObject { ["sourceId"] = sourceId, ["quote"] = "قائد القيادة المركزية الأمريكية" }),
+            ["citations"] = new JsonArray(new JsonObject { ["sourceId"] = sourceId, ["quote"] = "قائد القيادة المركزية الأمريكية", ["locator"] = null, ["credibility"] = 6 }),
             ["roles"] = new JsonArray(
                 new JsonObject
                 {
@@ -28,7 +28,7 @@ public sealed class PersonSamples : ResourceSamples
                     ["forceId"] = forceId,
                     ["from"] = "2025-08-01",
                     ["to"] = null,
-                    ["citations"] = new JsonArray(new JsonObject { ["sourceId"] = sourceId, ["quote"] = "الجنرال براد كوبر" }),
+                    ["citations"] = new JsonArray(new JsonObject { ["sourceId"] = sourceId, ["quote"] = "الجنرال براد كوبر", ["locator"] = null, ["credibility"] = 6 }),
                 },
                 new JsonObject
                 {
@@ -36,7 +36,7 @@ public sealed class PersonSamples : ResourceSamples
                     ["forceId"] = forceId,
                     ["from"] = null,
                     ["to"] = null,
-                    ["citations"] = new JsonArray(new JsonObject { ["sourceId"] = FirstId(original, "sourceIds"), ["quote"] = "الأدميرال براد كوبر" }),
+                    ["citations"] = new JsonArray(new JsonObject { ["sourceId"] = FirstId(original, "sourceIds"), ["quote"] = "الأدميرال براد كوبر", ["locator"] = null, ["credibility"] = 6 }),
                 }),
             ["notes"] = "Changed notes.",
         };

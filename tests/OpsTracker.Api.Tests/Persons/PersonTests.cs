@@ -93,7 +93,9 @@ public sealed class PersonTests : ApiTest
 
         var backwards = await AssertRefusedAsync(Payloads.Person(sourceId).With(("roles", new JsonArray(new JsonObject
         {
-            ["title"] = "الجنرال", ["from"] = "2025-11-01", ["to"] = "2025-10-01",
+            ["title"] = "الجنرال",
+            ["from"] = "2025-11-01",
+            ["to"] = "2025-10-01",
         }))), "roles[0].to");
         Assert.Equal(["to cannot be before from."], backwards.MessagesFor("roles[0].to"));
 

@@ -20,7 +20,10 @@ public static class PersonRecordsEndpoint
 
     public static readonly ListParameter Limit = new("limit", $"Records per kind, the first by id, 1 to {MaxLimit} (default {DefaultLimit}).", "50")
     {
-        Kind = ListParameterKind.WholeNumber, Minimum = 1, Maximum = MaxLimit, Default = $"{DefaultLimit}",
+        Kind = ListParameterKind.WholeNumber,
+        Minimum = 1,
+        Maximum = MaxLimit,
+        Default = $"{DefaultLimit}",
     };
 
     public static void MapPersonRecords(this IEndpointRouteBuilder api, PersonResource resource) =>

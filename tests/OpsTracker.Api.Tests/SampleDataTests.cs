@@ -139,7 +139,7 @@ public sealed class SampleDataTests() : ApiTest(new ApiFactory().WithSampleData(
 
         // Every kind's records that cite it, as its list's sourceId filter counts them, in registration order.
         var holders = new List<string>();
-        foreach (var resource in ResourceCatalogue.All.Where(resource => resource.IsReport))
+        foreach (var resource in ResourceCatalogue.All.Where(resource => resource.IsCiting))
         {
             var citing = (await Client.GetObjectAsync($"{resource.Collection}?sourceId={shafaq.Id()}"))["totalCount"]!.GetValue<long>();
             if (citing > 0)
@@ -150,7 +150,7 @@ public sealed class SampleDataTests() : ApiTest(new ApiFactory().WithSampleData(
 
         using var response = await Client.DeleteAsync(Paths.Of(Paths.Sources, shafaq.Id()));
 
-        Assert.Subset(holders.ToHashSet(), new HashSet<string> { "1 operations", "2 arrest records", "3 camp population figures" });
+        Assert.Subset(holders.ToHashSet(), new HashSet<string> { "4 persons", "1 operations", "2 arrest records", "3 camp population figures" });
         await ProblemAssert.IsDeleteRefusedAsync(response, [.. holders]);
         await Client.ReadAsync(Paths.Sources, shafaq.Id());
     }

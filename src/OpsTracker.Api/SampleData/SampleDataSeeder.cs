@@ -9,6 +9,7 @@ using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
+using OpsTracker.Api.Features.Persons;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Features.StrengthEstimates;
@@ -201,6 +202,74 @@ public static class SampleDataSeeder
         Claim Sputnik(string quote) => new(sputnikArabic.Id, quote, centcom.Id, null);
         Claim Shafaq(string quote, Force? by = null, string? byText = null) => new(shafaqNews.Id, quote, by?.Id ?? (byText is null ? centcom.Id : null), byText);
 
+        // The persons the reports name, each with the rank or post each report gives them, in its words.
+        var bahaaMusiri = new Person
+        {
+            ExternalId = "sample:person:bahaa-musiri",
+            Name = "بهاء مسيري",
+            Aliases = ["Bahaa Musiri", "أبو عبد الرحمن"],
+            Nationality = "IQ",
+            Notes = "Arrested by the SDF inside al-Hol camp (SDF statement of 2025-11-08, as reported by Shafaq News).",
+        };
+        bahaaMusiri.SourceLinks.AddRange(Cite<PersonSource>(
+            new Claim(sdfStatement.Id, null, sdf.Id, null),
+            Shafaq("أُلقي خلالها القبض على القيادي في تنظيم الدولة بهاء مسيري الملقب بـ\"أبو عبد الرحمن\"، وهو عراقي الجنسية", sdf)));
+        bahaaMusiri.Roles.Add(new PersonRole { Position = 0, Title = "القيادي في تنظيم الدولة", ForceId = isis.Id });
+        bahaaMusiri.RoleCitations.AddRange(CiteRole(0, Shafaq("القيادي في تنظيم الدولة بهاء مسيري", sdf)));
+
+        // The two reports give CENTCOM's commander different ranks: both claims are kept, each with its report's words.
+        var bradCooper = new Person
+        {
+            ExternalId = "sample:person:brad-cooper",
+            Name = "براد كوبر",
+            Aliases = ["Brad Cooper"],
+            Nationality = "US",
+            Notes = "Commander of CENTCOM as of 2025-11-13. Sputnik Arabic calls him general (الجنرال), Shafaq News admiral (الأدميرال).",
+        };
+        bradCooper.SourceLinks.AddRange(Cite<PersonSource>(
+            new Claim(sputnikArabic.Id, "قائد \"سنتكوم\"، الجنرال براد كوبر", null, null),
+            new Claim(shafaqNews.Id, "قائد القيادة المركزية الأميركية، الأدميرال براد كوبر", null, null)));
+        bradCooper.Roles.AddRange(
+            new PersonRole { Position = 0, Title = "الجنرال", ForceId = centcom.Id },
+            new PersonRole { Position = 1, Title = "الأدميرال", ForceId = centcom.Id });
+        bradCooper.RoleCitations.AddRange(CiteRole(0, new Claim(sputnikArabic.Id, "قائد \"سنتكوم\"، الجنرال براد كوبر", null, null)));
+        bradCooper.RoleCitations.AddRange(CiteRole(1, new Claim(shafaqNews.Id, "قائد القيادة المركزية الأميركية، الأدميرال براد كوبر", null, null)));
+
+        var hamzaAlMustafa = new Person
+        {
+            ExternalId = "sample:person:hamza-al-mustafa",
+            Name = "حمزة المصطفى",
+            Aliases = ["Hamza al-Mustafa"],
+            Nationality = "SY",
+            Notes = "Syria's information minister.",
+        };
+        hamzaAlMustafa.SourceLinks.AddRange(Cite<PersonSource>(
+            new Claim(sputnikArabic.Id, "وزير الإعلام السوري حمزة المصطفى", null, null),
+            new Claim(shafaqNews.Id, "وزير الإعلام السوري، حمزة المصطفى", null, null)));
+        hamzaAlMustafa.Roles.Add(new PersonRole { Position = 0, Title = "وزير الإعلام السوري" });
+        hamzaAlMustafa.RoleCitations.AddRange(CiteRole(0,
+            new Claim(sputnikArabic.Id, "وزير الإعلام السوري حمزة المصطفى", null, null),
+            new Claim(shafaqNews.Id, "وزير الإعلام السوري، حمزة المصطفى", null, null)));
+
+        var ibrahimOlabi = new Person
+        {
+            ExternalId = "sample:person:ibrahim-olabi",
+            Name = "إبراهيم علبي",
+            Aliases = ["Ibrahim Olabi"],
+            Nationality = "SY",
+            Notes = "Syria's permanent representative to the United Nations.",
+        };
+        ibrahimOlabi.SourceLinks.AddRange(Cite<PersonSource>(new Claim(shafaqNews.Id, "مندوب سوريا الدائم لدى الأمم المتحدة، إبراهيم علبي", null, null)));
+        ibrahimOlabi.Roles.Add(new PersonRole { Position = 0, Title = "مندوب سوريا الدائم لدى الأمم المتحدة" });
+        ibrahimOlabi.RoleCitations.AddRange(CiteRole(0, new Claim(shafaqNews.Id, "مندوب سوريا الدائم لدى الأمم المتحدة، إبراهيم علبي", null, null)));
+
+        // One at a time, so their ids follow the order of docs/samples/04-persons.csv.
+        foreach (var person in new[] { bahaaMusiri, bradCooper, hamzaAlMustafa, ibrahimOlabi })
+        {
+            db.Set<Person>().Add(person);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         var operations = new Operation
         {
             ExternalId = "sample:operation:syria-2025-10-01-2025-11-06",
@@ -271,6 +340,7 @@ public static class SampleDataSeeder
             Notes = "Bahaa Musiri, known as \"Abu Abdul Rahman\". Arrested by the SDF in coordination with the coalition inside al-Hol camp; "
                 + "dated by the SDF statement of 2025-11-08, as reported by Shafaq News.",
         };
+        leaderArrest.PersonLinks.Add(new ArrestPerson { PersonId = bahaaMusiri.Id });
         leaderArrest.SourceLinks.AddRange(Cite<ArrestSource>(
             new Claim(sdfStatement.Id, null, sdf.Id, null),
             Shafaq("أُلقي خلالها القبض على القيادي في تنظيم الدولة بهاء مسيري الملقب بـ\"أبو عبد الرحمن\"، وهو عراقي الجنسية", sdf)));
@@ -360,6 +430,16 @@ public static class SampleDataSeeder
             AttributedToForceId = claim.ForceId,
             AttributedToText = claim.AttributedTo,
         });
+
+    /// <summary>What each source says of a person's role, the role named by its position.</summary>
+    private static IEnumerable<PersonRoleSource> CiteRole(int position, params Claim[] claims)
+    {
+        foreach (var link in Cite<PersonRoleSource>(claims))
+        {
+            link.RolePosition = position;
+            yield return link;
+        }
+    }
 
     /// <summary>Adds a create entry for every stored record of each resource (the seeder runs on an empty database only).</summary>
     private sealed class CreationRecorder(OpsTrackerDbContext db, string keyName) : IResourceVisitor

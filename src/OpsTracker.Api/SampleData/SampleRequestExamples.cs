@@ -7,6 +7,7 @@ using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
+using OpsTracker.Api.Features.Persons;
 using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Features.StrengthEstimates;
 using OpsTracker.Api.Features.Transfers;
@@ -96,6 +97,31 @@ internal static class SampleRequestExamples
               "notes": "ISIS members killed in the operations of 1 October to 6 November 2025 (CENTCOM)."
             }
             """,
+        [typeof(PersonRequest)] = """
+            {
+              "name": "براد كوبر",
+              "aliases": ["Brad Cooper"],
+              "nationality": "US",
+              "roles": [
+                {
+                  "title": "الجنرال",
+                  "forceId": 1,
+                  "citations": [{ "sourceId": 2, "quote": "قائد \"سنتكوم\"، الجنرال براد كوبر" }]
+                },
+                {
+                  "title": "الأدميرال",
+                  "forceId": 1,
+                  "citations": [{ "sourceId": 4, "quote": "قائد القيادة المركزية الأميركية، الأدميرال براد كوبر" }]
+                }
+              ],
+              "sourceIds": [2, 4],
+              "citations": [
+                { "sourceId": 2, "quote": "قائد \"سنتكوم\"، الجنرال براد كوبر" },
+                { "sourceId": 4, "quote": "قائد القيادة المركزية الأميركية، الأدميرال براد كوبر" }
+              ],
+              "notes": "Commander of CENTCOM as of 2025-11-13. Sputnik Arabic calls him general (الجنرال), Shafaq News admiral (الأدميرال)."
+            }
+            """,
         [typeof(ArrestRequest)] = """
             {
               "sourceIds": [3, 4],
@@ -109,6 +135,7 @@ internal static class SampleRequestExamples
                 }
               ],
               "arrestingForceId": 3,
+              "personIds": [1],
               "personName": "بهاء مسيري",
               "personAlias": "أبو عبد الرحمن",
               "personNationality": "IQ",

@@ -9,6 +9,7 @@ using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Imports;
 using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
+using OpsTracker.Api.Features.Persons;
 using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Features.StrengthEstimates;
@@ -25,6 +26,39 @@ namespace OpsTracker.Api.SampleData;
 internal static class SampleResponseExamples
 {
     public const string LoadedAt = "2025-11-13T12:00:00Z";
+
+    /// <summary>The arrest of بهاء مسيري, as GET answers it and as his records list it.</summary>
+    private static readonly string LeaderArrest = $$"""
+            {
+              "id": 2,
+              "externalId": "sample:arrest:bahaa-musiri",
+              "operationId": null,
+              "arrestingForceId": 3,
+              "personIds": [1],
+              "personName": "بهاء مسيري",
+              "personAlias": "أبو عبد الرحمن",
+              "personNationality": "IQ",
+              "personRole": "ISIS leader",
+              "startDate": "2025-11-08",
+              "endDate": null,
+              "datePrecision": "day",
+              "country": "SY",
+              "region": "Al-Hasakah",
+              "locality": "al-Hol camp",
+              "campId": 1,
+              "latitude": 36.3749,
+              "longitude": 41.1488,
+              "sourceIds": [3, 4],
+              "citations": [
+                {"sourceId": 3, "quote": null, "locator": null, "credibility": 6, "attributedTo": {"forceId": 3, "text": null} },
+                {"sourceId": 4, "quote": "أُلقي خلالها القبض على القيادي في تنظيم الدولة بهاء مسيري الملقب بـ\"أبو عبد الرحمن\"، وهو عراقي الجنسية", "locator": null, "credibility": 6, "attributedTo": {"forceId": 3, "text": null} }
+              ],
+              "count": {"best": 1, "low": null, "high": null, "qualifier": "exact"},
+              "notes": "Bahaa Musiri, known as \"Abu Abdul Rahman\". Arrested by the SDF in coordination with the coalition inside al-Hol camp; dated by the SDF statement of 2025-11-08, as reported by Shafaq News.",
+              "createdAt": "{{LoadedAt}}",
+              "updatedAt": "{{LoadedAt}}"
+            }
+            """;
 
     public static IReadOnlyDictionary<Type, string> Bodies { get; } = new Dictionary<Type, string>
     {
@@ -310,6 +344,7 @@ internal static class SampleResponseExamples
               "id": 1,
               "externalId": "sample:casualty:isis-killed-2025-10-01-2025-11-06",
               "operationId": 1,
+              "personIds": [],
               "affiliation": "isis",
               "outcome": "killed",
               "startDate": "2025-10-01",
@@ -333,34 +368,42 @@ internal static class SampleResponseExamples
               "updatedAt": "{{LoadedAt}}"
             }
             """,
-        [typeof(ArrestResponse)] = $$"""
+        [typeof(ArrestResponse)] = LeaderArrest,
+        [typeof(PersonResponse)] = $$"""
             {
-              "id": 2,
-              "externalId": "sample:arrest:bahaa-musiri",
-              "operationId": null,
-              "arrestingForceId": 3,
-              "personName": "بهاء مسيري",
-              "personAlias": "أبو عبد الرحمن",
-              "personNationality": "IQ",
-              "personRole": "ISIS leader",
-              "startDate": "2025-11-08",
-              "endDate": null,
-              "datePrecision": "day",
-              "country": "SY",
-              "region": "Al-Hasakah",
-              "locality": "al-Hol camp",
-              "campId": 1,
-              "latitude": 36.3749,
-              "longitude": 41.1488,
+              "id": 1,
+              "externalId": "sample:person:bahaa-musiri",
+              "name": "بهاء مسيري",
+              "aliases": ["Bahaa Musiri", "أبو عبد الرحمن"],
+              "nationality": "IQ",
+              "roles": [
+                {
+                  "title": "القيادي في تنظيم الدولة",
+                  "forceId": 6,
+                  "from": null,
+                  "to": null,
+                  "citations": [
+                    {"sourceId": 4, "quote": "القيادي في تنظيم الدولة بهاء مسيري", "locator": null, "credibility": 6, "attributedTo": {"forceId": 3, "text": null} }
+                  ]
+                }
+              ],
               "sourceIds": [3, 4],
               "citations": [
                 {"sourceId": 3, "quote": null, "locator": null, "credibility": 6, "attributedTo": {"forceId": 3, "text": null} },
                 {"sourceId": 4, "quote": "أُلقي خلالها القبض على القيادي في تنظيم الدولة بهاء مسيري الملقب بـ\"أبو عبد الرحمن\"، وهو عراقي الجنسية", "locator": null, "credibility": 6, "attributedTo": {"forceId": 3, "text": null} }
               ],
-              "count": {"best": 1, "low": null, "high": null, "qualifier": "exact"},
-              "notes": "Bahaa Musiri, known as \"Abu Abdul Rahman\". Arrested by the SDF in coordination with the coalition inside al-Hol camp; dated by the SDF statement of 2025-11-08, as reported by Shafaq News.",
+              "notes": "Arrested by the SDF inside al-Hol camp (SDF statement of 2025-11-08, as reported by Shafaq News).",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
+            }
+            """,
+        [typeof(PersonRecordsResponse)] = $$"""
+            {
+              "personId": 1,
+              "kinds": [
+                {"kind": "casualties", "fields": ["personIds"], "totalCount": 0, "records": []},
+                {"kind": "arrests", "fields": ["personIds"], "totalCount": 1, "records": [{{LeaderArrest}}]}
+              ]
             }
             """,
         [typeof(DetaineeFigureResponse)] = $$"""

@@ -132,15 +132,18 @@ public sealed class RecordMachineryTests : ApiTest
         var dependents = Kind(path).Dependents.Single(candidate => candidate.Path == referring);
         var principalId = await Client.CreateIdAsync(principal.Collection, await principal.NewPayloadAsync(Client));
         var payload = await dependent.NewPayloadAsync(Client);
-        var body = field == "citations.attributedTo.forceId"
-            ? payload.With(("citations", new JsonArray(new JsonObject
+        var body = field switch
+        {
+            "citations.attributedTo.forceId" => payload.With(("citations", new JsonArray(new JsonObject
             {
                 ["sourceId"] = payload["sourceIds"]!.AsArray()[0]!.GetValue<long>(),
                 ["attributedTo"] = new JsonObject { ["forceId"] = principalId },
-            })))
-            : payload.With((field, field.EndsWith("Ids", StringComparison.Ordinal)
+            }))),
+            _ when field.StartsWith("roles.", StringComparison.Ordinal) => payload.With(("roles", new JsonArray(RoleReferring(field, principalId, payload["sourceIds"]!.AsArray()[0]!.GetValue<long>())))),
+            _ => payload.With((field, field.EndsWith("Ids", StringComparison.Ordinal)
                 ? Payloads.Ids(principalId)
-                : JsonValue.Create(principalId)));
+                : JsonValue.Create(principalId))),
+        };
         var dependentId = await Client.CreateIdAsync(dependent.Collection, body);
 
         using (var refused = await Client.DeleteAsync(principal.PathOf(principalId)))
@@ -187,6 +190,19 @@ public sealed class RecordMachineryTests : ApiTest
     /// report (a source's text and its drafts) follows its source (ReportWorkflowTests show it).
     /// </summary>
     private static readonly HashSet<Type> FollowsWhatItRefersTo = [typeof(OpsTracker.Api.Features.Intake.Reports.Report)];
+
+    /// <summary>A person's role whose <paramref name="field"/> (roles.forceId, roles.citations.sourceId, ...) names <paramref name="id"/>, citing <paramref name="sourceId"/> where it must cite.</summary>
+    private static JsonObject RoleReferring(string field, long id, long sourceId) => field switch
+    {
+        "roles.forceId" => new JsonObject { ["title"] = "commander", ["forceId"] = id },
+        "roles.citations.sourceId" => new JsonObject { ["title"] = "commander", ["citations"] = new JsonArray(new JsonObject { ["sourceId"] = id }) },
+        "roles.citations.attributedTo.forceId" => new JsonObject
+        {
+            ["title"] = "commander",
+            ["citations"] = new JsonArray(new JsonObject { ["sourceId"] = sourceId, ["attributedTo"] = new JsonObject { ["forceId"] = id } }),
+        },
+        _ => throw new InvalidOperationException($"No role refers through {field}."),
+    };
 
     private IResourceDefinition Kind(string path) =>
         Factory.Services.GetRequiredService<RecordKinds>().All.Single(kind => kind.Path == path);

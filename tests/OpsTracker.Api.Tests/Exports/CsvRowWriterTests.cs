@@ -153,6 +153,7 @@ public sealed class CsvRowWriterTests
             Id = id,
             ExternalId = "test:casualty",
             OperationId = id % 2 == 0 ? null : id,
+            PersonIds = [],
             Affiliation = affiliation,
             Outcome = CasualtyOutcome.Wounded,
             SourceIds = sourceIds ?? [1, 2],

@@ -61,6 +61,25 @@ public static class Payloads
         ["notes"] = "Coalition partner force in north-east Syria.",
     };
 
+    /// <summary>The man the seeds report arrested in al-Hol, with his kunya and the role the report gives him.</summary>
+    public static JsonObject Person(long sourceId, long? forceId = null) => new()
+    {
+        ["externalId"] = Unique("test:person"),
+        ["name"] = "بهاء مسيري",
+        ["aliases"] = Strings("Bahaa Musiri", "أبو عبد الرحمن"),
+        ["nationality"] = "IQ",
+        ["sourceIds"] = Ids(sourceId),
+        ["roles"] = new JsonArray(new JsonObject
+        {
+            ["title"] = "قيادي في تنظيم داعش",
+            ["forceId"] = forceId,
+            ["from"] = null,
+            ["to"] = "2025-11-08",
+            ["citations"] = new JsonArray(new JsonObject { ["sourceId"] = sourceId, ["quote"] = "القيادي في التنظيم بهاء مسيري", ["locator"] = null, ["credibility"] = 6 }),
+        }),
+        ["notes"] = "Reported arrested in al-Hol camp.",
+    };
+
     public static JsonObject Camp() => new()
     {
         ["externalId"] = Unique("test:camp"),

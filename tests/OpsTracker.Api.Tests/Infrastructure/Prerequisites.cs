@@ -24,6 +24,10 @@ public static class Prerequisites
     public static Task<long> CreateForceAsync(this HttpClient client, string name, params string[] aliases) =>
         client.CreateIdAsync(Paths.Forces, Payloads.Force().With(("name", name), ("aliases", Payloads.Strings(aliases)), ("acronym", null), ("notes", null)));
 
+    /// <summary>A person citing a new source (or <paramref name="sourceId"/>), with one role in a new force.</summary>
+    public static async Task<long> CreatePersonAsync(this HttpClient client, long? sourceId = null) =>
+        await client.CreateIdAsync(Paths.Persons, Payloads.Person(sourceId ?? await client.CreateSourceAsync(), await client.CreateForceAsync()));
+
     public static async Task<long> CreateOperationAsync(this HttpClient client, long? sourceId = null) =>
         await client.CreateIdAsync(Paths.Operations, Payloads.Operation(sourceId ?? await client.CreateSourceAsync()));
 

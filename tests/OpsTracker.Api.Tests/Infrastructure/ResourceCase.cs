@@ -33,6 +33,9 @@ public sealed class ResourceCase
     /// <summary>Has sourceIds and count.</summary>
     public bool IsReport { get; init; }
 
+    /// <summary>Its records cite sources (every report kind, and persons, which carry no figure).</summary>
+    public bool IsCiting { get; init; }
+
     /// <summary>count may be left out and then defaults to { best: 1, qualifier: exact }.</summary>
     public bool DefaultsCount { get; init; }
 

@@ -55,6 +55,7 @@ public static class ResourceCatalogue
                 ChangedPayloadAsync = sample.ChangedPayloadAsync,
                 ReportPayloadAsync = sample.ReportPayloadAsync,
                 IsReport = entity.IsSubclassOf(typeof(ReportRecordEntity)),
+                IsCiting = entity.GetInterfaces().Any(type => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ICitingRecord<>)),
                 DefaultsCount = sample.DefaultsCount,
                 HasPlace = typeof(IPlaced).IsAssignableFrom(entity),
                 HasPeriod = typeof(IPeriod).IsAssignableFrom(entity),

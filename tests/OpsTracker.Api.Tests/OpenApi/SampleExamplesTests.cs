@@ -53,6 +53,33 @@ public sealed class SampleExamplesTests() : ApiTest(new ApiFactory().WithSampleD
         }
     }
 
+    [Fact]
+    public async Task The_person_records_example_is_what_the_sample_person_is_named_by_but_for_the_records_times()
+    {
+        var document = await Client.GetObjectAsync(DocumentOperation.DocumentPath);
+        var get = DocumentOperation.All(document).Single(operation => operation.Method == "GET" && operation.Path == "/api/v1/persons/{id}/records");
+        var example = get.Resolve(get.Responses["200"]!["content"]!["application/json"]!["schema"]!)["example"]!.AsObject();
+
+        var answer = await Client.GetObjectAsync($"/api/v1/persons/{example["personId"]}/records");
+
+        AssertSame(WithoutRecordTimes(answer), WithoutRecordTimes(example));
+    }
+
+    private static JsonObject WithoutRecordTimes(JsonObject records)
+    {
+        var copy = (JsonObject)records.DeepClone();
+        foreach (var kind in copy["kinds"]!.AsArray())
+        {
+            foreach (var record in kind!["records"]!.AsArray())
+            {
+                record!.AsObject().Remove("createdAt");
+                record.AsObject().Remove("updatedAt");
+            }
+        }
+
+        return copy;
+    }
+
     private static void AssertSame(JsonNode answer, JsonNode? example) =>
         Assert.True(JsonNode.DeepEquals(answer, example), $"The example {example?.Text() ?? "(none)"} is not the answer {answer.Text()}.");
 

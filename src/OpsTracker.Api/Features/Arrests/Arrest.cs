@@ -19,6 +19,7 @@ public sealed class Arrest : ReportRecordEntity, IPeriod, IPlaced, ICitingRecord
     public double? Longitude { get; set; }
     public long? CampId { get; set; }
 
+    /// <summary>As the report wrote it on this arrest; kept for this major version (see <see cref="PersonLinks"/>).</summary>
     public string? PersonName { get; set; }
 
     /// <summary>The name the person is known by, often a kunya such as "Abu Abdul Rahman" (أبو عبد الرحمن).</summary>
@@ -26,6 +27,9 @@ public sealed class Arrest : ReportRecordEntity, IPeriod, IPlaced, ICitingRecord
 
     public string? PersonNationality { get; set; }
     public string? PersonRole { get; set; }
+
+    /// <summary>The persons arrested, by id: what the person* fields say, as records of their own.</summary>
+    public List<ArrestPerson> PersonLinks { get; } = [];
 
     public List<ArrestSource> SourceLinks { get; } = [];
 

@@ -11,7 +11,13 @@ public sealed class ArrestRequest : EventRecordRequest
     public long? OperationId { get; init; }
     public long? ArrestingForceId { get; init; }
 
-    /// <summary>The arrested person's name, in the script the report used.</summary>
+    /// <summary>
+    /// The persons arrested (person ids): use this. The person* fields below are kept for this major version, as the
+    /// report's wording on this arrest; they do not create or change a person.
+    /// </summary>
+    public List<long>? PersonIds { get; init; }
+
+    /// <summary>The arrested person's name, in the script the report used (kept for this major version: use personIds).</summary>
     public string? PersonName { get; init; }
 
     /// <summary>The name the person is known by: "Abu Abdul Rahman" (أبو عبد الرحمن).</summary>

@@ -11,6 +11,12 @@ public sealed class ArrestRequestValidator : AbstractValidator<ArrestRequest>
         Include(new EventRecordRequestValidator());
         RuleFor(a => a.OperationId).GreaterThan(0).WithMessage("operationId is a positive id.");
         RuleFor(a => a.ArrestingForceId).GreaterThan(0).WithMessage("arrestingForceId is a positive id.");
+        RuleFor(a => a.PersonIds).ValidIdList("person");
+        RuleForEach(a => a.PersonIds).ValidId("person");
+        RuleFor(a => a.Count!.Best).Must((arrest, best) => best >= arrest.PersonIds!.Count)
+            .When(a => a.PersonIds is { Count: > 0 } && a.Count?.Best is not null)
+            .OverridePropertyName("count.best")
+            .WithMessage("count.best cannot be less than the number of persons in personIds.");
         RuleFor(a => a.PersonName).MaximumLength(RecordConfigurationExtensions.ShortText);
         RuleFor(a => a.PersonAlias).MaximumLength(RecordConfigurationExtensions.ShortText);
         RuleFor(a => a.PersonRole).MaximumLength(RecordConfigurationExtensions.ShortText);

@@ -3,9 +3,11 @@ using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Operations;
+using OpsTracker.Api.Features.Persons;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.RecordEngine.Definitions;
+using OpsTracker.Api.RecordEngine.Endpoints;
 using OpsTracker.Api.RecordEngine.Querying;
 
 namespace OpsTracker.Api.Features.Arrests;
@@ -31,6 +33,7 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
         PersonAlias = a.PersonAlias,
         PersonNationality = a.PersonNationality,
         PersonRole = a.PersonRole,
+        PersonIds = new(),
         SourceIds = new(),
         Count = new CountResponse { Best = a.Count.Best, Low = a.Count.Low, High = a.Count.High, Qualifier = a.Count.Qualifier },
         StartDate = a.StartDate,
@@ -49,7 +52,9 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
 
     public override void Apply(ArrestRequest request, Arrest entity)
     {
-        RecordMapping.ApplyEvent(request, entity, id => new ArrestSource { SourceId = id }, new ReportedCount { Best = 1 });
+        RecordMapping.ApplyEvent(request, entity, id => new ArrestSource { SourceId = id },
+            new ReportedCount { Best = Math.Max(1, request.PersonIds?.Distinct().Count() ?? 0) });
+        LinkSync.Sync(entity.PersonLinks, request.PersonIds, link => link.PersonId, id => new ArrestPerson { PersonId = id });
         entity.OperationId = request.OperationId;
         entity.ArrestingForceId = request.ArrestingForceId;
         entity.PersonName = request.PersonName;
@@ -63,7 +68,13 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
         ReferenceCheck.ToMany<Source>("sourceIds", "source", request.SourceIds),
         ReferenceCheck.ToOne<Camp>("campId", "camp", request.CampId),
         ReferenceCheck.ToOne<Operation>("operationId", "operation", request.OperationId),
+        ReferenceCheck.ToMany<Person>("personIds", "person", request.PersonIds),
         ReferenceCheck.ToOne<Force>("arrestingForceId", "force", request.ArrestingForceId),
+    ];
+
+    protected override IEnumerable<LinkList<Arrest, ArrestResponse>> Lists =>
+    [
+        Linked(r => r.PersonIds, a => a.PersonLinks, link => link.PersonId),
     ];
 
     protected override IEnumerable<ListFilter<Arrest>> Filters =>
@@ -72,6 +83,11 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
         .. ListFilters.Place<Arrest>(),
         ListFilters.Citations<Arrest, ArrestSource>(),
         ListFilters.Qualifier<Arrest>(),
+        new(
+            [ListParameter.Ids("personId", "Only records naming one of these persons (ids, comma-separated).", "1")],
+            (query, values, _) => values.Ids("personId") is { } personIds
+                ? query.Where(a => a.PersonLinks.Any(link => personIds.Contains(link.PersonId)))
+                : query),
         ListFilters.Reference<Arrest>("operationId", "Only records tied to one of these operations (ids, comma-separated).", a => a.OperationId),
         new(
             [ListParameter.Ids("forceId", "Only arrests made by one of these forces, or in an operation one of them conducted (ids, comma-separated).", "1")],

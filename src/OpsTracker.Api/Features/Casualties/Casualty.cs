@@ -20,6 +20,9 @@ public sealed class Casualty : ReportRecordEntity, IPeriod, IPlaced, ICitingReco
     public double? Longitude { get; set; }
     public long? CampId { get; set; }
 
+    /// <summary>The persons killed or wounded, by id, where the report names them.</summary>
+    public List<CasualtyPerson> PersonLinks { get; } = [];
+
     public List<CasualtySource> SourceLinks { get; } = [];
 
     public override IEnumerable<string?> SearchFields() => [Region, Locality, Notes];

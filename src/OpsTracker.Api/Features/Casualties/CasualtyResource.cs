@@ -1,9 +1,11 @@
 using System.Linq.Expressions;
 using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Operations;
+using OpsTracker.Api.Features.Persons;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.RecordEngine.Definitions;
+using OpsTracker.Api.RecordEngine.Endpoints;
 using OpsTracker.Api.RecordEngine.Querying;
 
 namespace OpsTracker.Api.Features.Casualties;
@@ -27,6 +29,7 @@ public sealed class CasualtyResource : ResourceDefinition<Casualty, CasualtyRequ
         OperationId = c.OperationId,
         Affiliation = c.Affiliation,
         Outcome = c.Outcome,
+        PersonIds = new(),
         SourceIds = new(),
         Count = new CountResponse { Best = c.Count.Best, Low = c.Count.Low, High = c.Count.High, Qualifier = c.Count.Qualifier },
         StartDate = c.StartDate,
@@ -46,6 +49,7 @@ public sealed class CasualtyResource : ResourceDefinition<Casualty, CasualtyRequ
     public override void Apply(CasualtyRequest request, Casualty entity)
     {
         RecordMapping.ApplyEvent(request, entity, id => new CasualtySource { SourceId = id });
+        LinkSync.Sync(entity.PersonLinks, request.PersonIds, link => link.PersonId, id => new CasualtyPerson { PersonId = id });
         entity.OperationId = request.OperationId;
         entity.Affiliation = request.Affiliation!.Value;
         entity.Outcome = request.Outcome!.Value;
@@ -56,6 +60,12 @@ public sealed class CasualtyResource : ResourceDefinition<Casualty, CasualtyRequ
         ReferenceCheck.ToMany<Source>("sourceIds", "source", request.SourceIds),
         ReferenceCheck.ToOne<Camp>("campId", "camp", request.CampId),
         ReferenceCheck.ToOne<Operation>("operationId", "operation", request.OperationId),
+        ReferenceCheck.ToMany<Person>("personIds", "person", request.PersonIds),
+    ];
+
+    protected override IEnumerable<LinkList<Casualty, CasualtyResponse>> Lists =>
+    [
+        Linked(r => r.PersonIds, c => c.PersonLinks, link => link.PersonId),
     ];
 
     protected override IEnumerable<ListFilter<Casualty>> Filters =>
@@ -66,6 +76,11 @@ public sealed class CasualtyResource : ResourceDefinition<Casualty, CasualtyRequ
         ListFilters.Qualifier<Casualty>(),
         ListFilters.OneOf<Casualty, CasualtyAffiliation>("affiliation", "Affiliation of the people killed or wounded", c => c.Affiliation),
         ListFilters.OneOf<Casualty, CasualtyOutcome>("outcome", "Outcome", c => c.Outcome),
+        new(
+            [ListParameter.Ids("personId", "Only records naming one of these persons (ids, comma-separated).", "1")],
+            (query, values, _) => values.Ids("personId") is { } personIds
+                ? query.Where(c => c.PersonLinks.Any(link => personIds.Contains(link.PersonId)))
+                : query),
         ListFilters.Reference<Casualty>("operationId", "Only records tied to one of these operations (ids, comma-separated).", c => c.OperationId),
         new(
             [ListParameter.Ids("forceId", "Only records tied to an operation conducted by one of these forces (ids, comma-separated).", "1")],

@@ -55,7 +55,7 @@ public sealed class ImportSchema<TRequest>
     /// in <c>citations</c> (a JSON array of citations), so either column answers for <c>sourceIds</c>.
     /// </summary>
     public string? AlternativeColumnOf(string requiredField) =>
-        requiredField == "sourceIds" && typeof(ReportRecordRequest).IsAssignableFrom(typeof(TRequest)) ? "citations" : null;
+        requiredField == "sourceIds" && typeof(CitingRecordRequest).IsAssignableFrom(typeof(TRequest)) ? "citations" : null;
 
     /// <summary>Columns of the export that the server sets; accepted and ignored, so an export can be loaded back as it is.</summary>
     public static IReadOnlyList<string> ServerColumns { get; } = ["id", "createdAt", "updatedAt"];

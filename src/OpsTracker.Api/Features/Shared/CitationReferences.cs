@@ -11,7 +11,7 @@ namespace OpsTracker.Api.Features.Shared;
 /// </summary>
 public static class CitationReferences
 {
-    public static IEnumerable<ReferenceCheck> Of(ReportRecordRequest request)
+    public static IEnumerable<ReferenceCheck> Of(CitingRecordRequest request)
     {
         var citations = request.Citations ?? [];
         return

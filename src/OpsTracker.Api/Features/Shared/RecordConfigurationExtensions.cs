@@ -81,13 +81,15 @@ public static class RecordConfigurationExtensions
     /// Maps a record's citations to a link table of its own (record id, source id, and what the source said: quote,
     /// locator, credibility, attribution, its own count). A cited source, or a force a citation attributes a claim to,
     /// cannot be deleted while it is cited; deleting the record removes its citations. Every kind's citations are
-    /// mapped here, so a kind gets the claim's columns by calling this.
+    /// mapped here, so a kind gets the claim's columns by calling this. <paramref name="partColumn"/> names the part of
+    /// the record cited, for citations of a part (a person's role by its position), and joins the key.
     /// </summary>
     public static void ConfigureSourceLinks<T, TLink>(
         this EntityTypeBuilder<T> builder,
         System.Linq.Expressions.Expression<Func<T, IEnumerable<TLink>?>> links,
         string table,
-        string recordIdColumn)
+        string recordIdColumn,
+        string? partColumn = null)
         where T : class
         where TLink : SourceLink
     {
@@ -95,7 +97,7 @@ public static class RecordConfigurationExtensions
         {
             link.ToTable(table);
             link.WithOwner().HasForeignKey(recordIdColumn);
-            link.HasKey(recordIdColumn, nameof(SourceLink.SourceId));
+            link.HasKey(partColumn is null ? [recordIdColumn, nameof(SourceLink.SourceId)] : [recordIdColumn, partColumn, nameof(SourceLink.SourceId)]);
             link.HasOne<Source>().WithMany().HasForeignKey(l => l.SourceId).OnDelete(DeleteBehavior.Restrict);
             link.HasIndex(l => l.SourceId);
             link.Property(l => l.Quote).HasMaxLength(QuoteLength);

@@ -26,7 +26,7 @@ public static class RecordMapping
     /// Brings a record's citations in line with the sources the request cites: a citation that stays keeps its row
     /// (so an unchanged list writes nothing), with the claim's fields as the request gives them.
     /// </summary>
-    public static void ApplyCitations<TLink>(ReportRecordRequest request, List<TLink> links, Func<long, TLink> newLink)
+    public static void ApplyCitations<TLink>(CitingRecordRequest request, List<TLink> links, Func<long, TLink> newLink)
         where TLink : SourceLink
     {
         var cited = request.CitedSources().ToList();
@@ -34,14 +34,19 @@ public static class RecordMapping
         var bySource = links.ToDictionary(link => link.SourceId);
         foreach (var citation in cited)
         {
-            var link = bySource[citation.SourceId!.Value];
-            link.Quote = citation.Quote;
-            link.Locator = citation.Locator;
-            link.Credibility = citation.Credibility ?? SourceLink.DefaultCredibility;
-            link.AttributedToForceId = citation.AttributedTo?.ForceId;
-            link.AttributedToText = citation.AttributedTo?.Text;
-            link.SetOwnCount(citation.Count?.ToDomain());
+            ApplyClaim(citation, bySource[citation.SourceId!.Value]);
         }
+    }
+
+    /// <summary>Writes what a citation says (quote, locator, credibility, attribution, its own count) onto its link row.</summary>
+    public static void ApplyClaim(CitationRequest citation, SourceLink link)
+    {
+        link.Quote = citation.Quote;
+        link.Locator = citation.Locator;
+        link.Credibility = citation.Credibility ?? SourceLink.DefaultCredibility;
+        link.AttributedToForceId = citation.AttributedTo?.ForceId;
+        link.AttributedToText = citation.AttributedTo?.Text;
+        link.SetOwnCount(citation.Count?.ToDomain());
     }
 
     public static void ApplyPeriod(IPeriodFields request, IPeriod entity)

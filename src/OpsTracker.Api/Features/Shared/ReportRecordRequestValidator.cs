@@ -10,35 +10,7 @@ public sealed class ReportRecordRequestValidator : AbstractValidator<ReportRecor
 {
     public ReportRecordRequestValidator()
     {
-        Include(new RecordRequestValidator());
-
-        RuleFor(r => r.SourceIds)
-            .Must((request, ids) => ids is { Count: > 0 } || request.Citations is { Count: > 0 })
-            .WithMessage("Cite at least one source, in sourceIds or in citations.");
-        RuleFor(r => r.SourceIds).ValidIdList("source");
-        RuleForEach(r => r.SourceIds).ValidId("source");
-
-        RuleFor(r => r.Citations).Must(citations => citations is null || citations.Count <= IdListRules.MaxIds)
-            .WithMessage($"List at most {IdListRules.MaxIds} citations.");
-        RuleForEach(r => r.Citations).NotNull().WithMessage("A citation is an object with a sourceId.")
-            .SetValidator(new CitationRequestValidator());
-        RuleFor(r => r.Citations).Custom((citations, context) =>
-        {
-            if (citations is null || citations.Count > IdListRules.MaxIds)
-            {
-                return;
-            }
-
-            var cited = new HashSet<long>();
-            for (var i = 0; i < citations.Count; i++)
-            {
-                if (citations[i]?.SourceId is { } sourceId && !cited.Add(sourceId))
-                {
-                    context.AddFailure($"citations[{i}].sourceId", $"Source {sourceId} is cited more than once: cite each source once.");
-                }
-            }
-        });
-
+        Include(new CitingRecordRequestValidator());
         RuleFor(r => r.Count!).SetValidator(new CountRequestValidator()).When(r => r.Count is not null);
     }
 }

@@ -1,15 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace OpsTracker.Api.Features.Shared;
 
-public abstract class ReportRecordResponse : RecordResponse
+/// <summary>A record that carries a reported figure, with its citations.</summary>
+public abstract class ReportRecordResponse : CitingRecordResponse
 {
-    /// <summary>The sources cited, ascending: the <see cref="Citations"/>' sources.</summary>
-    public required List<long> SourceIds { get; init; }
-
-    /// <summary>
-    /// Each source cited, with what it said, in the order of <see cref="SourceIds"/>. Filled by the engine for every
-    /// kind that cites sources, so a response shape need not set it.
-    /// </summary>
-    public List<CitationResponse> Citations { get; init; } = [];
-
+    /// <summary>Written after the citations (the base class's, which serialize after this class's own), as before they were split.</summary>
+    [JsonPropertyOrder(1)]
     public required CountResponse Count { get; init; }
 }

@@ -92,5 +92,6 @@ public static class DatabaseSetup
         await db.Dialect.PrepareForMigrationsAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await NamesTextBackfill.RunAsync(db, cancellationToken);
+        await PersonSearchTextBackfill.RunAsync(db, cancellationToken);
     }
 }

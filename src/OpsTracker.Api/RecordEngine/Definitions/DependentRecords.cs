@@ -15,13 +15,16 @@ namespace OpsTracker.Api.RecordEngine.Definitions;
 public sealed class DependentRecords
 {
     private readonly Func<OpsTrackerDbContext, long, CancellationToken, Task<int>> _count;
+    private readonly Func<OpsTrackerDbContext, long, int, IAsyncEnumerable<long>> _ids;
 
-    private DependentRecords(string path, string description, IReadOnlyList<string> fields, Func<OpsTrackerDbContext, long, CancellationToken, Task<int>> count)
+    private DependentRecords(string path, string description, IReadOnlyList<string> fields,
+        Func<OpsTrackerDbContext, long, CancellationToken, Task<int>> count, Func<OpsTrackerDbContext, long, int, IAsyncEnumerable<long>> ids)
     {
         Path = path;
         Description = description;
         Fields = fields;
         _count = count;
+        _ids = ids;
     }
 
     /// <summary>The route segment of the dependent records' resource: "arrests".</summary>
@@ -35,6 +38,18 @@ public sealed class DependentRecords
 
     public Task<int> CountAsync(OpsTrackerDbContext db, long id, CancellationToken cancellationToken) =>
         _count(db, id, cancellationToken);
+
+    /// <summary>The ids of the first <paramref name="limit"/> dependents, ascending: what names a person, for its records.</summary>
+    public async Task<List<long>> IdsAsync(OpsTrackerDbContext db, long id, int limit, CancellationToken cancellationToken)
+    {
+        var ids = new List<long>();
+        await foreach (var dependent in _ids(db, id, limit).WithCancellation(cancellationToken))
+        {
+            ids.Add(dependent);
+        }
+
+        return ids;
+    }
 
     /// <summary>
     /// The records of <typeparamref name="TDependent"/> that refer to a record of <paramref name="principal"/> through a
@@ -85,7 +100,16 @@ public sealed class DependentRecords
         var set = Expression.Call(db, nameof(DbContext.Set), [typeof(TDependent)]);
         var count = Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TDependent)], set, Expression.Quote(refersToRecord));
         var query = EF.CompileAsyncQuery(Expression.Lambda<Func<OpsTrackerDbContext, long, CancellationToken, int>>(count, db, id, cancellationToken));
-        return new DependentRecords(path, description, fields, query);
+        var limit = Expression.Parameter(typeof(int), "limit");
+        var entityId = Expression.Parameter(typeof(TDependent), "dependent");
+        var matching = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TDependent)], set, Expression.Quote(refersToRecord));
+        var ordered = Expression.Call(typeof(Queryable), nameof(Queryable.OrderBy), [typeof(TDependent), typeof(long)], matching,
+            Expression.Quote(Expression.Lambda<Func<TDependent, long>>(Expression.Property(entityId, nameof(RecordEntity.Id)), entityId)));
+        var selected = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(TDependent), typeof(long)], ordered,
+            Expression.Quote(Expression.Lambda<Func<TDependent, long>>(Expression.Property(entityId, nameof(RecordEntity.Id)), entityId)));
+        var taken = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(long)], selected, limit);
+        var ids = EF.CompileAsyncQuery(Expression.Lambda<Func<OpsTrackerDbContext, long, int, IQueryable<long>>>(taken, db, id, limit));
+        return new DependentRecords(path, description, fields, query, ids);
     }
 
     private static IEnumerable<IForeignKey> ReferencesTo(IEntityType referring, IEntityType principal) =>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Metadata;
+using OpsTracker.Api.Infrastructure.Database;
 
 namespace OpsTracker.Api.RecordEngine.Definitions;
 
@@ -28,6 +29,9 @@ public interface IResourceDefinition
 
     /// <summary>The kinds of records that refer to a record of this kind, and so block its delete (once built).</summary>
     IReadOnlyList<DependentRecords> Dependents { get; }
+
+    /// <summary>The live record with this id as its GET answers it, or null: for answers that gather records of several kinds.</summary>
+    Task<object?> FindResponseAsync(OpsTrackerDbContext db, long id, CancellationToken cancellationToken);
 
     /// <summary>Maps endpoints of the kind's own beside the CRUD ones (a series of its figures); none by default.</summary>
     void MapOwnEndpoints(IEndpointRouteBuilder api);

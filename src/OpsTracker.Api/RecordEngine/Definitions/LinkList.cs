@@ -20,6 +20,12 @@ public abstract class LinkList<TEntity, TResponse>
     /// <summary>The type of the link rows the list is read from: <c>CasualtySource</c>.</summary>
     public abstract Type LinkType { get; }
 
+    /// <summary>
+    /// Every type of link rows the list is read from: <see cref="LinkType"/> alone by default; a list of parts with
+    /// citations of their own (a person's roles) reads two.
+    /// </summary>
+    public virtual IEnumerable<Type> LinkTypes => [LinkType];
+
     /// <summary>The list read inline from the record <paramref name="entity"/>: <c>e.SourceLinks.OrderBy(l =&gt; l.SourceId).Select(l =&gt; l.SourceId).ToList()</c>.</summary>
     public abstract Expression ReadFrom(ParameterExpression entity);
 

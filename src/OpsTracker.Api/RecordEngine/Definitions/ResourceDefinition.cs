@@ -80,7 +80,7 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
     /// citations (their sources and the forces they attribute claims to), which the engine checks for every kind that
     /// cites sources.
     /// </summary>
-    public IEnumerable<ReferenceCheck> ReferencesOf(TRequest request) => request is ReportRecordRequest report
+    public IEnumerable<ReferenceCheck> ReferencesOf(TRequest request) => request is CitingRecordRequest report
         ? References(request).Concat(CitationReferences.Of(report))
         : References(request);
 
@@ -130,6 +130,9 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
     public Task<VersionedResponse<TResponse>?> FindVersionedAsync(OpsTrackerDbContext db, long id, CancellationToken cancellationToken) =>
         Done.FindVersioned(db, id, cancellationToken);
 
+    public async Task<object?> FindResponseAsync(OpsTrackerDbContext db, long id, CancellationToken cancellationToken) =>
+        (await FindVersionedAsync(db, id, cancellationToken))?.Response;
+
     /// <summary>
     /// The live records with these ids as <see cref="Export"/>'s records, their lists left empty for it to fill: a
     /// list page's records, by one query built once.
@@ -178,7 +181,7 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
     /// </summary>
     public DependentRecords? DependentsOn(IModel model, IEntityType principal, string description) =>
         DependentRecords.Find<TEntity>(model, principal, Path, description,
-            (linkType, key) => AllLists().FirstOrDefault(list => list.LinkType == linkType)?.FieldOf(key));
+            (linkType, key) => AllLists().FirstOrDefault(list => list.LinkTypes.Contains(linkType))?.FieldOf(key));
 
     /// <summary>
     /// The declared <see cref="Lists"/> and, for a kind that cites sources, its citations (<c>sourceIds</c> and
@@ -189,14 +192,14 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
     {
         var citing = typeof(TEntity).GetInterfaces()
             .SingleOrDefault(type => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ICitingRecord<>));
-        if (citing is null || !typeof(ReportRecordResponse).IsAssignableFrom(typeof(TResponse)))
+        if (citing is null || !typeof(CitingRecordResponse).IsAssignableFrom(typeof(TResponse)))
         {
             return [.. Lists];
         }
 
         var citations = (LinkList<TEntity, TResponse>)Activator.CreateInstance(
             typeof(RecordCitations<,,>).MakeGenericType(typeof(TEntity), typeof(TResponse), citing.GetGenericArguments()[0]))!;
-        return [.. Lists.Where(list => list.Member.Name != nameof(ReportRecordResponse.SourceIds)), citations];
+        return [.. Lists.Where(list => list.Member.Name != nameof(CitingRecordResponse.SourceIds)), citations];
     }
 
     /// <summary>A list of link rows: <c>Linked(r =&gt; r.SourceIds, c =&gt; c.SourceLinks, link =&gt; link.SourceId)</c>.</summary>

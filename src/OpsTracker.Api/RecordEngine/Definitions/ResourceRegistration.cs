@@ -6,6 +6,7 @@ using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Operations;
+using OpsTracker.Api.Features.Persons;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.RecordEngine.Endpoints;
@@ -24,6 +25,7 @@ public static class ResourceRegistration
         new SourceResource(),
         new ForceResource(),
         new CampResource(),
+        new PersonResource(),
         new OperationResource(),
         new CasualtyResource(),
         new ArrestResource(),

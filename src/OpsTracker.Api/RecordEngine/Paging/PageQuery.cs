@@ -29,7 +29,8 @@ public sealed record PageQuery(int Page, int PageSize)
         new(ReadNumber(values, "page", 1, int.MaxValue, 1, "page starts at 1."),
             ReadNumber(values, "pageSize", 1, MaxPageSize, DefaultPageSize, $"pageSize must be between 1 and {MaxPageSize}."));
 
-    private static int ReadNumber(QueryValues values, string name, int min, int max, int fallback, string rangeMessage)
+    /// <summary>A whole number query parameter in [min, max], or <paramref name="fallback"/> (with an error naming it when given but bad).</summary>
+    public static int ReadNumber(QueryValues values, string name, int min, int max, int fallback, string rangeMessage)
     {
         var text = values.Text(name);
         if (text is null)

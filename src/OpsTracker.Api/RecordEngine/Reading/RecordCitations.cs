@@ -15,7 +15,7 @@ namespace OpsTracker.Api.RecordEngine.Reading;
 /// </summary>
 public sealed class RecordCitations<TEntity, TResponse, TLink> : LinkList<TEntity, TResponse>
     where TEntity : RecordEntity, ICitingRecord<TLink>
-    where TResponse : ReportRecordResponse
+    where TResponse : CitingRecordResponse
     where TLink : SourceLink
 {
     /// <summary>A link row as its citation: what the response and the audit trail show.</summary>
@@ -47,19 +47,19 @@ public sealed class RecordCitations<TEntity, TResponse, TLink> : LinkList<TEntit
 
     public RecordCitations() => _rows = RecordQueries.WithIds<TEntity, CitationRow>(Rows);
 
-    public override MemberInfo Member { get; } = typeof(TResponse).GetProperty(nameof(ReportRecordResponse.Citations))!;
+    public override MemberInfo Member { get; } = typeof(TResponse).GetProperty(nameof(CitingRecordResponse.Citations))!;
 
     public override Type LinkType => typeof(TLink);
 
     public override bool ShapeSetsIt => false;
 
-    public override IEnumerable<MemberInfo> Members => [typeof(TResponse).GetProperty(nameof(ReportRecordResponse.SourceIds))!, Member];
+    public override IEnumerable<MemberInfo> Members => [typeof(TResponse).GetProperty(nameof(CitingRecordResponse.SourceIds))!, Member];
 
     public override Expression ReadFrom(ParameterExpression entity) => Ordered(entity, ToCitation);
 
     public override IEnumerable<MemberAssignment> ReadInline(ParameterExpression entity) =>
     [
-        Expression.Bind(typeof(TResponse).GetProperty(nameof(ReportRecordResponse.SourceIds))!, Ordered(entity, SourceOf)),
+        Expression.Bind(typeof(TResponse).GetProperty(nameof(CitingRecordResponse.SourceIds))!, Ordered(entity, SourceOf)),
         Expression.Bind(Member, ReadFrom(entity)),
     ];
 

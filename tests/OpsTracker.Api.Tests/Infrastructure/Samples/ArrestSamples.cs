@@ -21,6 +21,7 @@ public sealed class ArrestSamples : ResourceSamples
             ["externalId"] = Payloads.Unique("test:arrest:changed"),
             ["operationId"] = await client.CreateOperationAsync(FirstId(original, "sourceIds")),
             ["arrestingForceId"] = await client.CreateForceAsync(),
+            ["personIds"] = Payloads.Ids(await client.CreatePersonAsync(FirstId(original, "sourceIds"))),
             ["personName"] = "Bahaa Musiri",
             ["personAlias"] = "أبو عبد الرحمن",
             ["personNationality"] = "IQ",

@@ -21,6 +21,7 @@ public sealed class CasualtySamples : ResourceSamples
         {
             ["externalId"] = Payloads.Unique("test:casualty:changed"),
             ["operationId"] = null,
+            ["personIds"] = Payloads.Ids(await client.CreatePersonAsync()),
             ["affiliation"] = "civilian",
             ["outcome"] = "wounded",
             ["sourceIds"] = Payloads.Ids(await client.CreateSourceAsync()),

@@ -1031,6 +1031,76 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("Operations", (string)null);
                 });
 
+            modelBuilder.Entity("OpsTracker.Api.Features.Persons.Person", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.PrimitiveCollection<List<string>>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Id")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Name")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("SearchText")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.ToTable("Persons", (string)null);
+                });
+
             modelBuilder.Entity("OpsTracker.Api.Features.Sources.Source", b =>
                 {
                     b.Property<long>("Id")
@@ -1437,6 +1507,30 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         .HasForeignKey("OperationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsMany("OpsTracker.Api.Features.Arrests.ArrestPerson", "PersonLinks", b1 =>
+                        {
+                            b1.Property<long>("ArrestId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("PersonId")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("ArrestId", "PersonId");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.ToTable("ArrestPersons", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArrestId");
+
+                            b1.HasOne("OpsTracker.Api.Features.Persons.Person", null)
+                                .WithMany()
+                                .HasForeignKey("PersonId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
                     b.OwnsMany("OpsTracker.Api.Features.Arrests.ArrestSource", "SourceLinks", b1 =>
                         {
                             b1.Property<long>("ArrestId")
@@ -1500,6 +1594,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                                 .OnDelete(DeleteBehavior.Restrict)
                                 .IsRequired();
                         });
+
+                    b.Navigation("PersonLinks");
 
                     b.Navigation("SourceLinks");
                 });
@@ -1611,6 +1707,30 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         .HasForeignKey("OperationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsMany("OpsTracker.Api.Features.Casualties.CasualtyPerson", "PersonLinks", b1 =>
+                        {
+                            b1.Property<long>("CasualtyId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("PersonId")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("CasualtyId", "PersonId");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.ToTable("CasualtyPersons", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CasualtyId");
+
+                            b1.HasOne("OpsTracker.Api.Features.Persons.Person", null)
+                                .WithMany()
+                                .HasForeignKey("PersonId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
                     b.OwnsMany("OpsTracker.Api.Features.Casualties.CasualtySource", "SourceLinks", b1 =>
                         {
                             b1.Property<long>("CasualtyId")
@@ -1674,6 +1794,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                                 .OnDelete(DeleteBehavior.Restrict)
                                 .IsRequired();
                         });
+
+                    b.Navigation("PersonLinks");
 
                     b.Navigation("SourceLinks");
                 });
@@ -1881,6 +2003,183 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         });
 
                     b.Navigation("ForceLinks");
+
+                    b.Navigation("SourceLinks");
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Persons.Person", b =>
+                {
+                    b.OwnsMany("OpsTracker.Api.Features.Persons.PersonRole", "Roles", b1 =>
+                        {
+                            b1.Property<long>("PersonId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<long?>("ForceId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<DateOnly?>("From")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("date");
+
+                            b1.HasKey("PersonId", "Position");
+
+                            b1.HasIndex("ForceId");
+
+                            b1.ToTable("PersonRoles", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("ForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId");
+                        });
+
+                    b.OwnsMany("OpsTracker.Api.Features.Persons.PersonRoleSource", "RoleCitations", b1 =>
+                        {
+                            b1.Property<long>("PersonId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("RolePosition")
+                                .HasColumnType("integer");
+
+                            b1.Property<long>("SourceId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.HasKey("PersonId", "RolePosition", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("PersonRoleSources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId");
+
+                            b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("OpsTracker.Api.Features.Persons.PersonSource", "SourceLinks", b1 =>
+                        {
+                            b1.Property<long>("PersonId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("SourceId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.HasKey("PersonId", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("PersonSources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId");
+
+                            b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("RoleCitations");
+
+                    b.Navigation("Roles");
 
                     b.Navigation("SourceLinks");
                 });

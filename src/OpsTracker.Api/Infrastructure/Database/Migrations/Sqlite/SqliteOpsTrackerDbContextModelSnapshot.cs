@@ -963,6 +963,68 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("Operations", (string)null);
                 });
 
+            modelBuilder.Entity("OpsTracker.Api.Features.Persons.Person", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nationality")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Name")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Id", "DeletedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.ToTable("Persons", (string)null);
+                });
+
             modelBuilder.Entity("OpsTracker.Api.Features.Sources.Source", b =>
                 {
                     b.Property<long>("Id")
@@ -1345,6 +1407,30 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .HasForeignKey("OperationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsMany("OpsTracker.Api.Features.Arrests.ArrestPerson", "PersonLinks", b1 =>
+                        {
+                            b1.Property<long>("ArrestId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("PersonId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ArrestId", "PersonId");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.ToTable("ArrestPersons", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArrestId");
+
+                            b1.HasOne("OpsTracker.Api.Features.Persons.Person", null)
+                                .WithMany()
+                                .HasForeignKey("PersonId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
                     b.OwnsMany("OpsTracker.Api.Features.Arrests.ArrestSource", "SourceLinks", b1 =>
                         {
                             b1.Property<long>("ArrestId")
@@ -1408,6 +1494,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                                 .OnDelete(DeleteBehavior.Restrict)
                                 .IsRequired();
                         });
+
+                    b.Navigation("PersonLinks");
 
                     b.Navigation("SourceLinks");
                 });
@@ -1519,6 +1607,30 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .HasForeignKey("OperationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsMany("OpsTracker.Api.Features.Casualties.CasualtyPerson", "PersonLinks", b1 =>
+                        {
+                            b1.Property<long>("CasualtyId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("PersonId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("CasualtyId", "PersonId");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.ToTable("CasualtyPersons", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CasualtyId");
+
+                            b1.HasOne("OpsTracker.Api.Features.Persons.Person", null)
+                                .WithMany()
+                                .HasForeignKey("PersonId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
                     b.OwnsMany("OpsTracker.Api.Features.Casualties.CasualtySource", "SourceLinks", b1 =>
                         {
                             b1.Property<long>("CasualtyId")
@@ -1582,6 +1694,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                                 .OnDelete(DeleteBehavior.Restrict)
                                 .IsRequired();
                         });
+
+                    b.Navigation("PersonLinks");
 
                     b.Navigation("SourceLinks");
                 });
@@ -1789,6 +1903,183 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         });
 
                     b.Navigation("ForceLinks");
+
+                    b.Navigation("SourceLinks");
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Persons.Person", b =>
+                {
+                    b.OwnsMany("OpsTracker.Api.Features.Persons.PersonRole", "Roles", b1 =>
+                        {
+                            b1.Property<long>("PersonId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("ForceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("From")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PersonId", "Position");
+
+                            b1.HasIndex("ForceId");
+
+                            b1.ToTable("PersonRoles", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("ForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId");
+                        });
+
+                    b.OwnsMany("OpsTracker.Api.Features.Persons.PersonRoleSource", "RoleCitations", b1 =>
+                        {
+                            b1.Property<long>("PersonId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("RolePosition")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("SourceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PersonId", "RolePosition", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("PersonRoleSources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId");
+
+                            b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("OpsTracker.Api.Features.Persons.PersonSource", "SourceLinks", b1 =>
+                        {
+                            b1.Property<long>("PersonId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("SourceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PersonId", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("PersonSources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PersonId");
+
+                            b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("RoleCitations");
+
+                    b.Navigation("Roles");
 
                     b.Navigation("SourceLinks");
                 });

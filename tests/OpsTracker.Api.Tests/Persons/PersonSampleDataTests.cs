@@ -1,0 +1,60 @@
+using OpsTracker.Api.Tests.Imports;
+using OpsTracker.Api.Tests.Infrastructure;
+
+namespace OpsTracker.Api.Tests.Persons;
+
+/// <summary>
+/// The sample data holds the persons the seed reports name, each with the rank or post each report gives them in its
+/// words: the arrested ISIS leader (linked to his arrest), CENTCOM's commander with the two ranks the reports disagree on,
+/// Syria's information minister and its UN envoy.
+/// </summary>
+public sealed class PersonSampleDataTests() : ApiTest(new ApiFactory().WithSampleData())
+{
+    [Fact]
+    public async Task The_arrested_leader_is_a_person_his_arrest_names_found_by_his_kunya_in_every_case_form()
+    {
+        var persons = await Client.AllAsync("persons");
+        var bahaa = persons.Single(person => person["externalId"]!.GetValue<string>() == "sample:person:bahaa-musiri");
+        var arrest = (await Client.AllAsync("arrests")).Single(record => record["externalId"]!.GetValue<string>() == "sample:arrest:bahaa-musiri");
+
+        Assert.Equal([bahaa.Id()], arrest["personIds"]!.AsArray().Select(id => id!.GetValue<long>()));
+        Assert.Equal("بهاء مسيري", arrest["personName"]!.GetValue<string>());
+        foreach (var text in new[] { "أبو عبد الرحمن", "أبي عبد الرحمن", "بهاء مسيري", "Bahaa Musiri" })
+        {
+            Assert.Equal([bahaa.Id()], await Client.ListIdsAsync(Paths.Persons, ListHttp.Search(text)));
+        }
+    }
+
+    [Fact]
+    public async Task Centcoms_commander_has_the_two_ranks_the_reports_give_each_with_its_reports_words()
+    {
+        var sources = (await Client.AllAsync("sources")).ToDictionary(source => source["externalId"]!.GetValue<string>(), source => source.Id());
+        var centcom = (await Client.AllAsync("forces")).Single(force => force["externalId"]!.GetValue<string>() == "sample:force:centcom");
+        var cooper = (await Client.AllAsync("persons")).Single(person => person["externalId"]!.GetValue<string>() == "sample:person:brad-cooper");
+
+        var roles = cooper["roles"]!.AsArray().Select(role => (
+            Title: role!["title"]!.GetValue<string>(),
+            ForceId: role["forceId"]!.GetValue<long>(),
+            Source: role["citations"]![0]!["sourceId"]!.GetValue<long>(),
+            Quote: role["citations"]![0]!["quote"]!.GetValue<string>())).ToList();
+
+        Assert.Equal(
+        [
+            ("الجنرال", centcom.Id(), sources["sample:source:sputnik-arabic-2025-11-13"], "قائد \"سنتكوم\"، الجنرال براد كوبر"),
+            ("الأدميرال", centcom.Id(), sources["sample:source:shafaq-news-2025-11-13"], "قائد القيادة المركزية الأميركية، الأدميرال براد كوبر"),
+        ], roles);
+        Assert.Contains(cooper.Id(), await Client.ListIdsAsync(Paths.Persons, $"forceId={centcom.Id()}"));
+    }
+
+    [Fact]
+    public async Task Syrias_information_minister_and_un_envoy_are_persons_with_their_posts()
+    {
+        var persons = (await Client.AllAsync("persons")).ToDictionary(person => person["name"]!.GetValue<string>());
+
+        Assert.Equal("وزير الإعلام السوري", persons["حمزة المصطفى"]["roles"]![0]!["title"]!.GetValue<string>());
+        Assert.Equal(2, persons["حمزة المصطفى"]["roles"]![0]!["citations"]!.AsArray().Count);
+        Assert.Equal("مندوب سوريا الدائم لدى الأمم المتحدة", persons["إبراهيم علبي"]["roles"]![0]!["title"]!.GetValue<string>());
+        Assert.Equal(["SY", "SY"], new[] { persons["حمزة المصطفى"], persons["إبراهيم علبي"] }.Select(person => person["nationality"]!.GetValue<string>()));
+        Assert.Equal(4, persons.Count);
+    }
+}

@@ -1,3 +1,5 @@
+using OpsTracker.Api.Domain;
+
 namespace OpsTracker.Api.Features.Shared;
 
 public abstract class ReportRecordResponse : RecordResponse
@@ -12,4 +14,11 @@ public abstract class ReportRecordResponse : RecordResponse
     public List<CitationResponse> Citations { get; init; } = [];
 
     public required CountResponse Count { get; init; }
+
+    /// <summary>
+    /// What the citations make of the figure: singleSource (one independent origin), corroborated (two or more that
+    /// agree) or contested (citations whose counts cannot both be true). Set by the engine for every kind that cites
+    /// sources, so a response shape need not set it.
+    /// </summary>
+    public RecordStatus Status { get; init; }
 }

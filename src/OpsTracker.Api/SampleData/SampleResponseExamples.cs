@@ -297,6 +297,7 @@ internal static class SampleResponseExamples
                 {"sourceId": 4, "quote": "تنفيذ وتقديم المشورة والمساعدة في أكثر من 22 عملية أمنية ضد تنظيم داعش في سوريا خلال الشهر الماضي", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} }
               ],
               "count": {"best": 22, "low": null, "high": null, "qualifier": "moreThan"},
+              "status": "singleSource",
               "notes": "\"More than 22 operations\", conducted or advised by CJTF-OIR with Syrian partners (CENTCOM).",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
@@ -325,6 +326,7 @@ internal static class SampleResponseExamples
                 {"sourceId": 4, "quote": "ما أدى إلى مقتل خمسة عناصر من التنظيم", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} }
               ],
               "count": {"best": 5, "low": null, "high": null, "qualifier": "exact"},
+              "status": "singleSource",
               "notes": "ISIS members killed in the same operations (CENTCOM).",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
@@ -355,6 +357,7 @@ internal static class SampleResponseExamples
                 {"sourceId": 4, "quote": "أُلقي خلالها القبض على القيادي في تنظيم الدولة بهاء مسيري الملقب بـ\"أبو عبد الرحمن\"، وهو عراقي الجنسية", "locator": null, "credibility": 6, "attributedTo": {"forceId": 3, "text": null} }
               ],
               "count": {"best": 1, "low": null, "high": null, "qualifier": "exact"},
+              "status": "singleSource",
               "notes": "Bahaa Musiri, known as \"Abu Abdul Rahman\". Arrested by the SDF in coordination with the coalition inside al-Hol camp; dated by the SDF statement of 2025-11-08, as reported by Shafaq News.",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
@@ -379,6 +382,7 @@ internal static class SampleResponseExamples
                 {"sourceId": 4, "quote": "يقدر بنحو 9,000 معتقل/مقاتل محتجز", "locator": null, "credibility": 6, "attributedTo": {"forceId": null, "text": "التقارير السنوية"} }
               ],
               "count": {"best": 9000, "low": null, "high": null, "qualifier": "approximately"},
+              "status": "singleSource",
               "notes": "About 9,000 ISIS fighters held by coalition partners, as of mid-2025.",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
@@ -397,6 +401,7 @@ internal static class SampleResponseExamples
                 {"sourceId": 4, "quote": "إلى نحو 30 ألفاً فقط حالياً", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} }
               ],
               "count": {"best": 30000, "low": null, "high": null, "qualifier": "approximately"},
+              "status": "singleSource",
               "notes": "About 30,000 (CENTCOM).",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
@@ -416,6 +421,7 @@ internal static class SampleResponseExamples
                 {"sourceId": 4, "quote": "العدد التقديري للمقاتلين النشطين في (سوريا + العراق) عام 2025: حوالي 2,500–3,000 مقاتل", "locator": null, "credibility": 6, "attributedTo": {"forceId": null, "text": "التقارير البحثية"} }
               ],
               "count": { "best": 2750, "low": 2500, "high": 3000, "qualifier": "range" },
+              "status": "singleSource",
               "notes": "About 2,500–3,000 active ISIS fighters in Syria and Iraq in 2025, from research reports cited by Shafaq News.",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
@@ -546,7 +552,7 @@ internal static class SampleResponseExamples
                   {"sourceId": 2, "quote": "العمليات المشتركة أسفرت عن مقتل 5 من عناصر \"داعش\"", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} },
                   {"sourceId": 4, "quote": "ما أدى إلى مقتل خمسة عناصر من التنظيم", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} }
                 ],
-                "count": { "best": 5, "low": null, "high": null, "qualifier": "exact" },
+                "count": { "best": 5, "low": null, "high": null, "qualifier": "exact" }, "status": "singleSource",
                 "notes": "ISIS members killed in the same operations (CENTCOM).", "createdAt": "{{LoadedAt}}", "updatedAt": "{{LoadedAt}}"
               }
             }

@@ -53,6 +53,13 @@ public static class RecordMachineryMigrations
     public static void SetRecordStatuses(this MigrationBuilder migrationBuilder, string table, string linkTable, string recordIdColumn, int version) =>
         migrationBuilder.Sql(RecordStatusSql.Update(new CitingTable(table, linkTable, recordIdColumn), "1 = 1", version));
 
+    /// <summary>
+    /// Drops the status column in place (<c>ALTER TABLE … DROP COLUMN</c>, on both providers): EF drops a column on
+    /// SQLite by rebuilding the table, which would drop the record machinery's triggers with it.
+    /// </summary>
+    public static void DropRecordStatus(this MigrationBuilder migrationBuilder, string table) =>
+        migrationBuilder.Sql($"ALTER TABLE \"{table}\" DROP COLUMN \"Status\";");
+
     private static void Run(MigrationBuilder migrationBuilder, Func<IRecordMachinerySql, IEnumerable<string>> statements)
     {
         foreach (var statement in statements(DatabaseDialects.ForMigrations(migrationBuilder.ActiveProvider).Machinery))

@@ -131,29 +131,17 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                 name: "IX_Arrests_Status",
                 table: "Arrests");
 
-            migrationBuilder.DropColumn(
-                name: "Status",
-                table: "StrengthEstimates");
+            migrationBuilder.DropRecordStatus("StrengthEstimates");
 
-            migrationBuilder.DropColumn(
-                name: "Status",
-                table: "Operations");
+            migrationBuilder.DropRecordStatus("Operations");
 
-            migrationBuilder.DropColumn(
-                name: "Status",
-                table: "DetaineeFigures");
+            migrationBuilder.DropRecordStatus("DetaineeFigures");
 
-            migrationBuilder.DropColumn(
-                name: "Status",
-                table: "Casualties");
+            migrationBuilder.DropRecordStatus("Casualties");
 
-            migrationBuilder.DropColumn(
-                name: "Status",
-                table: "CampPopulationFigures");
+            migrationBuilder.DropRecordStatus("CampPopulationFigures");
 
-            migrationBuilder.DropColumn(
-                name: "Status",
-                table: "Arrests");
+            migrationBuilder.DropRecordStatus("Arrests");
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using OpsTracker.Api.Tests.Imports;
 using OpsTracker.Api.Tests.Infrastructure;
+using OpsTracker.Api.Tests.Infrastructure.Databases;
 
 namespace OpsTracker.Api.Tests.Statuses;
 
@@ -118,6 +119,43 @@ public sealed class RecordStatusTests : ApiTest
         Assert.Equal("corroborated", await StatusOf(statementAndReport));
         Assert.Equal("corroborated", await StatusOf(digestAndReport));
         Assert.Equal([statementAndReport.Id(), digestAndReport.Id()], (await Client.ListIdsAsync(resource.Collection, "status=corroborated")).Take(2));
+    }
+
+    [Fact]
+    public async Task The_migration_that_adds_the_status_computes_it_for_the_records_already_stored()
+    {
+        var statement = await Client.CreateSourceAsync();
+        var other = await Client.CreateSourceAsync();
+        var relay = await Client.CreateIdAsync(Paths.Sources, Payloads.Source().With(("relaysSourceIds", Payloads.Ids(statement))));
+        var expected = new Dictionary<string, List<string>>();
+        foreach (var resource in ResourceCatalogue.All.Where(resource => resource.IsReport))
+        {
+            var payload = (await resource.NewPayloadAsync(Client)).Without("sourceIds");
+            foreach (var citations in new[]
+            {
+                new JsonArray(Cite(statement)),
+                new JsonArray(Cite(statement), Cite(other)),
+                new JsonArray(Cite(statement), Cite(relay)),
+                new JsonArray(Cite(statement, Payloads.Count(7, "atMost")), Cite(relay, Payloads.Count(8, "atLeast"))),
+                new JsonArray(Cite(statement, Payloads.Count(12, "range", low: 10, high: 14)), Cite(other, Payloads.Count(9, "moreThan"))),
+            })
+            {
+                await Client.CreateAsync(resource.Collection, payload.With(("externalId", Payloads.Unique("migrated")), ("citations", citations)));
+            }
+
+            expected[resource.Name] = ["singleSource", "corroborated", "singleSource", "contested", "corroborated"];
+        }
+
+        await using (var db = Factory.CreateDbContext())
+        {
+            await MigrationRedo.RedoAsync(db, sqliteMigration: "RecordStatus", postgresMigration: "RecordStatus");
+        }
+
+        foreach (var (name, statuses) in expected)
+        {
+            var migrated = (await Client.AllAsync(name)).Where(r => r["externalId"]!.GetValue<string>().StartsWith("migrated", StringComparison.Ordinal));
+            Assert.Equal(statuses, migrated.Select(r => r["status"]!.GetValue<string>()));
+        }
     }
 
     [Fact]

@@ -64,6 +64,8 @@ public static class StatsEndpoints
             .WithSummary("Camp population figures per camp or group of camps, in asOf order, with sources and conflicting reports marked.")
             .WithMetadata(new ListParametersMetadata(kinds.Get<CampPopulationFigureResource>().List.FilterParameters));
 
+        stats.MapConflicts(kinds);
+
         stats.MapGet("/detainee-figures", DetaineeFigureSeriesAsync)
             .WithName("getDetaineeFigureSeries")
             .WithSummary("Detainee figures per facility, in asOf order, with sources and conflicting reports marked.")

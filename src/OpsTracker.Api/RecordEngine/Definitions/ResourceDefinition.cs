@@ -105,6 +105,14 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
     {
     }
 
+    /// <summary>
+    /// For conflicts (<c>GET /api/v1/stats/conflicts</c>): what two records of this kind share when they report the same
+    /// figure, as a key: the place and forces, and what else makes it one figure (a casualty's outcome and affiliation).
+    /// Two records with one key whose dates overlap and whose counts' bounds do not, conflict; the dates, bounds and
+    /// pairing are the engine's, for every kind that declares a key. Null where the kind's records cannot conflict.
+    /// </summary>
+    public virtual Func<TEntity, string>? FigureKey => null;
+
     /// <summary>What a kind's own records that refer to one of them are called in a refused delete's answer: "forces under it".</summary>
     protected virtual string OwnDependentsName => $"{PluralName} under it";
 

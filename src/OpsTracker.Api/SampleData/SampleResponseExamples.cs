@@ -13,6 +13,8 @@ using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Features.StrengthEstimates;
 
+using OpsTracker.Api.RecordEngine.Paging;
+
 namespace OpsTracker.Api.SampleData;
 
 /// <summary>
@@ -440,6 +442,10 @@ internal static class SampleResponseExamples
                 "arrested": { "singleSource": 2, "corroborated": 0, "contested": 0 }
               }
             }
+            """,
+        // The sample data's records agree with each other: no pair conflicts (querying.md shows a pair that does).
+        [typeof(PagedResponse<ConflictPair>)] = """
+            { "items": [], "page": 1, "pageSize": 50, "totalCount": 0 }
             """,
         [typeof(TimeSeriesResponse)] = """
             {

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Sources;
-using OpsTracker.Api.RecordEngine.Statuses;
 using OpsTracker.Api.RecordEngine.Search;
+using OpsTracker.Api.RecordEngine.Statuses;
 
 namespace OpsTracker.Api.Infrastructure.Database;
 

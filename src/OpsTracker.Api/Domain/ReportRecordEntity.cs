@@ -4,4 +4,11 @@ namespace OpsTracker.Api.Domain;
 public abstract class ReportRecordEntity : RecordEntity
 {
     public ReportedCount Count { get; set; } = new();
+
+    /// <summary>
+    /// Derived from the citations and the sources' relays (<see cref="RecordStatusRule"/>), stored so that lists
+    /// filter and count by it from an index; written on every save of the record, and again for the records citing a
+    /// source whose relays change.
+    /// </summary>
+    public RecordStatus Status { get; set; } = RecordStatus.SingleSource;
 }

@@ -15,6 +15,8 @@ using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Features.StrengthEstimates;
 using OpsTracker.Api.Features.Transfers;
 
+using OpsTracker.Api.RecordEngine.Paging;
+
 namespace OpsTracker.Api.SampleData;
 
 /// <summary>
@@ -54,6 +56,7 @@ internal static class SampleResponseExamples
                 {"sourceId": 4, "quote": "أُلقي خلالها القبض على القيادي في تنظيم الدولة بهاء مسيري الملقب بـ\"أبو عبد الرحمن\"، وهو عراقي الجنسية", "locator": null, "credibility": 6, "attributedTo": {"forceId": 3, "text": null} }
               ],
               "count": {"best": 1, "low": null, "high": null, "qualifier": "exact"},
+              "status": "singleSource",
               "notes": "Bahaa Musiri, known as \"Abu Abdul Rahman\". Arrested by the SDF in coordination with the coalition inside al-Hol camp; dated by the SDF statement of 2025-11-08, as reported by Shafaq News.",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
@@ -334,6 +337,7 @@ internal static class SampleResponseExamples
                 {"sourceId": 4, "quote": "تنفيذ وتقديم المشورة والمساعدة في أكثر من 22 عملية أمنية ضد تنظيم داعش في سوريا خلال الشهر الماضي", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} }
               ],
               "count": {"best": 22, "low": null, "high": null, "qualifier": "moreThan"},
+              "status": "singleSource",
               "notes": "\"More than 22 operations\", conducted or advised by CJTF-OIR with Syrian partners (CENTCOM).",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
@@ -363,6 +367,7 @@ internal static class SampleResponseExamples
                 {"sourceId": 4, "quote": "ما أدى إلى مقتل خمسة عناصر من التنظيم", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} }
               ],
               "count": {"best": 5, "low": null, "high": null, "qualifier": "exact"},
+              "status": "singleSource",
               "notes": "ISIS members killed in the same operations (CENTCOM).",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
@@ -425,6 +430,7 @@ internal static class SampleResponseExamples
                 {"sourceId": 4, "quote": "يقدر بنحو 9,000 معتقل/مقاتل محتجز", "locator": null, "credibility": 6, "attributedTo": {"forceId": null, "text": "التقارير السنوية"} }
               ],
               "count": {"best": 9000, "low": null, "high": null, "qualifier": "approximately"},
+              "status": "singleSource",
               "notes": "About 9,000 ISIS fighters held by coalition partners, as of mid-2025.",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
@@ -443,6 +449,7 @@ internal static class SampleResponseExamples
                 {"sourceId": 4, "quote": "إلى نحو 30 ألفاً فقط حالياً", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} }
               ],
               "count": {"best": 30000, "low": null, "high": null, "qualifier": "approximately"},
+              "status": "singleSource",
               "notes": "About 30,000 (CENTCOM).",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
@@ -462,6 +469,7 @@ internal static class SampleResponseExamples
                 {"sourceId": 4, "quote": "العدد التقديري للمقاتلين النشطين في (سوريا + العراق) عام 2025: حوالي 2,500–3,000 مقاتل", "locator": null, "credibility": 6, "attributedTo": {"forceId": null, "text": "التقارير البحثية"} }
               ],
               "count": { "best": 2750, "low": 2500, "high": 3000, "qualifier": "range" },
+              "status": "singleSource",
               "notes": "About 2,500–3,000 active ISIS fighters in Syria and Iraq in 2025, from research reports cited by Shafaq News.",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
@@ -497,8 +505,18 @@ internal static class SampleResponseExamples
               "operations": { "best": 22, "low": 23, "high": null, "records": 1 },
               "killed": { "best": 5, "low": 5, "high": 5, "records": 1 },
               "wounded": { "best": 0, "low": 0, "high": 0, "records": 0 },
-              "arrested": { "best": 20, "low": 20, "high": 20, "records": 2 }
+              "arrested": { "best": 20, "low": 20, "high": 20, "records": 2 },
+              "statuses": {
+                "operations": { "singleSource": 1, "corroborated": 0, "contested": 0 },
+                "killed": { "singleSource": 1, "corroborated": 0, "contested": 0 },
+                "wounded": { "singleSource": 0, "corroborated": 0, "contested": 0 },
+                "arrested": { "singleSource": 2, "corroborated": 0, "contested": 0 }
+              }
             }
+            """,
+        // The sample data's records agree with each other: no pair conflicts (querying.md shows a pair that does).
+        [typeof(PagedResponse<ConflictPair>)] = """
+            { "items": [], "page": 1, "pageSize": 50, "totalCount": 0 }
             """,
         [typeof(TimeSeriesResponse)] = """
             {
@@ -622,7 +640,7 @@ internal static class SampleResponseExamples
                   {"sourceId": 2, "quote": "العمليات المشتركة أسفرت عن مقتل 5 من عناصر \"داعش\"", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} },
                   {"sourceId": 4, "quote": "ما أدى إلى مقتل خمسة عناصر من التنظيم", "locator": null, "credibility": 6, "attributedTo": {"forceId": 1, "text": null} }
                 ],
-                "count": { "best": 5, "low": null, "high": null, "qualifier": "exact" },
+                "count": { "best": 5, "low": null, "high": null, "qualifier": "exact" }, "status": "singleSource",
                 "notes": "ISIS members killed in the same operations (CENTCOM).", "createdAt": "{{LoadedAt}}", "updatedAt": "{{LoadedAt}}"
               }
             }

@@ -32,7 +32,7 @@ public static class ConditionalHttp
     }
 
     /// <summary>A GET answer as a PUT body: without the fields the API sets itself.</summary>
-    public static JsonObject AsBody(this JsonObject record) => record.Without("id", "createdAt", "updatedAt");
+    public static JsonObject AsBody(this JsonObject record) => record.Without("id", "status", "createdAt", "updatedAt");
 
     private static HttpRequestMessage WithHeader(HttpRequestMessage request, string name, string value)
     {

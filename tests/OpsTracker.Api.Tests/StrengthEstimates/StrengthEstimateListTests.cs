@@ -95,7 +95,7 @@ public sealed class StrengthEstimateListTests(StrengthEstimateListData data) : I
     {
         var csv = await Client.ExportCsvAsync("strength-estimates");
 
-        Assert.StartsWith("id,externalId,forceId,countries,region,asOf,datePrecision,sourceIds,citations,count.best,count.low,count.high,count.qualifier,notes,", csv);
+        Assert.StartsWith("id,externalId,forceId,countries,region,asOf,datePrecision,sourceIds,citations,count.best,count.low,count.high,count.qualifier,status,notes,", csv);
         Assert.Contains($"{data.Ids["isisSyIq2025June"]},", csv);
         Assert.Contains(",IQ;SY,,2025-06-01,day,", csv);
     }

@@ -120,7 +120,7 @@ public sealed class StrengthEstimateTests : ApiTest
         Assert.Equal("""["SY","IQ"]""", imported["countries"]!.ToJsonString());
         var exported = await Client.ExportCsvAsync("strength-estimates");
         Assert.Contains($",{isis},SY;IQ,,2025-01-01,year,{sourceId},", exported);
-        Assert.Contains(",2750,2500,3000,range,\"About 2,500–3,000 (research reports)\",", exported);
+        Assert.Contains(",2750,2500,3000,range,singleSource,\"About 2,500–3,000 (research reports)\",", exported);
     }
 
     [Fact]

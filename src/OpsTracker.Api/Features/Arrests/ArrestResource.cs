@@ -23,6 +23,10 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
     public override string SingularName => "arrest record";
     public override string PluralName => "arrest records";
 
+    /// <summary>The same figure: arrests in one operation by one force, at one place.</summary>
+    public override Func<Arrest, string>? FigureKey => a =>
+        FigureKeys.Of(a.OperationId, a.ArrestingForceId, a.Country, a.Region, a.CampId);
+
     protected override Expression<Func<Arrest, ArrestResponse>> ToResponse => a => new ArrestResponse
     {
         Id = a.Id,

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
@@ -19,6 +20,10 @@ public sealed class CampPopulationFigureResource
 
     public override string SingularName => "camp population figure";
     public override string PluralName => "camp population figures";
+
+    /// <summary>The same figure: one camp or group of camps, as its series.</summary>
+    public override Func<CampPopulationFigure, string>? FigureKey => f =>
+        FigureKeys.Of(FigureKeys.Set(f.CampLinks.Select(link => link.CampId)));
 
     protected override Expression<Func<CampPopulationFigure, CampPopulationFigureResponse>> ToResponse => c => new CampPopulationFigureResponse
     {

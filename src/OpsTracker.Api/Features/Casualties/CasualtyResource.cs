@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Persons;
@@ -21,6 +22,10 @@ public sealed class CasualtyResource : ResourceDefinition<Casualty, CasualtyRequ
 
     public override string SingularName => "casualty record";
     public override string PluralName => "casualty records";
+
+    /// <summary>The same figure: one outcome and affiliation, in one operation, at one place.</summary>
+    public override Func<Casualty, string>? FigureKey => c =>
+        FigureKeys.Of(c.Outcome, c.Affiliation, c.OperationId, c.Country, c.Region, c.CampId);
 
     protected override Expression<Func<Casualty, CasualtyResponse>> ToResponse => c => new CasualtyResponse
     {

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Shared;
@@ -18,6 +19,10 @@ public sealed class DetaineeFigureResource : ResourceDefinition<DetaineeFigure, 
 
     public override string SingularName => "detainee figure";
     public override string PluralName => "detainee figures";
+
+    /// <summary>The same figure: one facility, one custodian, one place.</summary>
+    public override Func<DetaineeFigure, string>? FigureKey => d =>
+        FigureKeys.Of(d.Facility, d.CustodianForceId, d.Country, d.Region, d.CampId);
 
     protected override Expression<Func<DetaineeFigure, DetaineeFigureResponse>> ToResponse => d => new DetaineeFigureResponse
     {

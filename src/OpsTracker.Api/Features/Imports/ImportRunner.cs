@@ -11,6 +11,7 @@ using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Validation;
 using OpsTracker.Api.RecordEngine.Definitions;
+using OpsTracker.Api.RecordEngine.Statuses;
 
 namespace OpsTracker.Api.Features.Imports;
 
@@ -49,6 +50,10 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     private const int KnownIdsLimit = 200_000;
 
     private readonly Dictionary<Type, HashSet<long>> _knownIds = [];
+
+    // The sources' relays, read once per import for the statuses of the records it inserts (an import of records
+    // changes no source's relays).
+    private readonly SourceReach _sourceReach = new();
 
     // The records this import inserted or updated so far: other writers may insert beside it (PostgreSQL), so an id
     // tells nothing of who wrote the record.
@@ -267,12 +272,20 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         rows = await CheckReferencesAsync(rows, errors, cancellationToken);
         var (inserts, updates) = await CheckStoredAsync(rows, errors, stored, cancellationToken);
 
-        var now = StoredTime.Now();
-        await writer.ReserveIdsAsync(inserts.Count, cancellationToken);
-        foreach (var request in inserts)
+        var entities = inserts.Select(request =>
         {
             var entity = new TEntity();
             resource.Apply(request, entity);
+            return entity;
+        }).ToList();
+
+        // Inserted rows bypass the context's save, which sets the status of the records it writes: set here, as there.
+        await RecordStatuses.StampAsync(db, entities.OfType<ReportRecordEntity>().ToList(), _sourceReach, cancellationToken);
+
+        var now = StoredTime.Now();
+        await writer.ReserveIdsAsync(inserts.Count, cancellationToken);
+        foreach (var entity in entities)
+        {
             OpsTrackerDbContext.StampNew(entity, now);
             _writtenIds.Add(writer.Insert(entity));
             writer.Write(AuditTrail.Entry(resource.Path, entity.Id, AuditAction.Create, entity.Version, options.Actor,

@@ -57,8 +57,11 @@ public sealed class ImportSchema<TRequest>
     public string? AlternativeColumnOf(string requiredField) =>
         requiredField == "sourceIds" && typeof(CitingRecordRequest).IsAssignableFrom(typeof(TRequest)) ? "citations" : null;
 
-    /// <summary>Columns of the export that the server sets; accepted and ignored, so an export can be loaded back as it is.</summary>
-    public static IReadOnlyList<string> ServerColumns { get; } = ["id", "createdAt", "updatedAt"];
+    /// <summary>
+    /// Columns of the export that the server sets (a record's status is derived from its citations); accepted and
+    /// ignored, so an export can be loaded back as it is.
+    /// </summary>
+    public static IReadOnlyList<string> ServerColumns { get; } = ["id", "status", "createdAt", "updatedAt"];
 
     /// <summary>Every column a CSV header may have, for messages.</summary>
     public IEnumerable<string> ColumnNames =>

@@ -22,6 +22,10 @@ public sealed class OperationResource : ResourceDefinition<Operation, OperationR
     public override string SingularName => "operation";
     public override string PluralName => "operations";
 
+    /// <summary>The same figure: operations of one type at one place by the same forces.</summary>
+    public override Func<Operation, string>? FigureKey => o =>
+        FigureKeys.Of(o.Type, o.Country, o.Region, o.CampId, FigureKeys.Set(o.ForceLinks.Select(link => link.ForceId)));
+
     protected override Expression<Func<Operation, OperationResponse>> ToResponse => o => new OperationResponse
     {
         Id = o.Id,

@@ -108,6 +108,13 @@ public static class RecordConfigurationExtensions
             link.HasIndex(l => l.AttributedToForceId);
             link.Property(l => l.CountQualifier).HasMaxLength(20);
         });
+
+        // The status the citations give the record, indexed for the status filter and the summary's counts by status.
+        if (typeof(ReportRecordEntity).IsAssignableFrom(typeof(T)))
+        {
+            builder.Property<RecordStatus>(nameof(ReportRecordEntity.Status)).HasMaxLength(20);
+            builder.HasIndex(nameof(ReportRecordEntity.Status));
+        }
     }
 
     /// <summary>The longest quote a citation holds: a passage, not the whole report.</summary>

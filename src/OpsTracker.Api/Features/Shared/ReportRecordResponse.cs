@@ -1,3 +1,4 @@
+using OpsTracker.Api.Domain;
 using System.Text.Json.Serialization;
 
 namespace OpsTracker.Api.Features.Shared;
@@ -8,4 +9,11 @@ public abstract class ReportRecordResponse : CitingRecordResponse
     /// <summary>Written after the citations (the base class's, which serialize after this class's own), as before they were split.</summary>
     [JsonPropertyOrder(1)]
     public required CountResponse Count { get; init; }
+
+    /// <summary>
+    /// What the citations make of the figure: singleSource (one independent origin), corroborated (two or more that
+    /// agree) or contested (citations whose counts cannot both be true). Set by the engine for every kind that cites
+    /// sources, so a response shape need not set it.
+    /// </summary>
+    public RecordStatus Status { get; init; }
 }

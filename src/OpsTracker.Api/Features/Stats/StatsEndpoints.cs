@@ -54,7 +54,7 @@ public static class StatsEndpoints
 
         stats.MapGet("/summary", SummaryAsync)
             .WithName("getSummary")
-            .WithSummary("Totals of operations, people killed, wounded and arrested, each as {best, low, high, records}.")
+            .WithSummary("Totals of operations, people killed, wounded and arrested, each as {best, low, high, records}, and their records by status.")
             .WithMetadata(new ListParametersMetadata(TotalsParameters));
 
         stats.MapGet("/timeseries", TimeSeriesAsync)
@@ -66,6 +66,8 @@ public static class StatsEndpoints
             .WithName("getCampPopulationSeries")
             .WithSummary("Camp population figures per camp or group of camps, in asOf order, with sources and conflicting reports marked.")
             .WithMetadata(new ListParametersMetadata(kinds.Get<CampPopulationFigureResource>().List.FilterParameters));
+
+        stats.MapConflicts(kinds);
 
         stats.MapGet("/detainee-figures", DetaineeFigureSeriesAsync)
             .WithName("getDetaineeFigureSeries")
@@ -80,7 +82,8 @@ public static class StatsEndpoints
         {
             var running = await db.Set<RunningTotal>().AsNoTracking().ToDictionaryAsync(t => t.Metric, t => t.ToTotals(), cancellationToken);
             return TypedResults.Ok(new SummaryResponse(
-                running[RunningTotal.Operations], running[RunningTotal.Killed], running[RunningTotal.Wounded], running[RunningTotal.Arrested]));
+                running[RunningTotal.Operations], running[RunningTotal.Killed], running[RunningTotal.Wounded], running[RunningTotal.Arrested],
+                await StatusesAsync(db.Set<Operation>().AsNoTracking(), db.Set<Casualty>().AsNoTracking(), db.Set<Arrest>().AsNoTracking(), cancellationToken)));
         }
 
         var values = Known(http, TotalsParameters);
@@ -99,7 +102,25 @@ public static class StatsEndpoints
             await CountAggregation.SumAsync(operations, o => o.Country, cancellationToken),
             byOutcome.GetValueOrDefault(CasualtyOutcome.Killed, CountTotals.None),
             byOutcome.GetValueOrDefault(CasualtyOutcome.Wounded, CountTotals.None),
-            await CountAggregation.SumAsync(arrests, a => a.Country, cancellationToken)));
+            await CountAggregation.SumAsync(arrests, a => a.Country, cancellationToken),
+            await StatusesAsync(operations, casualties, arrests, cancellationToken)));
+    }
+
+    /// <summary>The records each total sums, by status: the operations, the casualties killed and wounded, the arrests.</summary>
+    private static async Task<SummaryStatuses> StatusesAsync(
+        IQueryable<Operation> operations, IQueryable<Casualty> casualties, IQueryable<Arrest> arrests, CancellationToken cancellationToken)
+    {
+        var byOutcome = await casualties.GroupBy(c => new { c.Outcome, c.Status }).Select(g => new { g.Key.Outcome, g.Key.Status, Count = g.LongCount() })
+            .ToListAsync(cancellationToken);
+        StatusCounts Casualties(CasualtyOutcome outcome) => new(
+            byOutcome.Where(g => g.Outcome == outcome && g.Status == RecordStatus.SingleSource).Sum(g => g.Count),
+            byOutcome.Where(g => g.Outcome == outcome && g.Status == RecordStatus.Corroborated).Sum(g => g.Count),
+            byOutcome.Where(g => g.Outcome == outcome && g.Status == RecordStatus.Contested).Sum(g => g.Count));
+        return new SummaryStatuses(
+            await StatusCounts.OfAsync(operations, cancellationToken),
+            Casualties(CasualtyOutcome.Killed),
+            Casualties(CasualtyOutcome.Wounded),
+            await StatusCounts.OfAsync(arrests, cancellationToken));
     }
 
     private static async Task<Results<Ok<TimeSeriesResponse>, ValidationProblem>> TimeSeriesAsync(

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
@@ -18,6 +19,10 @@ public sealed class StrengthEstimateResource : ResourceDefinition<StrengthEstima
 
     public override string SingularName => "strength estimate";
     public override string PluralName => "strength estimates";
+
+    /// <summary>The same figure: one group in one set of countries and region, as its series.</summary>
+    public override Func<StrengthEstimate, string>? FigureKey => e =>
+        FigureKeys.Of(e.ForceId, FigureKeys.Set(e.Countries), e.Region);
 
     protected override Expression<Func<StrengthEstimate, StrengthEstimateResponse>> ToResponse => e => new StrengthEstimateResponse
     {

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.RecordEngine.Search;
+using OpsTracker.Api.RecordEngine.Statuses;
 
 namespace OpsTracker.Api.Infrastructure.Database;
 
@@ -43,16 +45,33 @@ public abstract class OpsTrackerDbContext(DbContextOptions options) : DbContext(
         configurationBuilder.Properties<Enum>().HaveConversion<string>();
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        StampTimes();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    /// <summary>Not offered: a save derives statuses from the sources' relays, which it reads from the database, asynchronously.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Save with SaveChangesAsync: a save reads the sources' relays to set the records' statuses.");
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stamps what a save sets (<see cref="StampTimes"/>) and the status of every report record whose count or
+    /// citations are written; after the save, a source whose relays changed sets again the status of the records
+    /// that cite it or a source relaying it (<see cref="RecordStatuses"/>), in the same transaction when there is one.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        var withChangedLinks = RecordsWithChangedLinks();
+        var written = ChangeTracker.Entries<ReportRecordEntity>()
+            .Where(entry => entry.State is EntityState.Added or EntityState.Modified
+                || (entry.State == EntityState.Unchanged && withChangedLinks.Contains((entry.Metadata.ClrType, entry.Entity.Id))))
+            .Select(entry => entry.Entity)
+            .ToList();
+        await RecordStatuses.StampAsync(this, written, new SourceReach(), cancellationToken);
+        var relaysChanged = ChangeTracker.Entries<Source>()
+            .Where(entry => entry.State != EntityState.Added && withChangedLinks.Contains((typeof(Source), entry.Entity.Id)))
+            .Select(entry => entry.Entity)
+            .ToList();
+
         StampTimes();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await RecordStatuses.RefreshCitingAsync(this, relaysChanged.Select(source => source.Id).ToList(), cancellationToken);
+        return saved;
     }
 
     /// <summary>

@@ -105,6 +105,14 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
     {
     }
 
+    /// <summary>
+    /// For conflicts (<c>GET /api/v1/stats/conflicts</c>): what two records of this kind share when they report the same
+    /// figure, as a key: the place and forces, and what else makes it one figure (a casualty's outcome and affiliation).
+    /// Two records with one key whose dates overlap and whose counts' bounds do not, conflict; the dates, bounds and
+    /// pairing are the engine's, for every kind that declares a key. Null where the kind's records cannot conflict.
+    /// </summary>
+    public virtual Func<TEntity, string>? FigureKey => null;
+
     /// <summary>What a kind's own records that refer to one of them are called in a refused delete's answer: "forces under it".</summary>
     protected virtual string OwnDependentsName => $"{PluralName} under it";
 
@@ -160,7 +168,7 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
 
         var entityType = model.FindEntityType(typeof(TEntity))
             ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the EF model: give it an IEntityTypeConfiguration.");
-        var export = new RecordProjection<TEntity, TResponse>(ToResponse, AllLists());
+        var export = new RecordProjection<TEntity, TResponse>(WithStatus(ToResponse), AllLists());
         var versioned = Versioned(export.Whole);
         _built = new Built(
             entityType.GetTableName()!,
@@ -169,7 +177,7 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
             RecordQueries.ById(versioned),
             RecordQueries.WithIds<TEntity, TResponse>(records => records.Select(export.Records)),
             export.Whole.Compile(),
-            new ListSchema<TEntity>(Filters, SortFields, HasCoordinates),
+            new ListSchema<TEntity>(AllFilters(), SortFields, HasCoordinates),
             all.Select(dependent => dependent.DependentsOn(model, entityType, dependent == this ? OwnDependentsName : dependent.PluralName))
                 .OfType<DependentRecords>()
                 .ToList());
@@ -200,6 +208,38 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
         var citations = (LinkList<TEntity, TResponse>)Activator.CreateInstance(
             typeof(RecordCitations<,,>).MakeGenericType(typeof(TEntity), typeof(TResponse), citing.GetGenericArguments()[0]))!;
         return [.. Lists.Where(list => list.Member.Name != nameof(CitingRecordResponse.SourceIds)), citations];
+    }
+
+    /// <summary>
+    /// The response shape with the record's status (<see cref="ReportRecordEntity.Status"/>) read, for a kind whose
+    /// records carry a reported figure: the engine sets it for every such kind, as it reads their citations.
+    /// </summary>
+    private static Expression<Func<TEntity, TResponse>> WithStatus(Expression<Func<TEntity, TResponse>> toResponse)
+    {
+        if (!typeof(ReportRecordEntity).IsAssignableFrom(typeof(TEntity)) || !typeof(ReportRecordResponse).IsAssignableFrom(typeof(TResponse))
+            || toResponse.Body is not MemberInitExpression init
+            || init.Bindings.Any(binding => binding.Member.Name == nameof(ReportRecordResponse.Status)))
+        {
+            return toResponse;
+        }
+
+        var entity = toResponse.Parameters[0];
+        var status = Expression.Bind(typeof(TResponse).GetProperty(nameof(ReportRecordResponse.Status))!,
+            Expression.Property(entity, nameof(ReportRecordEntity.Status)));
+        return Expression.Lambda<Func<TEntity, TResponse>>(Expression.MemberInit(init.NewExpression, [.. init.Bindings, status]), entity);
+    }
+
+    /// <summary>The declared <see cref="Filters"/> and, for a kind whose records carry a figure, <c>status</c>.</summary>
+    private IEnumerable<ListFilter<TEntity>> AllFilters()
+    {
+        if (!typeof(ReportRecordEntity).IsAssignableFrom(typeof(TEntity)))
+        {
+            return Filters;
+        }
+
+        var entity = Expression.Parameter(typeof(TEntity), "e");
+        var status = Expression.Lambda<Func<TEntity, RecordStatus>>(Expression.Property(entity, nameof(ReportRecordEntity.Status)), entity);
+        return [.. Filters, ListFilters.OneOf("status", "What the record's citations make of it (see querying.md, Statuses)", status)];
     }
 
     /// <summary>A list of link rows: <c>Linked(r =&gt; r.SourceIds, c =&gt; c.SourceLinks, link =&gt; link.SourceId)</c>.</summary>

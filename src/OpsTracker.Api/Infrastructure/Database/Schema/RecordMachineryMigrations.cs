@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Migrations;
+using OpsTracker.Api.RecordEngine.Statuses;
 
 namespace OpsTracker.Api.Infrastructure.Database.Schema;
 
@@ -44,6 +45,20 @@ public static class RecordMachineryMigrations
 
     public static void DropLongestPeriod(this MigrationBuilder migrationBuilder, string table, int version) =>
         Run(migrationBuilder, sql => sql.DropLongestPeriod(table, version));
+
+    /// <summary>
+    /// Sets the status of every record of a table that cites sources from its citations (the status column's
+    /// migration computes it for the records already stored); the same SQL on both providers.
+    /// </summary>
+    public static void SetRecordStatuses(this MigrationBuilder migrationBuilder, string table, string linkTable, string recordIdColumn, int version) =>
+        migrationBuilder.Sql(RecordStatusSql.Update(new CitingTable(table, linkTable, recordIdColumn), "1 = 1", version));
+
+    /// <summary>
+    /// Drops the status column in place (<c>ALTER TABLE … DROP COLUMN</c>, on both providers): EF drops a column on
+    /// SQLite by rebuilding the table, which would drop the record machinery's triggers with it.
+    /// </summary>
+    public static void DropRecordStatus(this MigrationBuilder migrationBuilder, string table) =>
+        migrationBuilder.Sql($"ALTER TABLE \"{table}\" DROP COLUMN \"Status\";");
 
     private static void Run(MigrationBuilder migrationBuilder, Func<IRecordMachinerySql, IEnumerable<string>> statements)
     {

@@ -144,6 +144,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -199,6 +204,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Status")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("UpdatedAt")
@@ -298,6 +306,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -345,6 +358,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Status")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("UpdatedAt")
                         .HasFilter("\"DeletedAt\" IS NULL");
@@ -509,6 +525,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -561,6 +582,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Status")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("UpdatedAt")
@@ -639,6 +663,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -695,6 +724,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Status")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("UpdatedAt")
                         .HasFilter("\"DeletedAt\" IS NULL");
@@ -955,6 +987,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1014,6 +1051,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Status")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("Type")
@@ -1271,6 +1311,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1321,6 +1366,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Status")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("UpdatedAt")
                         .HasFilter("\"DeletedAt\" IS NULL");

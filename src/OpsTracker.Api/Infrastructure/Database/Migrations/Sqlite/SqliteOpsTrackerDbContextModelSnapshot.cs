@@ -134,6 +134,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -180,6 +185,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Status")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("UpdatedAt")
@@ -278,6 +286,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -315,6 +328,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasIndex("ExternalId")
                         .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Status")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("UpdatedAt")
@@ -473,6 +489,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -516,6 +537,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Status")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("UpdatedAt")
@@ -595,6 +619,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -641,6 +670,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Status")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("UpdatedAt")
@@ -893,6 +925,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -943,6 +980,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Status")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("Type")
@@ -1185,6 +1225,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -1225,6 +1270,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ForceId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Status")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("UpdatedAt")

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Infrastructure.Database;
+
+namespace OpsTracker.Api.RecordEngine.Statuses;
+
+/// <summary>
+/// Which sources each source stands for: itself and the sources it relays, transitively. Read from the database a
+/// level of relays at a time, for the sources asked about only, and kept for later questions (an import asks batch
+/// after batch about the same few sources).
+/// </summary>
+public sealed class SourceReach
+{
+    private readonly Dictionary<long, List<long>> _relays = [];
+    private readonly Dictionary<long, IReadOnlySet<long>> _reach = [];
+
+    /// <summary>The reach of every source in <paramref name="sourceIds"/>, read as needed.</summary>
+    public async Task<IReadOnlyDictionary<long, IReadOnlySet<long>>> OfAsync(OpsTrackerDbContext db, IEnumerable<long> sourceIds, CancellationToken cancellationToken)
+    {
+        var wanted = sourceIds.Distinct().ToList();
+        var frontier = wanted.Where(id => !_relays.ContainsKey(id)).ToList();
+        while (frontier.Count > 0)
+        {
+            var rows = await db.Set<Source>().IgnoreQueryFilters()
+                .Where(s => frontier.Contains(s.Id))
+                .SelectMany(s => s.RelayLinks.Select(link => new { link.SourceId, link.RelayedSourceId }))
+                .ToListAsync(cancellationToken);
+            foreach (var id in frontier)
+            {
+                _relays[id] = [];
+            }
+
+            foreach (var row in rows)
+            {
+                _relays[row.SourceId].Add(row.RelayedSourceId);
+            }
+
+            frontier = rows.Select(row => row.RelayedSourceId).Distinct().Where(id => !_relays.ContainsKey(id)).ToList();
+        }
+
+        return wanted.ToDictionary(id => id, Reach);
+    }
+
+    private IReadOnlySet<long> Reach(long sourceId)
+    {
+        if (_reach.TryGetValue(sourceId, out var known))
+        {
+            return known;
+        }
+
+        var reach = new HashSet<long> { sourceId };
+        var pending = new Stack<long>([sourceId]);
+        while (pending.TryPop(out var id))
+        {
+            foreach (var relayed in _relays.GetValueOrDefault(id, []))
+            {
+                if (reach.Add(relayed))
+                {
+                    pending.Push(relayed);
+                }
+            }
+        }
+
+        _reach[sourceId] = reach;
+        return reach;
+    }
+}

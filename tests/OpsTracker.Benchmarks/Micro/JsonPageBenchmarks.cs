@@ -35,6 +35,7 @@ public class JsonPageBenchmarks
                 Id = i,
                 ExternalId = $"bench:casualty:{i}",
                 OperationId = i % 3 == 0 ? i * 7 : null,
+                PersonIds = [],
                 Affiliation = CasualtyAffiliation.Isis,
                 Outcome = i % 3 == 0 ? CasualtyOutcome.Wounded : CasualtyOutcome.Killed,
                 SourceIds = i % 3 == 0 ? [i % 2000 + 1, i % 2000 + 2] : [i % 2000 + 1],

@@ -1429,6 +1429,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("ToCountry")
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
@@ -1496,6 +1501,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Status")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("ToCountry")

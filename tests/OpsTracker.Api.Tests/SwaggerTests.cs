@@ -32,7 +32,9 @@ public sealed partial class SwaggerTests : ApiTest
         AssertStringEnum(schemas, "CasualtyOutcome", "killed", "wounded");
         AssertStringEnum(schemas, "DatePrecision", "day", "month", "year");
         AssertStringEnum(schemas, "SourceReliability", "A", "B", "C", "D", "E", "F");
-        AssertStringEnum(schemas, "OperationType", "raid", "airstrike", "groundOperation", "adviseAndAssist", "securitySweep", "summary", "other");
+        AssertStringEnum(schemas, "OperationType", "raid", "airstrike", "groundOperation", "adviseAndAssist", "securitySweep", "summary", "other",
+            "attack", "ambush", "bombing", "assassination", "plot");
+        AssertStringEnum(schemas, "OperationOutcome", "carriedOut", "foiled");
         var outcome = schemas["CasualtyRequest"]!["properties"]!["outcome"]!;
         Assert.Contains("CasualtyOutcome", outcome.ToJsonString());
     }

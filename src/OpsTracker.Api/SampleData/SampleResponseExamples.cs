@@ -319,7 +319,6 @@ internal static class SampleResponseExamples
               "externalId": "sample:operation:syria-2025-10-01-2025-11-06",
               "title": "Operations against ISIS in Syria by CJTF-OIR with Syrian partners, 1 October to 6 November 2025",
               "type": "summary",
-              "outcome": null,
               "forceIds": [5],
               "startDate": "2025-10-01",
               "endDate": "2025-11-06",
@@ -495,6 +494,7 @@ internal static class SampleResponseExamples
                 {"sourceId": 4, "quote": null, "locator": null, "credibility": 6 }
               ],
               "count": { "best": 180, "low": null, "high": null, "qualifier": "exact" },
+              "status": "singleSource",
               "notes": "The shape of a transfer only, not a reported one: the seed reports give no count of people moved out of al-Hol or Roj (docs/api.md).",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"

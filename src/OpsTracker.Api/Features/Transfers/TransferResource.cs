@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Shared;
@@ -21,6 +22,9 @@ public sealed class TransferResource : ResourceDefinition<Transfer, TransferRequ
 
     public override string SingularName => "transfer";
     public override string PluralName => "transfers";
+
+    public override Func<Transfer, string>? FigureKey => t =>
+        FigureKeys.Of(t.Kind, t.Unit, FigureKeys.Set(t.FromCampLinks.Select(link => link.CampId)), t.FromFacility, t.FromForceId, t.FromCountry, t.ToForceId, t.ToCountry);
 
     protected override Expression<Func<Transfer, TransferResponse>> ToResponse => t => new TransferResponse
     {

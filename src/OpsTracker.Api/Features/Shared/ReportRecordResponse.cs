@@ -1,5 +1,5 @@
-using OpsTracker.Api.Domain;
 using System.Text.Json.Serialization;
+using OpsTracker.Api.Domain;
 
 namespace OpsTracker.Api.Features.Shared;
 

@@ -12,12 +12,12 @@ public sealed class OperationTests : ApiTest
         var sourceId = await Client.CreateSourceAsync();
 
         var missing = await AssertRefusedAsync(Payloads.Operation(sourceId).Without("title"), "title");
-        var raid = await AssertRefusedAsync(Payloads.Operation(sourceId).With(("type", "ambush")), "type");
+        var raid = await AssertRefusedAsync(Payloads.Operation(sourceId).With(("type", "parade")), "type");
         var created = await Client.CreateAsync(Paths.Operations, Payloads.Operation(sourceId).Without("type", "forceIds"));
 
         Assert.Equal(["title is required."], missing.MessagesFor("title"));
         Assert.Equal(
-            ["'ambush' is not one of the allowed values: raid, airstrike, groundOperation, adviseAndAssist, securitySweep, summary, other."],
+            ["'parade' is not one of the allowed values: raid, airstrike, groundOperation, adviseAndAssist, securitySweep, summary, other, attack, ambush, bombing, assassination, plot."],
             raid.MessagesFor("type"));
         Assert.Equal("other", created["type"]!.GetValue<string>());
         Assert.Empty(created["forceIds"]!.AsArray());

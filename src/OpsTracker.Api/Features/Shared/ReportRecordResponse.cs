@@ -15,5 +15,6 @@ public abstract class ReportRecordResponse : CitingRecordResponse
     /// agree) or contested (citations whose counts cannot both be true). Set by the engine for every kind that cites
     /// sources, so a response shape need not set it.
     /// </summary>
+    [JsonPropertyOrder(2)]
     public RecordStatus Status { get; init; }
 }

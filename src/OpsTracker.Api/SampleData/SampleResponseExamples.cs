@@ -505,13 +505,7 @@ internal static class SampleResponseExamples
               "operations": { "best": 22, "low": 23, "high": null, "records": 1 },
               "killed": { "best": 5, "low": 5, "high": 5, "records": 1 },
               "wounded": { "best": 0, "low": 0, "high": 0, "records": 0 },
-              "arrested": { "best": 20, "low": 20, "high": 20, "records": 2 },
-              "statuses": {
-                "operations": { "singleSource": 1, "corroborated": 0, "contested": 0 },
-                "killed": { "singleSource": 1, "corroborated": 0, "contested": 0 },
-                "wounded": { "singleSource": 0, "corroborated": 0, "contested": 0 },
-                "arrested": { "singleSource": 2, "corroborated": 0, "contested": 0 }
-              }
+              "arrested": { "best": 20, "low": 20, "high": 20, "records": 2 }
             }
             """,
         // The sample data's records agree with each other: no pair conflicts (querying.md shows a pair that does).

@@ -18,7 +18,7 @@ public sealed class ListParametersSwaggerTests(OpenApiDocumentData data) : IClas
     [InlineData(Paths.Arrests, "from,to,country,region,campId,sourceId,minReliability,qualifier,status,personId,operationId,forceId,side," + Common)]
     [InlineData(Paths.DetaineeFigures, "from,to,country,region,campId,sourceId,minReliability,qualifier,status,forceId," + Common)]
     [InlineData(Paths.CampPopulations, "from,to,sourceId,minReliability,qualifier,status,campId," + Common)]
-    [InlineData(Paths.StatsSummary, "from,to,country,region,campId,forceId,sourceId,minReliability,affiliation,side")]
+    [InlineData(Paths.StatsSummary, "from,to,country,region,campId,forceId,sourceId,minReliability,affiliation,side,statuses")]
     [InlineData(Paths.StatsTimeSeries, "metric,interval,from,to,country,region,campId,forceId,sourceId,minReliability,affiliation,side")]
     [InlineData(Paths.StatsCampPopulations, "from,to,sourceId,minReliability,qualifier,status,campId")]
     [InlineData("/api/v1/stats/conflicts", "kind,from,to,country,page,pageSize")]

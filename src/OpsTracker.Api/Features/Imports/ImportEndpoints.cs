@@ -64,7 +64,7 @@ public static class ImportEndpoints
         var query = new QueryValues(http.Request.Query, errors);
         query.RejectUnknown([.. Parameters.Select(parameter => parameter.Name)]);
         var mode = query.Enum<ImportMode>("mode") ?? ImportMode.Insert;
-        var dryRun = ReadFlag(query, "dryRun");
+        var dryRun = query.Flag("dryRun");
         if (!errors.IsEmpty)
         {
             return Problems.Validation(errors);
@@ -102,23 +102,6 @@ public static class ImportEndpoints
         {
             return TooLarge(new ImportTooLargeException(limit));
         }
-    }
-
-    private static bool ReadFlag(QueryValues query, string name)
-    {
-        var text = query.Text(name);
-        if (text is null)
-        {
-            return false;
-        }
-
-        if (bool.TryParse(text, out var flag))
-        {
-            return flag;
-        }
-
-        query.Errors.Add(name, $"'{text}' is not true or false.");
-        return false;
     }
 
     private static IResult TooLarge(ImportTooLargeException exception) => TypedResults.Problem(

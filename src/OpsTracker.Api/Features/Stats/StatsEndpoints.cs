@@ -40,6 +40,15 @@ public static class StatsEndpoints
             "insurgent"),
     ];
 
+    private static readonly IReadOnlyList<ListParameter> SummaryParameters =
+    [
+        .. TotalsParameters,
+        new("statuses",
+            "true: also count each total's records by status (singleSource, corroborated, contested). Off by default: the unfiltered totals are kept "
+            + "beside the records and read at once, while counting by status reads every record the totals sum (docs/querying.md).",
+            "true") { Kind = ListParameterKind.Flag },
+    ];
+
     private static readonly IReadOnlyList<ListParameter> SeriesParameters =
     [
         ListParameter.OneOf<StatsMetric>("metric", "operations, killed, wounded or arrested.", "killed", required: true),
@@ -54,8 +63,8 @@ public static class StatsEndpoints
 
         stats.MapGet("/summary", SummaryAsync)
             .WithName("getSummary")
-            .WithSummary("Totals of operations, people killed, wounded and arrested, each as {best, low, high, records}, and their records by status.")
-            .WithMetadata(new ListParametersMetadata(TotalsParameters));
+            .WithSummary("Totals of operations, people killed, wounded and arrested, each as {best, low, high, records}; with statuses=true, their records by status.")
+            .WithMetadata(new ListParametersMetadata(SummaryParameters));
 
         stats.MapGet("/timeseries", TimeSeriesAsync)
             .WithName("getTimeSeries")
@@ -82,11 +91,12 @@ public static class StatsEndpoints
         {
             var running = await db.Set<RunningTotal>().AsNoTracking().ToDictionaryAsync(t => t.Metric, t => t.ToTotals(), cancellationToken);
             return TypedResults.Ok(new SummaryResponse(
-                running[RunningTotal.Operations], running[RunningTotal.Killed], running[RunningTotal.Wounded], running[RunningTotal.Arrested],
-                await StatusesAsync(db.Set<Operation>().AsNoTracking(), db.Set<Casualty>().AsNoTracking(), db.Set<Arrest>().AsNoTracking(), cancellationToken)));
+                running[RunningTotal.Operations], running[RunningTotal.Killed], running[RunningTotal.Wounded], running[RunningTotal.Arrested], null));
         }
 
-        var values = Known(http, TotalsParameters);
+        var values = Known(http, SummaryParameters);
+        var byStatus = values.Flag("statuses");
+        values = values.Without("statuses");
         var operations = Filter(kinds.Get<OperationResource>(), db.Set<Operation>(), values, db);
         var casualties = Filter(kinds.Get<CasualtyResource>(), db.Set<Casualty>(), values, db);
         var arrests = Filter(kinds.Get<ArrestResource>(), db.Set<Arrest>(), values, db);
@@ -103,7 +113,7 @@ public static class StatsEndpoints
             byOutcome.GetValueOrDefault(CasualtyOutcome.Killed, CountTotals.None),
             byOutcome.GetValueOrDefault(CasualtyOutcome.Wounded, CountTotals.None),
             await CountAggregation.SumAsync(arrests, a => a.Country, cancellationToken),
-            await StatusesAsync(operations, casualties, arrests, cancellationToken)));
+            byStatus ? await StatusesAsync(operations, casualties, arrests, cancellationToken) : null));
     }
 
     /// <summary>The records each total sums, by status: the operations, the casualties killed and wounded, the arrests.</summary>

@@ -84,6 +84,24 @@ public sealed partial class QueryValues(IQueryCollection query, ValidationErrors
         return true;
     }
 
+    /// <summary>true or false; absent is false.</summary>
+    public bool Flag(string name)
+    {
+        var text = Text(name);
+        if (text is null)
+        {
+            return false;
+        }
+
+        if (bool.TryParse(text, out var flag))
+        {
+            return flag;
+        }
+
+        Errors.Add(name, $"'{text}' is not true or false.");
+        return false;
+    }
+
     public DateOnly? Date(string name)
     {
         var text = Text(name);

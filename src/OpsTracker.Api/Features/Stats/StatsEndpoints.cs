@@ -122,10 +122,8 @@ public static class StatsEndpoints
     {
         var byOutcome = await casualties.GroupBy(c => new { c.Outcome, c.Status }).Select(g => new { g.Key.Outcome, g.Key.Status, Count = g.LongCount() })
             .ToListAsync(cancellationToken);
-        StatusCounts Casualties(CasualtyOutcome outcome) => new(
-            byOutcome.Where(g => g.Outcome == outcome && g.Status == RecordStatus.SingleSource).Sum(g => g.Count),
-            byOutcome.Where(g => g.Outcome == outcome && g.Status == RecordStatus.Corroborated).Sum(g => g.Count),
-            byOutcome.Where(g => g.Outcome == outcome && g.Status == RecordStatus.Contested).Sum(g => g.Count));
+        StatusCounts Casualties(CasualtyOutcome outcome) =>
+            StatusCounts.Of(byOutcome.Where(g => g.Outcome == outcome).ToDictionary(g => g.Status, g => g.Count));
         return new SummaryStatuses(
             await StatusCounts.OfAsync(operations, cancellationToken),
             Casualties(CasualtyOutcome.Killed),

@@ -13,9 +13,12 @@ public sealed record StatusCounts(long SingleSource, long Corroborated, long Con
         where T : ReportRecordEntity
     {
         var counts = await records.GroupBy(e => e.Status).Select(g => new { g.Key, Count = g.LongCount() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        return new StatusCounts(
-            counts.GetValueOrDefault(RecordStatus.SingleSource),
-            counts.GetValueOrDefault(RecordStatus.Corroborated),
-            counts.GetValueOrDefault(RecordStatus.Contested));
+        return Of(counts);
     }
+
+    /// <summary>The counts of a grouping by status; a status with no group counts 0.</summary>
+    public static StatusCounts Of(IReadOnlyDictionary<RecordStatus, long> counts) => new(
+        counts.GetValueOrDefault(RecordStatus.SingleSource),
+        counts.GetValueOrDefault(RecordStatus.Corroborated),
+        counts.GetValueOrDefault(RecordStatus.Contested));
 }

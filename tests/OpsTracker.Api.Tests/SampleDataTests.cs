@@ -78,7 +78,8 @@ public sealed class SampleDataTests() : ApiTest(new ApiFactory().WithSampleData(
         var midYear = Find(figures, "sample:camps:al-hol-roj-mid-2025");
         Assert.Equal(31000, midYear["count"]!["best"]!.GetValue<int>());
         Assert.Equal("approximately", midYear["count"]!["qualifier"]!.GetValue<string>());
-        Assert.Equal("month", midYear["datePrecision"]!.GetValue<string>());
+        Assert.Equal("season", midYear["datePrecision"]!.GetValue<string>());
+        Assert.Equal("2025-06-01", midYear["asOf"]!.GetValue<string>());
         var statement = Find(figures, "sample:camps:al-hol-roj-2025-11-13");
         Assert.Equal(30000, statement["count"]!["best"]!.GetValue<int>());
         Assert.Equal("2025-11-13", statement["asOf"]!.GetValue<string>());
@@ -103,6 +104,10 @@ public sealed class SampleDataTests() : ApiTest(new ApiFactory().WithSampleData(
         var leader = Find(arrests, "sample:arrest:bahaa-musiri");
         Assert.Equal("بهاء مسيري", leader["personName"]!.GetValue<string>());
         Assert.Equal("أبو عبد الرحمن", leader["personAlias"]!.GetValue<string>());
+
+        // On or before the SDF statement's day: the statement gives no day of its own.
+        Assert.Null(leader["startDate"]);
+        Assert.Equal("2025-11-08", leader["endDate"]!.GetValue<string>());
         var sdfStatement = Find(await ListAsync(Paths.Sources), "sample:source:sdf-2025-11-08").Id();
         Assert.Equal(sdfStatement, leader["citations"]![0]!["sourceId"]!.GetValue<long>());
         Assert.All(leader["citations"]!.AsArray(), citation =>
@@ -112,7 +117,7 @@ public sealed class SampleDataTests() : ApiTest(new ApiFactory().WithSampleData(
         Assert.Equal(new JsonObject { ["best"] = 1, ["low"] = null, ["high"] = null, ["qualifier"] = "exact" }.Text(), leader["count"].Text());
         Assert.Equal(9000, detainees["count"]!["best"]!.GetValue<int>());
         Assert.Equal("approximately", detainees["count"]!["qualifier"]!.GetValue<string>());
-        Assert.Equal("month", detainees["datePrecision"]!.GetValue<string>());
+        Assert.Equal("season", detainees["datePrecision"]!.GetValue<string>());
     }
 
     [Fact]

@@ -34,6 +34,9 @@ public static class SampleDataSeeder
     private static readonly DateOnly PeriodStart = new(2025, 10, 1);
     private static readonly DateOnly PeriodEnd = new(2025, 11, 6);
 
+    // "حتى منتصف صيف 2025" (as of mid-summer 2025), at season precision: the season's first day stands for it.
+    private static readonly DateOnly MidSummer2025 = new(2025, 6, 1);
+
     // The camps' places (WGS84), which the records that happen in them share: al-Hol camp on the southern edge of
     // al-Hawl town, Roj camp in al-Malikiyah district near the Iraqi border.
     private const double AlHolLatitude = 36.3749;
@@ -325,7 +328,11 @@ public static class SampleDataSeeder
         {
             ExternalId = "sample:arrest:bahaa-musiri",
             ArrestingForceId = sdf.Id,
+
+            // On or before the statement's day: the statement gives no day of its own for the arrest.
             StartDate = new DateOnly(2025, 11, 8),
+            EndDate = new DateOnly(2025, 11, 8),
+            OpenStart = true,
             Country = "SY",
             Region = "Al-Hasakah",
             Locality = "al-Hol camp",
@@ -338,7 +345,7 @@ public static class SampleDataSeeder
             PersonNationality = "IQ",
             PersonRole = "ISIS leader",
             Notes = "Bahaa Musiri, known as \"Abu Abdul Rahman\". Arrested by the SDF in coordination with the coalition inside al-Hol camp; "
-                + "dated by the SDF statement of 2025-11-08, as reported by Shafaq News.",
+                + "on or before the SDF statement of 2025-11-08, as reported by Shafaq News.",
         };
         leaderArrest.PersonLinks.Add(new ArrestPerson { PersonId = bahaaMusiri.Id });
         leaderArrest.SourceLinks.AddRange(Cite<ArrestSource>(
@@ -348,12 +355,12 @@ public static class SampleDataSeeder
         var detainees = new DetaineeFigure
         {
             ExternalId = "sample:detainees:nes-prisons-mid-2025",
-            AsOf = new DateOnly(2025, 7, 1),
-            DatePrecision = DatePrecision.Month,
+            AsOf = MidSummer2025,
+            DatePrecision = DatePrecision.Season,
             Facility = "prisons and camps in north-east Syria",
             Country = "SY",
             Count = new ReportedCount { Best = 9000, Qualifier = CountQualifier.Approximately },
-            Notes = "About 9,000 ISIS fighters held by coalition partners, as of mid-2025.",
+            Notes = "About 9,000 ISIS fighters held by coalition partners, as of mid-summer 2025 (\"حتى منتصف صيف 2025\").",
         };
         detainees.SourceLinks.AddRange(Cite<DetaineeFigureSource>(
             Shafaq("يقدر بنحو 9,000 معتقل/مقاتل محتجز", byText: AnnualReports)));
@@ -362,10 +369,10 @@ public static class SampleDataSeeder
         db.Set<CampPopulationFigure>().AddRange(
             CampFigure("sample:camps:al-hol-roj-2019", new DateOnly(2019, 1, 1), DatePrecision.Year,
                 new ReportedCount { Best = 70000 }, [Statement(centcom), Shafaq("انخفض من 70 ألف شخص عام 2019")], "In 2019.", alHol, roj),
-            CampFigure("sample:camps:al-hol-roj-mid-2025", new DateOnly(2025, 7, 1), DatePrecision.Month,
+            CampFigure("sample:camps:al-hol-roj-mid-2025", MidSummer2025, DatePrecision.Season,
                 new ReportedCount { Best = 31000, Qualifier = CountQualifier.Approximately },
                 [Shafaq("عدد الأشخاص في مخيمات مثل (الهول) و(الروج)يُقدَّر بحوالي 31,000 شخص", byText: AnnualReports)],
-                "About 31,000 as of mid-2025, from research reports cited by Shafaq News.", alHol, roj),
+                "About 31,000 as of mid-summer 2025, from research reports cited by Shafaq News.", alHol, roj),
             CampFigure("sample:camps:al-hol-roj-2025-11-13", ReportDay, DatePrecision.Day,
                 new ReportedCount { Best = 30000, Qualifier = CountQualifier.Approximately },
                 [Statement(centcom), Shafaq("إلى نحو 30 ألفاً فقط حالياً")],

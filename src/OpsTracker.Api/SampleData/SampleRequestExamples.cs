@@ -141,7 +141,7 @@ internal static class SampleRequestExamples
               "personNationality": "IQ",
               "personRole": "ISIS leader",
               "count": { "best": 1 },
-              "startDate": "2025-11-08",
+              "endDate": "2025-11-08",
               "country": "SY",
               "region": "Al-Hasakah",
               "locality": "al-Hol camp",
@@ -153,12 +153,12 @@ internal static class SampleRequestExamples
         [typeof(DetaineeFigureRequest)] = """
             {
               "sourceIds": [4],
-              "asOf": "2025-07-01",
-              "datePrecision": "month",
+              "asOf": "2025-06-01",
+              "datePrecision": "season",
               "facility": "prisons and camps in north-east Syria",
               "country": "SY",
               "count": { "best": 9000, "qualifier": "approximately" },
-              "notes": "About 9,000 ISIS fighters held by coalition partners, as of mid-2025."
+              "notes": "About 9,000 ISIS fighters held by coalition partners, as of mid-summer 2025."
             }
             """,
         [typeof(CampPopulationFigureRequest)] = """

@@ -41,8 +41,8 @@ internal static class SampleResponseExamples
               "personAlias": "أبو عبد الرحمن",
               "personNationality": "IQ",
               "personRole": "ISIS leader",
-              "startDate": "2025-11-08",
-              "endDate": null,
+              "startDate": null,
+              "endDate": "2025-11-08",
               "datePrecision": "day",
               "country": "SY",
               "region": "Al-Hasakah",
@@ -57,7 +57,7 @@ internal static class SampleResponseExamples
               ],
               "count": {"best": 1, "low": null, "high": null, "qualifier": "exact"},
               "status": "singleSource",
-              "notes": "Bahaa Musiri, known as \"Abu Abdul Rahman\". Arrested by the SDF in coordination with the coalition inside al-Hol camp; dated by the SDF statement of 2025-11-08, as reported by Shafaq News.",
+              "notes": "Bahaa Musiri, known as \"Abu Abdul Rahman\". Arrested by the SDF in coordination with the coalition inside al-Hol camp; on or before the SDF statement of 2025-11-08, as reported by Shafaq News.",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
             }
@@ -414,8 +414,8 @@ internal static class SampleResponseExamples
             {
               "id": 1,
               "externalId": "sample:detainees:nes-prisons-mid-2025",
-              "asOf": "2025-07-01",
-              "datePrecision": "month",
+              "asOf": "2025-06-01",
+              "datePrecision": "season",
               "facility": "prisons and camps in north-east Syria",
               "custodianForceId": null,
               "country": "SY",
@@ -430,7 +430,7 @@ internal static class SampleResponseExamples
               ],
               "count": {"best": 9000, "low": null, "high": null, "qualifier": "approximately"},
               "status": "singleSource",
-              "notes": "About 9,000 ISIS fighters held by coalition partners, as of mid-2025.",
+              "notes": "About 9,000 ISIS fighters held by coalition partners, as of mid-summer 2025 (\"حتى منتصف صيف 2025\").",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
             }
@@ -539,11 +539,11 @@ internal static class SampleResponseExamples
                     "notes": "In 2019.", "conflicting": false, "conflictsWith": []
                   },
                   {
-                    "id": 2, "asOf": "2025-07-01", "datePrecision": "month",
+                    "id": 2, "asOf": "2025-06-01", "datePrecision": "season",
                     "count": { "best": 31000, "low": null, "high": null, "qualifier": "approximately" }, "low": 31000, "high": 31000,
                     "sources": [{ "id": 4, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
                       "publisher": "Shafaq News", "publishedOn": "2025-11-13", "reliability": "F", "url": "https://shafaq.com/" }],
-                    "notes": "About 31,000 as of mid-2025, from research reports cited by Shafaq News.", "conflicting": false, "conflictsWith": []
+                    "notes": "About 31,000 as of mid-summer 2025, from research reports cited by Shafaq News.", "conflicting": false, "conflictsWith": []
                   },
                   {
                     "id": 3, "asOf": "2025-11-13", "datePrecision": "day",
@@ -565,11 +565,11 @@ internal static class SampleResponseExamples
               "series": [{
                 "facility": "prisons and camps in north-east Syria",
                 "figures": [{
-                  "id": 1, "asOf": "2025-07-01", "datePrecision": "month",
+                  "id": 1, "asOf": "2025-06-01", "datePrecision": "season",
                   "count": { "best": 9000, "low": null, "high": null, "qualifier": "approximately" }, "low": 9000, "high": 9000,
                   "sources": [{ "id": 4, "title": "Shafaq News report from Damascus relaying the CENTCOM statement of 13 November 2025",
                     "publisher": "Shafaq News", "publishedOn": "2025-11-13", "reliability": "F", "url": "https://shafaq.com/" }],
-                  "notes": "About 9,000 ISIS fighters held by coalition partners, as of mid-2025.", "conflicting": false, "conflictsWith": []
+                  "notes": "About 9,000 ISIS fighters held by coalition partners, as of mid-summer 2025 (\"حتى منتصف صيف 2025\").", "conflicting": false, "conflictsWith": []
                 }]
               }]
             }

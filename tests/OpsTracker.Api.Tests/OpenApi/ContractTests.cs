@@ -60,19 +60,20 @@ public sealed partial class ContractTests(OpenApiDocumentData data) : IClassFixt
     {
         var casualty = Schemas["CasualtyRequest"]!;
 
-        Assert.Equal(["affiliation", "count", "country", "outcome", "sourceIds", "startDate"], Required(casualty));
-        foreach (var field in new[] { "sourceIds", "startDate", "country" })
+        // startDate may be left out when endDate is given (a period open at its start), so no schema requires it.
+        Assert.Equal(["affiliation", "count", "country", "outcome", "sourceIds"], Required(casualty));
+        foreach (var field in new[] { "sourceIds", "country" })
         {
             Assert.Null(casualty["properties"]![field]!["nullable"]);
         }
 
-        foreach (var field in new[] { "endDate", "region", "locality", "campId", "latitude", "longitude", "operationId", "externalId", "notes" })
+        foreach (var field in new[] { "startDate", "endDate", "region", "locality", "campId", "latitude", "longitude", "operationId", "externalId", "notes" })
         {
             Assert.True(casualty["properties"]![field]!["nullable"]?.GetValue<bool>(), $"{field} can be left out, so null is accepted.");
         }
 
         Assert.Equal(["best"], Required(Schemas["CountRequest"]!));
-        Assert.Equal(["country", "sourceIds", "startDate", "title"], Required(Schemas["OperationRequest"]!));
+        Assert.Equal(["country", "sourceIds", "title"], Required(Schemas["OperationRequest"]!));
         Assert.Equal(["name", "role"], Required(Schemas["ApiKeyRequest"]!));
     }
 

@@ -8,7 +8,7 @@ namespace OpsTracker.Api.Tests.Querying;
 /// </summary>
 public sealed class PeriodFilterData : SharedApi
 {
-    public static readonly (string Label, string Start, string? End)[] PeriodCases =
+    public static readonly (string Label, string? Start, string? End)[] PeriodCases =
     [
         ("straddlingFrom", "2025-09-20", "2025-10-05"),
         ("endingOnFrom", "2025-09-01", "2025-10-01"),
@@ -19,6 +19,11 @@ public sealed class PeriodFilterData : SharedApi
         ("enclosing", "2025-09-01", "2025-12-31"),
         ("after", "2025-11-01", null),
         ("endingBefore", "2025-08-01", "2025-09-30"),
+
+        // Open at the start ("on or before"): placed on the end date.
+        ("openEndingInside", null, "2025-10-15"),
+        ("openEndingOnFrom", null, "2025-10-01"),
+        ("openEndingBefore", null, "2025-09-15"),
     ];
 
     public static readonly string[] AsOfDates = ["2025-06-30", "2025-07-01", "2025-07-15", "2025-07-31", "2025-08-01"];

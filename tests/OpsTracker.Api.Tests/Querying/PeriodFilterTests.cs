@@ -16,7 +16,8 @@ public sealed class PeriodFilterTests(PeriodFilterData data) : IClassFixture<Per
     {
         var ids = await Client.ListIdsAsync(ResourceCatalogue.Get(name).Collection, "from=2025-10-01&to=2025-10-31");
 
-        Assert.Equal(PeriodIds(name, "straddlingFrom", "endingOnFrom", "dayInside", "straddlingTo", "startingOnTo", "enclosing"), ids);
+        Assert.Equal(PeriodIds(name, "straddlingFrom", "endingOnFrom", "dayInside", "straddlingTo", "startingOnTo", "enclosing",
+            "openEndingInside", "openEndingOnFrom"), ids);
     }
 
     [Theory]
@@ -29,7 +30,7 @@ public sealed class PeriodFilterTests(PeriodFilterData data) : IClassFixture<Per
         var toOnly = await Client.ListIdsAsync(collection, "to=2025-09-30");
 
         Assert.Equal(PeriodIds(name, "straddlingTo", "startingOnTo", "enclosing", "after"), fromOnly);
-        Assert.Equal(PeriodIds(name, "straddlingFrom", "endingOnFrom", "dayBefore", "enclosing", "endingBefore"), toOnly);
+        Assert.Equal(PeriodIds(name, "straddlingFrom", "endingOnFrom", "dayBefore", "enclosing", "endingBefore", "openEndingBefore"), toOnly);
     }
 
     [Theory]

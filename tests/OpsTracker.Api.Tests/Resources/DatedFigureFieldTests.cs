@@ -20,7 +20,7 @@ public sealed class DatedFigureFieldTests : ApiTest
         var quarter = await AssertRefusedAsync(resource, payload.With(("datePrecision", "quarter")), "datePrecision");
 
         Assert.Equal(["asOf is required (YYYY-MM-DD)."], missing.MessagesFor("asOf"));
-        Assert.Equal(["'quarter' is not one of the allowed values: day, month, year."], quarter.MessagesFor("datePrecision"));
+        Assert.Equal(["'quarter' is not one of the allowed values: day, month, year, season."], quarter.MessagesFor("datePrecision"));
         Assert.Equal(0, await StoredRecords.CountAsync(Factory, name));
     }
 

@@ -8,17 +8,19 @@ public sealed class PeriodFieldTests : ApiTest
 {
     [Theory]
     [MemberData(nameof(ResourceCatalogue.PeriodNames), MemberType = typeof(ResourceCatalogue))]
-    public async Task Start_date_is_required_and_the_end_date_cannot_precede_it(string name)
+    public async Task Start_date_is_required_without_an_end_date_and_the_end_date_cannot_precede_it(string name)
     {
         var resource = ResourceCatalogue.Get(name);
-        var payload = await resource.NewPayloadAsync(Client);
+        var payload = (await resource.NewPayloadAsync(Client)).Without("endDate");
 
         var missing = await AssertRefusedAsync(resource, payload.Without("startDate"), "startDate");
         await AssertRefusedAsync(resource, payload.With(("startDate", null)), "startDate");
         var backwards = await AssertRefusedAsync(resource, payload.With(("startDate", "2025-11-06"), ("endDate", "2025-10-01")), "endDate");
         await AssertRefusedAsync(resource, payload.With(("startDate", "2025-11-06"), ("endDate", "2025-11-05")), "endDate");
 
-        Assert.Equal(["startDate is required (YYYY-MM-DD)."], missing.MessagesFor("startDate"));
+        Assert.Equal(
+            ["startDate is required unless endDate is given (YYYY-MM-DD); give endDate alone for a period open at its start (\"on or before\")."],
+            missing.MessagesFor("startDate"));
         Assert.Equal(["endDate cannot be before startDate."], backwards.MessagesFor("endDate"));
         Assert.Equal(0, await StoredRecords.CountAsync(Factory, name));
     }
@@ -38,7 +40,7 @@ public sealed class PeriodFieldTests : ApiTest
         await AssertRefusedAsync(resource, payload.With(("endDate", "soon")), "endDate");
         var week = await AssertRefusedAsync(resource, payload.With(("datePrecision", "week")), "datePrecision");
 
-        Assert.Equal(["'week' is not one of the allowed values: day, month, year."], week.MessagesFor("datePrecision"));
+        Assert.Equal(["'week' is not one of the allowed values: day, month, year, season."], week.MessagesFor("datePrecision"));
         Assert.Equal(0, await StoredRecords.CountAsync(Factory, name));
     }
 

@@ -21,11 +21,20 @@ public sealed class PeriodFieldsValidatorTests
     }
 
     [Fact]
-    public void A_missing_start_date_is_an_error_on_startDate()
+    public void An_end_date_alone_is_a_period_open_at_its_start()
     {
-        var result = _validator.TestValidate(Period(null, "2025-11-06"));
+        var result = _validator.TestValidate(Period(null, "2025-11-08"));
 
-        result.ShouldHaveValidationErrorFor(p => p.StartDate).WithErrorMessage("startDate is required (YYYY-MM-DD).");
+        result.ShouldNotHaveAnyValidationErrors();
+    }
+
+    [Fact]
+    public void A_period_with_neither_day_is_an_error_on_startDate()
+    {
+        var result = _validator.TestValidate(Period(null, null));
+
+        result.ShouldHaveValidationErrorFor(p => p.StartDate)
+            .WithErrorMessage("startDate is required unless endDate is given (YYYY-MM-DD); give endDate alone for a period open at its start (\"on or before\").");
         result.ShouldNotHaveValidationErrorFor(p => p.EndDate);
     }
 

@@ -40,7 +40,7 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
         PersonIds = new(),
         SourceIds = new(),
         Count = new CountResponse { Best = a.Count.Best, Low = a.Count.Low, High = a.Count.High, Qualifier = a.Count.Qualifier },
-        StartDate = a.StartDate,
+        StartDate = a.OpenStart ? null : a.StartDate,
         EndDate = a.EndDate,
         DatePrecision = a.DatePrecision,
         Country = a.Country,

@@ -12,6 +12,7 @@ public sealed class Casualty : ReportRecordEntity, IPeriod, IPlaced, ICitingReco
     public DateOnly StartDate { get; set; }
     public DateOnly? EndDate { get; set; }
     public DatePrecision DatePrecision { get; set; }
+    public bool OpenStart { get; set; }
 
     public string Country { get; set; } = "";
     public string? Region { get; set; }

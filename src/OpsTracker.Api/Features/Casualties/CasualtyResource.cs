@@ -37,7 +37,7 @@ public sealed class CasualtyResource : ResourceDefinition<Casualty, CasualtyRequ
         PersonIds = new(),
         SourceIds = new(),
         Count = new CountResponse { Best = c.Count.Best, Low = c.Count.Low, High = c.Count.High, Qualifier = c.Count.Qualifier },
-        StartDate = c.StartDate,
+        StartDate = c.OpenStart ? null : c.StartDate,
         EndDate = c.EndDate,
         DatePrecision = c.DatePrecision,
         Country = c.Country,

@@ -29,10 +29,7 @@ public sealed class ImportSchema<TRequest>
             .Where(check => check.HasExternalIdTwin)
             .Select(check => new ImportReference(check, RequestType.Properties.Single(p => p.Name == check.Field)))
             .ToList();
-        RequiredFields = validator.Validate(blank).Errors
-            .Select(failure => FieldPath.FromMemberPath(failure.PropertyName))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        RequiredFields = Infrastructure.Validation.RequiredFields.Of(validator, blank).ToList();
     }
 
     /// <summary>The resource's route segment: "casualties".</summary>

@@ -14,6 +14,7 @@ public sealed class Operation : ReportRecordEntity, IPeriod, IPlaced, ICitingRec
     public DateOnly StartDate { get; set; }
     public DateOnly? EndDate { get; set; }
     public DatePrecision DatePrecision { get; set; }
+    public bool OpenStart { get; set; }
 
     public string Country { get; set; } = "";
     public string? Region { get; set; }

@@ -36,7 +36,7 @@ public sealed class OperationResource : ResourceDefinition<Operation, OperationR
         ForceIds = new(),
         SourceIds = new(),
         Count = new CountResponse { Best = o.Count.Best, Low = o.Count.Low, High = o.Count.High, Qualifier = o.Count.Qualifier },
-        StartDate = o.StartDate,
+        StartDate = o.OpenStart ? null : o.StartDate,
         EndDate = o.EndDate,
         DatePrecision = o.DatePrecision,
         Country = o.Country,

@@ -5,7 +5,10 @@ namespace OpsTracker.Api.Features.Shared;
 /// <summary>A report of something that happened over a period at a place: operations, casualties, arrests.</summary>
 public abstract class EventRecordRequest : ReportRecordRequest, IPeriodFields, IPlaceFields
 {
-    /// <summary>First day of the period (required).</summary>
+    /// <summary>
+    /// First day of the period. Required unless endDate is given: a report that gives only the last day ("on or before
+    /// 8 November") leaves it out, and the period is open at its start.
+    /// </summary>
     public DateOnly? StartDate { get; init; }
 
     /// <summary>Last day of the period, not before startDate; leave out for a single day.</summary>

@@ -4,7 +4,8 @@ namespace OpsTracker.Api.Features.Shared;
 
 public abstract class EventRecordResponse : ReportRecordResponse, IGeoPoint
 {
-    public required DateOnly StartDate { get; init; }
+    /// <summary>The first day; null when the report gives only the last (a period open at its start).</summary>
+    public required DateOnly? StartDate { get; init; }
     public required DateOnly? EndDate { get; init; }
     public required DatePrecision DatePrecision { get; init; }
     public required string Country { get; init; }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using OpsTracker.Api.Infrastructure.Validation;
 
 namespace OpsTracker.Api.Features.Shared;
 
@@ -6,7 +7,12 @@ public sealed class PeriodFieldsValidator : AbstractValidator<IPeriodFields>
 {
     public PeriodFieldsValidator()
     {
-        RuleFor(p => p.StartDate).NotNull().WithMessage("startDate is required (YYYY-MM-DD).");
+        // Either day may stand alone: startDate alone is one day, endDate alone a period open at its start.
+        RuleFor(p => p.StartDate)
+            .NotNull()
+            .When(p => p.EndDate is null)
+            .WithMessage("startDate is required unless endDate is given (YYYY-MM-DD); give endDate alone for a period open at its start (\"on or before\").")
+            .WithState(_ => RequiredWithAlternative.Instance);
         RuleFor(p => p.EndDate)
             .Must((period, end) => end >= period.StartDate)
             .When(p => p.EndDate is not null && p.StartDate is not null)

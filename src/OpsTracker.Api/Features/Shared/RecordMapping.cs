@@ -51,7 +51,9 @@ public static class RecordMapping
 
     public static void ApplyPeriod(IPeriodFields request, IPeriod entity)
     {
-        entity.StartDate = request.StartDate!.Value;
+        // A period open at its start is placed on its end date (see IPeriod.OpenStart).
+        entity.OpenStart = request.StartDate is null;
+        entity.StartDate = request.StartDate ?? request.EndDate!.Value;
         entity.EndDate = request.EndDate;
         entity.DatePrecision = request.DatePrecision ?? DatePrecision.Day;
     }

@@ -42,13 +42,21 @@ public static class FigureSeries
             .ToDictionaryAsync(s => s.Id, cancellationToken);
     }
 
-    /// <summary>The days a figure may stand for: its day, or the whole month or year when dated only that precisely.</summary>
+    /// <summary>The days a figure may stand for: its day, or the whole month, season or year when dated only that precisely.</summary>
     public static (DateOnly Start, DateOnly End) Window(DateOnly asOf, DatePrecision precision) => precision switch
     {
         DatePrecision.Year => (new DateOnly(asOf.Year, 1, 1), new DateOnly(asOf.Year, 12, 31)),
+        DatePrecision.Season => SeasonOf(asOf),
         DatePrecision.Month => (new DateOnly(asOf.Year, asOf.Month, 1), new DateOnly(asOf.Year, asOf.Month, 1).AddMonths(1).AddDays(-1)),
         _ => (asOf, asOf),
     };
+
+    /// <summary>The meteorological season holding the day: March–May, June–August, September–November, December–February.</summary>
+    private static (DateOnly Start, DateOnly End) SeasonOf(DateOnly day)
+    {
+        var start = new DateOnly(day.Year, day.Month, 1).AddMonths(-(day.Month % 3));
+        return (start, start.AddMonths(3).AddDays(-1));
+    }
 
     private static bool SameWindow(ReportedFigure a, ReportedFigure b)
     {

@@ -15,6 +15,7 @@ public sealed class Transfer : ReportRecordEntity, IPeriod, ICitingRecord<Transf
     public DateOnly StartDate { get; set; }
     public DateOnly? EndDate { get; set; }
     public DatePrecision DatePrecision { get; set; }
+    public bool OpenStart { get; set; }
 
     /// <summary>The camps the people left; reports often give several together ("from al-Hol and Roj").</summary>
     public List<TransferCamp> FromCampLinks { get; } = [];

@@ -16,7 +16,10 @@ public sealed class TransferRequest : ReportRecordRequest, IPeriodFields
     /// <summary>What count counts: individuals (default) or families.</summary>
     public TransferUnit? Unit { get; init; }
 
-    /// <summary>First day of the period (required).</summary>
+    /// <summary>
+    /// First day of the period. Required unless endDate is given: a report that gives only the last day ("on or before
+    /// 8 November") leaves it out, and the period is open at its start.
+    /// </summary>
     public DateOnly? StartDate { get; init; }
 
     /// <summary>Last day of the period, not before startDate; leave out for a single day.</summary>

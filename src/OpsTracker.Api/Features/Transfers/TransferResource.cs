@@ -32,7 +32,7 @@ public sealed class TransferResource : ResourceDefinition<Transfer, TransferRequ
         ExternalId = t.ExternalId,
         Kind = t.Kind,
         Unit = t.Unit,
-        StartDate = t.StartDate,
+        StartDate = t.OpenStart ? null : t.StartDate,
         EndDate = t.EndDate,
         DatePrecision = t.DatePrecision,
         FromCampIds = new(),

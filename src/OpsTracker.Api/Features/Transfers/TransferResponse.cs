@@ -7,7 +7,8 @@ public sealed class TransferResponse : ReportRecordResponse
 {
     public required TransferKind Kind { get; init; }
     public required TransferUnit Unit { get; init; }
-    public required DateOnly StartDate { get; init; }
+    /// <summary>The first day; null when the report gives only the last (a period open at its start).</summary>
+    public required DateOnly? StartDate { get; init; }
     public required DateOnly? EndDate { get; init; }
     public required DatePrecision DatePrecision { get; init; }
     public required List<long> FromCampIds { get; init; }

@@ -96,10 +96,8 @@ public sealed class ContractSchemaFilter(IServiceScopeFactory scopes, IEnumerabl
             return null;
         }
 
-        var blank = Activator.CreateInstance(type)!;
-        var validation = (FluentValidation.IValidationContext)Activator.CreateInstance(typeof(ValidationContext<>).MakeGenericType(type), blank)!;
-        return validator.Validate(validation).Errors
-            .Select(failure => FieldPath.FromMemberPath(failure.PropertyName).Split('.', '[')[0])
+        return RequiredFields.Of(validator, Activator.CreateInstance(type)!)
+            .Select(field => field.Split('.', '[')[0])
             .ToHashSet(StringComparer.Ordinal);
     }
 }

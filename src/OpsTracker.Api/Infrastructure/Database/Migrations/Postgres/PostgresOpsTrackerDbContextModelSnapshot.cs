@@ -114,6 +114,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<bool>("OpenStart")
+                        .HasColumnType("boolean");
+
                     b.Property<long?>("OperationId")
                         .HasColumnType("bigint");
 
@@ -505,6 +508,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("OpenStart")
+                        .HasColumnType("boolean");
 
                     b.Property<long?>("OperationId")
                         .HasColumnType("bigint");
@@ -972,6 +978,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<bool>("OpenStart")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -1421,6 +1430,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("OpenStart")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("SearchText")
                         .IsRequired()

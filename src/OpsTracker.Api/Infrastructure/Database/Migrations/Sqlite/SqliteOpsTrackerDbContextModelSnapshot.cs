@@ -104,6 +104,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("OpenStart")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("OperationId")
                         .HasColumnType("INTEGER");
 
@@ -469,6 +472,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("OpenStart")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("OperationId")
                         .HasColumnType("INTEGER");
@@ -910,6 +916,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("OpenStart")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -1327,6 +1336,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("OpenStart")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SearchText")
                         .IsRequired()

@@ -99,9 +99,12 @@ internal static class DateLexicon
         ("مطلع", YearPart.Start), ("بداية", YearPart.Start), ("بدايات", YearPart.Start), ("أوائل", YearPart.Start), ("بدء", YearPart.Start),
         ("مستهل", YearPart.Start), ("early", YearPart.Start), ("the start of", YearPart.Start), ("the beginning of", YearPart.Start),
         ("start of", YearPart.Start), ("beginning of", YearPart.Start),
-        ("منتصف", YearPart.Middle), ("أواسط", YearPart.Middle), ("منتصف صيف", YearPart.Middle), ("منتصف الصيف", YearPart.Middle),
-        ("صيف", YearPart.Middle), ("mid", YearPart.Middle), ("the middle of", YearPart.Middle), ("middle of", YearPart.Middle),
-        ("summer", YearPart.Middle), ("the summer of", YearPart.Middle), ("midsummer", YearPart.Middle),
+        ("منتصف", YearPart.Middle), ("أواسط", YearPart.Middle), ("mid", YearPart.Middle), ("the middle of", YearPart.Middle),
+        ("middle of", YearPart.Middle),
+        ("منتصف صيف", YearPart.Summer), ("منتصف الصيف", YearPart.Summer), ("صيف", YearPart.Summer), ("summer", YearPart.Summer),
+        ("the summer of", YearPart.Summer), ("midsummer", YearPart.Summer), ("خريف", YearPart.Autumn), ("autumn", YearPart.Autumn),
+        ("the autumn of", YearPart.Autumn), ("شتاء", YearPart.Winter), ("winter", YearPart.Winter), ("the winter of", YearPart.Winter),
+        ("spring", YearPart.Spring), ("the spring of", YearPart.Spring),
         ("أواخر", YearPart.End), ("نهاية", YearPart.End), ("late", YearPart.End), ("the end of", YearPart.End), ("end of", YearPart.End),
     ]);
 

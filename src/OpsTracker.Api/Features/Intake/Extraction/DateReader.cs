@@ -574,14 +574,26 @@ internal sealed class DateReader(DateOnly published)
             return false;
         }
 
-        var monthOfPart = part.Value switch { YearPart.Start => 1, YearPart.Middle => 7, _ => 12 };
-        var start = new DateOnly(year, monthOfPart, 1);
+        var (start, precision) = part.Value switch
+        {
+            YearPart.Start => (new DateOnly(year, 1, 1), DatePrecision.Month),
+            YearPart.Middle => (new DateOnly(year, 7, 1), DatePrecision.Month),
+            YearPart.End => (new DateOnly(year, 12, 1), DatePrecision.Month),
+
+            // A named season is the meteorological one, kept at season precision; a year's winter is the one its
+            // January and February are in.
+            YearPart.Spring => (new DateOnly(year, 3, 1), DatePrecision.Season),
+            YearPart.Summer => (new DateOnly(year, 6, 1), DatePrecision.Season),
+            YearPart.Autumn => (new DateOnly(year, 9, 1), DatePrecision.Season),
+            _ => (new DateOnly(year - 1, 12, 1), DatePrecision.Season),
+        };
         if (start > _published)
         {
             return false;
         }
 
-        mention = Mention(i, stop, start, Min(start.AddMonths(1).AddDays(-1)), DatePrecision.Month, DateRole.Named);
+        var last = start.AddMonths(precision == DatePrecision.Season ? 3 : 1).AddDays(-1);
+        mention = Mention(i, stop, start, Min(last), precision, DateRole.Named);
         return true;
     }
 

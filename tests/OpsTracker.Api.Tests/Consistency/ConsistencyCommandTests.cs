@@ -55,6 +55,7 @@ public sealed class ConsistencyCommandTests()
         Assert.All(ResourceCatalogue.All, resource =>
             Assert.Contains($"ok        audit trail of {resource.Name}:", output, StringComparison.Ordinal));
         Assert.Equal(ResourceCatalogue.All.Count, output.Split('\n').Count(line => line.Contains(" live record count of ", StringComparison.Ordinal)));
+        Assert.Contains("ok        statuses of Casualties: each record's status is what its citations make it", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,6 +69,7 @@ public sealed class ConsistencyCommandTests()
         database.Execute("UPDATE \"RunningTotals\" SET \"Best\" = \"Best\" + 3 WHERE \"Metric\" = 'killed';");
         database.Execute("UPDATE \"LongestPeriods\" SET \"Days\" = 0 WHERE \"Table\" = 'Casualties';");
         database.Execute($"UPDATE \"Sources\" SET \"Version\" = \"Version\" + 1 WHERE \"Id\" = {sourceId};");
+        database.Execute("UPDATE \"Casualties\" SET \"Status\" = 'Contested';");
         if (!TestDatabase.IsPostgres)
         {
             // The full-text index loses the row it holds for the source.
@@ -84,6 +86,7 @@ public sealed class ConsistencyCommandTests()
             "DISAGREES running total of killed: stored best ",
             "DISAGREES longest period of Casualties: stored 0 days, but a record's period is 36 days",
             "DISAGREES audit trail of sources: 1 record(s) whose latest entry is not at their version",
+            $"DISAGREES statuses of Casualties: {casualties} record(s) whose stored status is not what their citations make it",
             .. TestDatabase.IsPostgres ? Array.Empty<string>() : ["DISAGREES search index of Sources"],
         ];
         Assert.All(named, line => Assert.Contains(line, output, StringComparison.Ordinal));

@@ -8,12 +8,13 @@ using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.RecordEngine.Counters;
 using OpsTracker.Api.RecordEngine.Definitions;
+using OpsTracker.Api.RecordEngine.Statuses;
 
 namespace OpsTracker.Api.Features.Consistency;
 
 /// <summary>
 /// Compares what the database keeps beside the records with the records themselves: the trigger-kept live record
-/// counts, running totals and longest periods, the full-text search index, the audit trail, and the database's own
+/// counts, running totals and longest periods, the full-text search index, the audit trail, the records' statuses, and the database's own
 /// structure. Every record kind the engine declares (<see cref="RecordKinds"/>) is covered, its table named by the
 /// model. Read-only; the counters and totals are read in one snapshot with the records they count, so the check can
 /// run beside a live API. What differs by database is in <see cref="IDatabaseChecks"/>.
@@ -49,6 +50,7 @@ public sealed class ConsistencyCheck(OpsTrackerDbContext db, RecordKinds kinds)
                 await RunningTotalsAsync(findings, cancellationToken);
                 await LongestPeriodsAsync(tables, database.PeriodDaysSql, findings, cancellationToken);
                 await AuditTrailAsync(tables, findings, cancellationToken);
+                await StatusesAsync(findings, cancellationToken);
             }
         }
         finally
@@ -144,6 +146,21 @@ public sealed class ConsistencyCheck(OpsTrackerDbContext db, RecordKinds kinds)
             findings.Add(new($"audit trail of {table.Path}", agrees, agrees
                 ? "each record's latest entry has its version"
                 : $"{unaudited} record(s) whose latest entry is not at their version; {orphans} entry(ies) naming a record that does not exist"));
+        }
+    }
+
+    /// <summary>
+    /// Each citing record's stored status is what its citations and the relays of the sources they cite make it: a write
+    /// stamps it, a change of relays sets it again on every record it reaches (<see cref="RecordStatuses"/>).
+    /// </summary>
+    private async Task StatusesAsync(List<ConsistencyFinding> findings, CancellationToken cancellationToken)
+    {
+        foreach (var table in CitingTable.In(db.Model))
+        {
+            var differing = (await queries.ScalarsAsync<long>(RecordStatusSql.Disagreements(table), cancellationToken)).Single();
+            findings.Add(new($"statuses of {table.Table}", differing == 0, differing == 0
+                ? "each record's status is what its citations make it"
+                : $"{differing} record(s) whose stored status is not what their citations make it"));
         }
     }
 

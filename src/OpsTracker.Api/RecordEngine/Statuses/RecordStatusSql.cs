@@ -21,6 +21,34 @@ public static class RecordStatusSql
             throw new ArgumentOutOfRangeException(nameof(version), version, "RecordStatusSql has version 1.");
         }
 
+        return $"""
+            {Reach}
+            UPDATE {Quote(table.Table)} SET "Status" = {StatusOf(table)}
+            WHERE {recordCondition};
+            """;
+    }
+
+    /// <summary>
+    /// How many records of <paramref name="table"/>, deleted ones included, store a status other than the one their
+    /// citations make (the consistency check's query; 0 when every write and relay change kept them).
+    /// </summary>
+    public static string Disagreements(CitingTable table) => $"""
+        {Reach}
+        SELECT COUNT(*) FROM {Quote(table.Table)} WHERE "Status" <> {StatusOf(table)};
+        """;
+
+    /// <summary>Every source with each source it stands for, itself included, through relays of relays.</summary>
+    private const string Reach = """
+        WITH RECURSIVE "Reach"("SourceId", "ReachedId") AS (
+            SELECT "Id", "Id" FROM "Sources"
+            UNION
+            SELECT "Reach"."SourceId", "r"."RelayedSourceId" FROM "Reach" JOIN "SourceRelays" AS "r" ON "r"."SourceId" = "Reach"."ReachedId"
+        )
+        """;
+
+    /// <summary><see cref="RecordStatusRule"/> as a CASE on a row of the table, reading <see cref="Reach"/>.</summary>
+    private static string StatusOf(CitingTable table)
+    {
         var t = Quote(table.Table);
         var owner = Quote(table.RecordIdColumn);
         var links = Quote(table.LinkTable);
@@ -31,12 +59,7 @@ public static class RecordStatusSql
         var (aLow, aHigh) = EffectiveBounds("\"a\"", t);
         var (bLow, bHigh) = EffectiveBounds("\"b\"", t);
         return $"""
-            WITH RECURSIVE "Reach"("SourceId", "ReachedId") AS (
-                SELECT "Id", "Id" FROM "Sources"
-                UNION
-                SELECT "Reach"."SourceId", "r"."RelayedSourceId" FROM "Reach" JOIN "SourceRelays" AS "r" ON "r"."SourceId" = "Reach"."ReachedId"
-            )
-            UPDATE {t} SET "Status" = CASE
+            CASE
                 WHEN EXISTS ({pairs}
                     AND ((({aHigh}) IS NOT NULL AND ({aHigh}) < ({bLow})) OR (({bHigh}) IS NOT NULL AND ({bHigh}) < ({aLow}))))
                     THEN '{nameof(RecordStatus.Contested)}'
@@ -46,7 +69,6 @@ public static class RecordStatusSql
                     THEN '{nameof(RecordStatus.Corroborated)}'
                 ELSE '{nameof(RecordStatus.SingleSource)}'
             END
-            WHERE {recordCondition};
             """;
     }
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using FluentValidation;
 using OpsTracker.Api.Features.Shared;
-using OpsTracker.Api.Infrastructure.Validation;
 using OpsTracker.Api.RecordEngine.Definitions;
 using OpsTracker.Api.RecordEngine.Exports;
 

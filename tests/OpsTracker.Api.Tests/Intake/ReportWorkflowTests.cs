@@ -111,6 +111,49 @@ public sealed class ReportWorkflowTests : ApiTest
     }
 
     [Fact]
+    public async Task A_person_the_database_knows_is_named_by_the_draft_through_any_case_of_the_kunya_and_by_the_record_it_becomes()
+    {
+        await NamesAsync();
+        var person = Payloads.Person(await Client.CreateSourceAsync(), await Client.CreateForceAsync());
+        person["name"] = "بهاء مسيري";
+        person["aliases"] = Payloads.Strings("Bahaa Musiri", "أبو عبد الرحمن");
+        var personId = await Client.CreateIdAsync(Paths.Persons, person);
+        const string Text = """
+            قسد تعتقل قيادياً في داعش
+
+            أعلنت قوات سوريا الديمقراطية، اليوم السبت، أنها ألقت القبض على القيادي في تنظيم الدولة بهاء مسيري الملقب بـ"أبي عبد الرحمن"، وهو عراقي الجنسية، في مخيم الهول.
+            """;
+
+        var report = await PostReportAsync(Text);
+        var draft = report["drafts"]!.AsArray().Single(d => d!["kind"]!.GetValue<string>() == "arrests")!;
+        using var accept = await Client.PostAsync($"{Reports}/{report.Id()}/drafts/{draft["n"]}/accept", null);
+        await accept.AssertStatusAsync(HttpStatusCode.Created);
+        var arrest = await accept.ReadObjectAsync();
+        var named = await Client.GetObjectAsync($"{Paths.Persons}/{personId}/records");
+
+        Assert.Equal($"[{personId}]", draft["record"]!["personIds"].Text());
+        Assert.DoesNotContain(draft["unresolved"]!.AsArray(), name => name!["type"]!.GetValue<string>() == "person");
+        Assert.Equal($"[{personId}]", arrest["personIds"].Text());
+        Assert.Contains(arrest.Id().ToString(System.Globalization.CultureInfo.InvariantCulture), named.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_person_the_database_does_not_know_is_unresolved_and_named_by_no_id()
+    {
+        await NamesAsync();
+        const string Text = """
+            أعلنت قوات سوريا الديمقراطية، اليوم السبت، أنها ألقت القبض على القيادي في تنظيم داعش بهاء مسيري الملقب بـ"أبو عبد الرحمن" في مخيم الهول.
+            """;
+
+        var report = await PostReportAsync(Text);
+        var draft = report["drafts"]!.AsArray().Single(d => d!["kind"]!.GetValue<string>() == "arrests")!;
+
+        Assert.Null(draft["record"]!["personIds"]);
+        Assert.Equal("بهاء مسيري", draft["record"]!["personName"]!.GetValue<string>());
+        Assert.Contains(draft["unresolved"]!.AsArray(), name => name!["type"]!.GetValue<string>() == "person" && name["text"]!.GetValue<string>() == "بهاء مسيري");
+    }
+
+    [Fact]
     public async Task An_accepted_draft_becomes_a_record_citing_the_source_once_and_is_audited()
     {
         await NamesAsync();

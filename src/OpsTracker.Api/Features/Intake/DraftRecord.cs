@@ -31,6 +31,9 @@ public sealed class DraftRecord
     public CasualtyAffiliation? Affiliation { get; init; }
     public CasualtyOutcome? Outcome { get; init; }
     public long? ArrestingForceId { get; init; }
+    /// <summary>The person the text names, when the database knows them (by name, alias or a case form of the kunya).</summary>
+    public List<long>? PersonIds { get; init; }
+
     public string? PersonName { get; init; }
     public string? PersonAlias { get; init; }
     public string? PersonNationality { get; init; }
@@ -72,11 +75,13 @@ public sealed class DraftRecord
             case DraftKinds.Casualties:
                 Set(body, "affiliation", Name(Affiliation));
                 Set(body, "outcome", Name(Outcome));
+                Set(body, "personIds", Ids(PersonIds));
                 Period(body);
                 Place(body);
                 break;
             case DraftKinds.Arrests:
                 Set(body, "arrestingForceId", ArrestingForceId);
+                Set(body, "personIds", Ids(PersonIds));
                 Set(body, "personName", PersonName);
                 Set(body, "personAlias", PersonAlias);
                 Set(body, "personNationality", PersonNationality);

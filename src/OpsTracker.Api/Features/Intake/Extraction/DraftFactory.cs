@@ -48,6 +48,7 @@ internal static class DraftFactory
             Affiliation = kind == DraftKinds.Casualties ? fact.Affiliation ?? CasualtyAffiliation.Unknown : null,
             Outcome = fact.Role switch { FactRole.Killed => CasualtyOutcome.Killed, FactRole.Wounded => CasualtyOutcome.Wounded, _ => null },
             ArrestingForceId = kind == DraftKinds.Arrests ? fact.ActorForceId : null,
+            PersonIds = kind is DraftKinds.Arrests or DraftKinds.Casualties && fact.Person?.PersonId is { } personId ? [personId] : null,
             PersonName = kind == DraftKinds.Arrests ? fact.Person?.Name : null,
             PersonAlias = kind == DraftKinds.Arrests ? fact.Person?.Alias : null,
             PersonNationality = kind == DraftKinds.Arrests ? fact.Person?.Nationality : null,

@@ -8,6 +8,7 @@ using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Intake.Extraction;
+using OpsTracker.Api.Features.Persons;
 using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
@@ -35,7 +36,7 @@ public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records)
 
     private static readonly JsonSerializerOptions Json = CreateJson();
 
-    /// <summary>The names the extractor matches: every force and camp in the database, with their aliases.</summary>
+    /// <summary>The names the extractor matches: every force, camp and person in the database, with their aliases.</summary>
     public static async Task<Gazetteer> GazetteerAsync(OpsTrackerDbContext db, CancellationToken cancellationToken)
     {
         var forces = await db.Set<Force>().AsNoTracking()
@@ -44,9 +45,13 @@ public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records)
         var camps = await db.Set<Camp>().AsNoTracking()
             .Select(c => new { c.Id, c.Name, c.Aliases, c.Country, c.Region })
             .ToListAsync(cancellationToken);
+        var persons = await db.Set<Person>().AsNoTracking()
+            .Select(p => new { p.Id, p.Name, p.Aliases })
+            .ToListAsync(cancellationToken);
         return new Gazetteer(
             forces.Select(f => new GazetteerEntry(f.Id, GazetteerEntryType.Force, f.Name, f.Acronym is null ? f.Aliases : [f.Acronym, .. f.Aliases]) { ForceKind = f.Kind })
-                .Concat(camps.Select(c => new GazetteerEntry(c.Id, GazetteerEntryType.Camp, c.Name, c.Aliases) { Country = c.Country, Region = c.Region })));
+                .Concat(camps.Select(c => new GazetteerEntry(c.Id, GazetteerEntryType.Camp, c.Name, c.Aliases) { Country = c.Country, Region = c.Region }))
+                .Concat(persons.Select(p => new GazetteerEntry(p.Id, GazetteerEntryType.Person, p.Name, p.Aliases))));
     }
 
     /// <summary>The drafts a text gives, read against the database's names, without storing anything.</summary>

@@ -6,6 +6,7 @@ using OpsTracker.Api.Features.CampPopulations;
 using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.DetaineeFigures;
+using OpsTracker.Api.Features.Events;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
@@ -22,7 +23,7 @@ namespace OpsTracker.Api.SampleData;
 /// Loads a small, real dataset into an empty database so a newcomer sees records at once: a CENTCOM statement of
 /// 2025-11-13 and an SDF statement of 2025-11-08 as relayed by two Arabic news reports (Sputnik Arabic, Shafaq News,
 /// the seed reports), and the figures they give, each citing the sources that give it with their words (quotes kept
-/// in Arabic as the reports wrote them) and who they attribute the claim to, with the research reports' estimate of ISIS fighters that Shafaq News cites. Every record has an externalId starting
+/// in Arabic as the reports wrote them) and who they attribute the claim to, with the research reports' estimate of ISIS fighters that Shafaq News cites, and the claims both reports relay about Syria's accession to the Global Coalition (events). Every record has an externalId starting
 /// "sample:", so scripts can tell the sample records apart.
 /// </summary>
 public static class SampleDataSeeder
@@ -197,6 +198,19 @@ public static class SampleDataSeeder
             Kind = ForceKind.InsurgentGroup,
         };
         db.Set<Force>().Add(isis);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Syria's government, a party to its accession to the Global Coalition (the events below). Its aliases are
+        // words the Shafaq report, read into drafts below, does not use, so the drafts are what they were without it.
+        var syrianGovernment = new Force
+        {
+            ExternalId = "sample:force:syrian-government",
+            Name = "Government of Syria",
+            Aliases = ["الحكومة السورية", "Syrian government"],
+            Kind = ForceKind.StateForce,
+            Notes = "The transitional government of President Ahmed al-Sharaa.",
+        };
+        db.Set<Force>().Add(syrianGovernment);
         await db.SaveChangesAsync(cancellationToken);
 
         // The CENTCOM statement is cited for what it said, known through the reports that relay it (no quote of its
@@ -393,6 +407,69 @@ public static class SampleDataSeeder
         fighters.SourceLinks.AddRange(Cite<StrengthEstimateSource>(Shafaq("العدد التقديري للمقاتلين النشطين في (سوريا + العراق) عام 2025: حوالي 2,500–3,000 مقاتل", byText: "التقارير البحثية")));
         db.Set<StrengthEstimate>().Add(fighters);
         await db.SaveChangesAsync(cancellationToken);
+
+        // Syria's accession to the Global Coalition, one record per claim (docs/api.md, Events): the membership as an
+        // anonymous US official gives it (its 90th member, Sputnik Arabic) and as Shafaq News reports it (no figure),
+        // and three claims on whether Syria signed anything, which disagree: 0 agreements signed as of the minister's
+        // interview of 12 November, 1 signed as the UN envoy and the minister's post of 11 November say. Each period
+        // runs from the White House visit of 10 November, to which both reports tie the accession, to the claim's day.
+        var visit = new DateOnly(2025, 11, 10);
+        var events = new[]
+        {
+            Accession("sample:event:syria-joins-coalition-90th-member", EventType.CoalitionMembership,
+                "Syria to join the Global Coalition to Defeat ISIS as its 90th member", null, new ReportedCount { Best = 90 },
+                new Claim(sputnikArabic.Id, "خلال الزيارة أعلنت سوريا أنها ستنضم إلى التحالف الدولي، وبذلك ستصبح العضو التسعين فيه", null, "مسؤول أمريكي طلب عدم الكشف عن هويته"),
+                "Announced during President Ahmed al-Sharaa's visit to Washington (his meeting with President Trump on Monday 10 November). "
+                + "An anonymous US official: Syria will be the coalition's 90th member; Syria's information minister gives the coalition "
+                + "89 member states before it (\"والذي يضم 89 دولة\", Sputnik Arabic)."),
+            Accession("sample:event:syria-announces-joining-coalition", EventType.CoalitionMembership,
+                "Syria announces it has officially joined the Global Coalition to Defeat ISIS", null, Event.NoFigure(),
+                new Claim(shafaqNews.Id, "أعلنت سوريا انضمامها رسمياً إلى التحالف الدولي لمحاربة داعش، تزامناً مع زيارة الرئيس السوري في المرحلة الانتقالية أحمد الشرع إلى البيت الأبيض", syrianGovernment.Id, null),
+                "Coinciding with President Ahmed al-Sharaa's visit to the White House (Shafaq News); the report gives no figure."),
+            Accession("sample:event:syria-coalition-agreement-not-signed", EventType.Agreement,
+                "No agreement on Syria's accession to the Global Coalition signed yet, says Syria's information minister", new DateOnly(2025, 11, 12),
+                new ReportedCount { Best = 0 },
+                new Claim(sputnikArabic.Id, "لكنه شدد في الوقت نفسه على أنه لم يتم توقيع اتفاق حتى الآن", syrianGovernment.Id, "وزير الإعلام السوري حمزة المصطفى"),
+                "Count: agreements signed, none as of the minister's telephone interview with a US news agency on Wednesday 12 November (Sputnik Arabic). "
+                + "Contradicted by the UN envoy and by the minister's own post of 11 November (Shafaq News): see /api/v1/stats/conflicts?kind=events."),
+            Accession("sample:event:syria-signed-coalition-accession-agreement", EventType.Agreement,
+                "Syria officially signed the agreement of accession to the Global Coalition, says Syria's UN envoy", ReportDay,
+                new ReportedCount { Best = 1 },
+                new Claim(shafaqNews.Id, "سوريا وقعت رسمياً اتفاقية الانضمام إلى التحالف الدولي", syrianGovernment.Id, "مندوب سوريا الدائم لدى الأمم المتحدة، إبراهيم علبي"),
+                "Count: agreements signed. Said in an interview with al-Hadath, undated; dated by the report (Shafaq News, 13 November)."),
+            Accession("sample:event:syria-signed-coalition-political-cooperation-declaration", EventType.Agreement,
+                "Syria signed a declaration of political cooperation with the Global Coalition, says Syria's information minister on X",
+                new DateOnly(2025, 11, 11), new ReportedCount { Best = 1 },
+                new Claim(shafaqNews.Id, "سوريا وقّعت إعلان تعاون سياسي مع التحالف الدولي", syrianGovernment.Id, "وزير الإعلام السوري حمزة المصطفى، عبر منصة \"إكس\""),
+                "Count: agreements signed. Posted on X on 11 November (Shafaq News): \"political in nature, with no military clauses for now\"."),
+        };
+
+        // One at a time, so their ids follow the order of docs/samples/12-events.csv.
+        foreach (var development in events)
+        {
+            db.Set<Event>().Add(development);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        Event Accession(string externalId, EventType type, string title, DateOnly? claimedOn, ReportedCount count, Claim claim, string notes)
+        {
+            var development = new Event
+            {
+                ExternalId = externalId,
+                Type = type,
+                Title = title,
+                StartDate = visit,
+                EndDate = claimedOn,
+                Country = "US",
+                Region = "District of Columbia",
+                Locality = "Washington",
+                Count = count,
+                Notes = notes,
+            };
+            development.ForceLinks.AddRange([new EventForce { ForceId = syrianGovernment.Id }, new EventForce { ForceId = globalCoalition.Id }]);
+            development.SourceLinks.AddRange(Cite<EventSource>(claim));
+            return development;
+        }
 
         // The sample records are creates like any other, so they start their history too.
         kinds.VisitAll(new CreationRecorder(db, KeyName));

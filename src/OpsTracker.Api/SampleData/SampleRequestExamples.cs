@@ -4,6 +4,7 @@ using OpsTracker.Api.Features.CampPopulations;
 using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.DetaineeFigures;
+using OpsTracker.Api.Features.Events;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
@@ -16,7 +17,7 @@ namespace OpsTracker.Api.SampleData;
 
 /// <summary>
 /// A request body for each kind of write, taken from the seed reports and written against the sample data's ids
-/// (sources 1 to 4, the SDF as force 3, ISIS as force 6, al-Hol as camp 1, the CENTCOM summary as operation 1), so each succeeds as it
+/// (sources 1 to 4, the Global Coalition as force 2, the SDF as force 3, ISIS as force 6, Syria's government as force 7, al-Hol as camp 1, the CENTCOM summary as operation 1), so each succeeds as it
 /// is on a database that holds the sample data. None has an externalId: sending one twice would be a 409.
 /// </summary>
 internal static class SampleRequestExamples
@@ -199,6 +200,27 @@ internal static class SampleRequestExamples
               "toCountry": "IQ",
               "count": { "best": 180 },
               "notes": "The shape of a transfer only, not a reported one: the seed reports give no count of people moved out of al-Hol or Roj (docs/api.md)."
+            }
+            """,
+        [typeof(EventRequest)] = """
+            {
+              "title": "Syria officially signed the agreement of accession to the Global Coalition, says Syria's UN envoy",
+              "type": "agreement",
+              "forceIds": [7, 2],
+              "startDate": "2025-11-10",
+              "endDate": "2025-11-13",
+              "country": "US",
+              "region": "District of Columbia",
+              "locality": "Washington",
+              "citations": [
+                {
+                  "sourceId": 4,
+                  "quote": "سوريا وقعت رسمياً اتفاقية الانضمام إلى التحالف الدولي",
+                  "attributedTo": { "forceId": 7, "text": "مندوب سوريا الدائم لدى الأمم المتحدة، إبراهيم علبي" }
+                }
+              ],
+              "count": { "best": 1 },
+              "notes": "Count: agreements signed. A claim that conflicts with the information minister's \"no agreement signed yet\" (Sputnik Arabic)."
             }
             """,
         [typeof(ApiKeyRequest)] = """

@@ -5,6 +5,7 @@ using OpsTracker.Api.Features.CampPopulations;
 using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.DetaineeFigures;
+using OpsTracker.Api.Features.Events;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Imports;
 using OpsTracker.Api.Features.Intake.Reports;
@@ -496,6 +497,33 @@ internal static class SampleResponseExamples
               "count": { "best": 180, "low": null, "high": null, "qualifier": "exact" },
               "status": "singleSource",
               "notes": "The shape of a transfer only, not a reported one: the seed reports give no count of people moved out of al-Hol or Roj (docs/api.md).",
+              "createdAt": "{{LoadedAt}}",
+              "updatedAt": "{{LoadedAt}}"
+            }
+            """,
+        [typeof(EventResponse)] = $$"""
+            {
+              "id": 1,
+              "externalId": "sample:event:syria-joins-coalition-90th-member",
+              "title": "Syria to join the Global Coalition to Defeat ISIS as its 90th member",
+              "type": "coalitionMembership",
+              "forceIds": [2, 7],
+              "startDate": "2025-11-10",
+              "endDate": null,
+              "datePrecision": "day",
+              "country": "US",
+              "region": "District of Columbia",
+              "locality": "Washington",
+              "campId": null,
+              "latitude": null,
+              "longitude": null,
+              "sourceIds": [2],
+              "citations": [
+                {"sourceId": 2, "quote": "خلال الزيارة أعلنت سوريا أنها ستنضم إلى التحالف الدولي، وبذلك ستصبح العضو التسعين فيه", "locator": null, "credibility": 6, "attributedTo": {"forceId": null, "text": "مسؤول أمريكي طلب عدم الكشف عن هويته"} }
+              ],
+              "count": { "best": 90, "low": null, "high": null, "qualifier": "exact" },
+              "status": "singleSource",
+              "notes": "Announced during President Ahmed al-Sharaa's visit to Washington (his meeting with President Trump on Monday 10 November). An anonymous US official: Syria will be the coalition's 90th member; Syria's information minister gives the coalition 89 member states before it (\"والذي يضم 89 دولة\", Sputnik Arabic).",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
             }

@@ -5,7 +5,7 @@ namespace OpsTracker.Api.Tests.Exports;
 /// <summary>Operations, casualties and arrests with and without coordinates, in Syria and Iraq.</summary>
 public sealed class GeoJsonExportData : SharedApi
 {
-    public static readonly string[] GeoResources = ["operations", "casualties", "arrests"];
+    public static readonly string[] GeoResources = ["operations", "casualties", "arrests", "events"];
 
     /// <summary>Resource name → label (syriaPoint, noPoint, iraqPoint) → id.</summary>
     public Dictionary<string, Dictionary<string, long>> Records { get; } = [];

@@ -6,7 +6,7 @@ using OpsTracker.Api.Tests.Infrastructure;
 namespace OpsTracker.Api.Tests.Exports;
 
 /// <summary>
-/// format=geojson (or Accept: application/geo+json) on operations, casualties and arrests: an RFC 7946
+/// format=geojson (or Accept: application/geo+json) on operations, casualties, arrests and events: an RFC 7946
 /// FeatureCollection of the matching records that have coordinates, each a Point at [longitude, latitude] with the
 /// record's JSON as its properties. Other resources have no such form.
 /// </summary>

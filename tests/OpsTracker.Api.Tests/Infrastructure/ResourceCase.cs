@@ -36,8 +36,11 @@ public sealed class ResourceCase
     /// <summary>Its records cite sources (every report kind, and persons, which carry no figure).</summary>
     public bool IsCiting { get; init; }
 
-    /// <summary>count may be left out and then defaults to { best: 1, qualifier: exact }.</summary>
+    /// <summary>count may be left out and then defaults to <see cref="DefaultCount"/>.</summary>
     public bool DefaultsCount { get; init; }
+
+    /// <summary>What count left out defaults to, where <see cref="DefaultsCount"/>.</summary>
+    public JsonObject? DefaultCount { get; init; }
 
     /// <summary>country (required), region, locality, latitude, longitude.</summary>
     public bool HasPlace { get; init; }

@@ -57,6 +57,7 @@ public static class ResourceCatalogue
                 IsReport = entity.IsSubclassOf(typeof(ReportRecordEntity)),
                 IsCiting = entity.GetInterfaces().Any(type => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ICitingRecord<>)),
                 DefaultsCount = sample.DefaultsCount,
+                DefaultCount = sample.DefaultsCount ? sample.DefaultCount : null,
                 HasPlace = typeof(IPlaced).IsAssignableFrom(entity),
                 HasPeriod = typeof(IPeriod).IsAssignableFrom(entity),
                 HasDatedFigure = typeof(IDatedFigure).IsAssignableFrom(entity),

@@ -204,11 +204,11 @@ public sealed class ReportRecordTests : ApiTest
 
     [Theory]
     [MemberData(nameof(ResourceCatalogue.DefaultedCountNames), MemberType = typeof(ResourceCatalogue))]
-    public async Task Count_left_out_defaults_to_exactly_one_on_post_and_on_put(string name)
+    public async Task Count_left_out_takes_the_kinds_default_on_post_and_on_put(string name)
     {
         var resource = ResourceCatalogue.Get(name);
         var payload = await resource.NewPayloadAsync(Client);
-        var one = new JsonObject { ["best"] = 1, ["low"] = null, ["high"] = null, ["qualifier"] = "exact" };
+        var one = resource.DefaultCount!;
 
         var created = await Client.CreateAsync(resource.Collection, payload.Without("count"));
         var withCount = await PutAsync(resource, created.Id(), payload.With(("count", Payloads.Count(22, "moreThan"))));

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using OpsTracker.Api.RecordEngine.Definitions;
 using OpsTracker.Api.Tests.Imports;
 using OpsTracker.Api.Tests.Infrastructure;
 using OpsTracker.Api.Tests.Infrastructure.Databases;
@@ -128,7 +130,15 @@ public sealed class RecordStatusTests : ApiTest
         var other = await Client.CreateSourceAsync();
         var relay = await Client.CreateIdAsync(Paths.Sources, Payloads.Source().With(("relaysSourceIds", Payloads.Ids(statement))));
         var expected = new Dictionary<string, List<string>>();
-        foreach (var resource in ResourceCatalogue.All.Where(resource => resource.IsReport))
+        IReadOnlySet<string> madeLater;
+        await using (var db = Factory.CreateDbContext())
+        {
+            madeLater = MigrationRedo.TablesCreatedAfter(db, sqliteMigration: "RecordStatus", postgresMigration: "RecordStatus");
+        }
+
+        // The kinds whose tables later migrations make (events) are made with their status: the redo empties them.
+        var tables = Factory.Services.GetRequiredService<RecordKinds>().All.ToDictionary(kind => kind.Path, kind => kind.Table);
+        foreach (var resource in ResourceCatalogue.All.Where(resource => resource.IsReport && !madeLater.Contains(tables[resource.Name])))
         {
             var payload = (await resource.NewPayloadAsync(Client)).Without("sourceIds");
             foreach (var citations in new[]

@@ -12,8 +12,14 @@ public abstract class ResourceSamples
     /// <summary>The route segment under /api/v1: "detainee-figures".</summary>
     public abstract string Name { get; }
 
-    /// <summary>count may be left out and then defaults to { best: 1, qualifier: exact }.</summary>
+    /// <summary>count may be left out and then defaults to <see cref="DefaultCount"/>.</summary>
     public virtual bool DefaultsCount => false;
+
+    /// <summary>
+    /// What count left out defaults to, where it may be left out: { best: 1, qualifier: exact } (one operation, one
+    /// person arrested), or what the kind says (an event without a figure: { best: 0, qualifier: atLeast }).
+    /// </summary>
+    public virtual JsonObject DefaultCount => new() { ["best"] = 1, ["low"] = null, ["high"] = null, ["qualifier"] = "exact" };
 
     /// <summary>A valid body for a new record; creates the sources, forces, camps or operations it cites.</summary>
     public abstract Task<JsonObject> NewPayloadAsync(HttpClient client);

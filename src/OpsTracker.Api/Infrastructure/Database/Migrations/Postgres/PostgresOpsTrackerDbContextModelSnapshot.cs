@@ -743,6 +743,149 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("DetaineeFigures", (string)null);
                 });
 
+            modelBuilder.Entity("OpsTracker.Api.Features.Events.Event", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CampId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Locality")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Events.Event.Count#ReportedCount", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Best")
+                                .HasColumnType("integer")
+                                .HasColumnName("CountBest");
+
+                            b1.Property<int?>("High")
+                                .HasColumnType("integer")
+                                .HasColumnName("CountHigh");
+
+                            b1.Property<int?>("Low")
+                                .HasColumnType("integer")
+                                .HasColumnName("CountLow");
+
+                            b1.Property<string>("Qualifier")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("CountQualifier");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Id")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("SearchText")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Status")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Type")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Country", "Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Region", "StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.ToTable("Events", (string)null);
+                });
+
             modelBuilder.Entity("OpsTracker.Api.Features.Forces.Force", b =>
                 {
                     b.Property<long>("Id")
@@ -1943,6 +2086,106 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                                 .OnDelete(DeleteBehavior.Restrict)
                                 .IsRequired();
                         });
+
+                    b.Navigation("SourceLinks");
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Events.Event", b =>
+                {
+                    b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
+                        .WithMany()
+                        .HasForeignKey("CampId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("OpsTracker.Api.Features.Events.EventForce", "ForceLinks", b1 =>
+                        {
+                            b1.Property<long>("EventId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("ForceId")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("EventId", "ForceId");
+
+                            b1.HasIndex("ForceId");
+
+                            b1.ToTable("EventForces", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventId");
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("ForceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("OpsTracker.Api.Features.Events.EventSource", "SourceLinks", b1 =>
+                        {
+                            b1.Property<long>("EventId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("SourceId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.HasKey("EventId", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("EventSources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventId");
+
+                            b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("ForceLinks");
 
                     b.Navigation("SourceLinks");
                 });

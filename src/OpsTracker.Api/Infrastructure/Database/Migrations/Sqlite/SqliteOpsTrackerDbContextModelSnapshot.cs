@@ -693,6 +693,141 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("DetaineeFigures", (string)null);
                 });
 
+            modelBuilder.Entity("OpsTracker.Api.Features.Events.Event", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CampId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Locality")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Count", "OpsTracker.Api.Features.Events.Event.Count#ReportedCount", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Best")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CountBest");
+
+                            b1.Property<int?>("High")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CountHigh");
+
+                            b1.Property<int?>("Low")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CountLow");
+
+                            b1.Property<string>("Qualifier")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CountQualifier");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Status")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Type")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Country", "Region")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Id", "DeletedAt")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Region", "StartDate")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.ToTable("Events", (string)null);
+                });
+
             modelBuilder.Entity("OpsTracker.Api.Features.Forces.Force", b =>
                 {
                     b.Property<long>("Id")
@@ -1843,6 +1978,106 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                                 .OnDelete(DeleteBehavior.Restrict)
                                 .IsRequired();
                         });
+
+                    b.Navigation("SourceLinks");
+                });
+
+            modelBuilder.Entity("OpsTracker.Api.Features.Events.Event", b =>
+                {
+                    b.HasOne("OpsTracker.Api.Features.Camps.Camp", null)
+                        .WithMany()
+                        .HasForeignKey("CampId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("OpsTracker.Api.Features.Events.EventForce", "ForceLinks", b1 =>
+                        {
+                            b1.Property<long>("EventId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("ForceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("EventId", "ForceId");
+
+                            b1.HasIndex("ForceId");
+
+                            b1.ToTable("EventForces", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventId");
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("ForceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("OpsTracker.Api.Features.Events.EventSource", "SourceLinks", b1 =>
+                        {
+                            b1.Property<long>("EventId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("SourceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("AttributedToForceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AttributedToText")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("CountBest")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountHigh")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("CountLow")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CountQualifier")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Credibility")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(6);
+
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("EventId", "SourceId");
+
+                            b1.HasIndex("AttributedToForceId");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("EventSources", (string)null);
+
+                            b1.HasOne("OpsTracker.Api.Features.Forces.Force", null)
+                                .WithMany()
+                                .HasForeignKey("AttributedToForceId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventId");
+
+                            b1.HasOne("OpsTracker.Api.Features.Sources.Source", null)
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("ForceLinks");
 
                     b.Navigation("SourceLinks");
                 });

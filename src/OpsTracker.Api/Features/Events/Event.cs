@@ -16,6 +16,7 @@ public sealed class Event : ReportRecordEntity, IPeriod, IPlaced, ICitingRecord<
     public DateOnly StartDate { get; set; }
     public DateOnly? EndDate { get; set; }
     public DatePrecision DatePrecision { get; set; }
+    public bool OpenStart { get; set; }
 
     public string Country { get; set; } = "";
     public string? Region { get; set; }

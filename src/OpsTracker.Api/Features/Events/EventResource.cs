@@ -39,7 +39,7 @@ public sealed class EventResource : ResourceDefinition<Event, EventRequest, Even
         ForceIds = new(),
         SourceIds = new(),
         Count = new CountResponse { Best = e.Count.Best, Low = e.Count.Low, High = e.Count.High, Qualifier = e.Count.Qualifier },
-        StartDate = e.StartDate,
+        StartDate = e.OpenStart ? null : e.StartDate,
         EndDate = e.EndDate,
         DatePrecision = e.DatePrecision,
         Country = e.Country,

@@ -791,6 +791,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<bool>("OpenStart")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Region")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

@@ -98,6 +98,18 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
     public virtual Expression<Func<TEntity, bool>>? RefersToMatching(IReadOnlyCollection<long> matchingCampIds, IReadOnlyCollection<long> matchingForceIds) => null;
 
     /// <summary>
+    /// For <c>q</c>: whether the kind refers to persons by columns or links of its own (a statement's speaker), so that a
+    /// search reads the persons whose names or aliases match and hands them to <see cref="RefersToMatchingPersons"/>.
+    /// </summary>
+    public virtual bool RefersToPersons => false;
+
+    /// <summary>
+    /// For <c>q</c>, where <see cref="RefersToPersons"/>: the records that refer to a matching person, given the ids of
+    /// the persons whose names, aliases or kunyas match.
+    /// </summary>
+    public virtual Expression<Func<TEntity, bool>>? RefersToMatchingPersons(IReadOnlyCollection<long> matchingPersonIds) => null;
+
+    /// <summary>
     /// Endpoints of this kind's own beside the CRUD ones, such as a series of its figures under /api/v1/stats; mapped
     /// after every kind's CRUD endpoints, in the same group (so the same authorization). None by default.
     /// </summary>

@@ -33,6 +33,7 @@ public static class ResourceRegistration
         new CampPopulationFigureResource(),
         new Features.StrengthEstimates.StrengthEstimateResource(),
         new Features.Transfers.TransferResource(),
+        new Features.Statements.StatementResource(),
     ];
 
     /// <summary>Every resource's route segment, in load order: "sources", ..., "camp-populations".</summary>

@@ -1,0 +1,18 @@
+using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Shared;
+
+namespace OpsTracker.Api.Features.Statements;
+
+public sealed class StatementResponse : CitingRecordResponse
+{
+    public required long? PersonId { get; init; }
+    public required long? ForceId { get; init; }
+    public required DateOnly? MadeOn { get; init; }
+    public required DatePrecision? DatePrecision { get; init; }
+    public required StatementMedium Medium { get; init; }
+    public required string? Quote { get; init; }
+    public required string? Summary { get; init; }
+
+    /// <summary>What the statement is about, in the order given.</summary>
+    public required List<StatementAboutResponse> About { get; init; }
+}

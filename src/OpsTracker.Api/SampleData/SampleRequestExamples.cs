@@ -9,6 +9,7 @@ using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Persons;
 using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Features.Statements;
 using OpsTracker.Api.Features.StrengthEstimates;
 using OpsTracker.Api.Features.Transfers;
 
@@ -199,6 +200,21 @@ internal static class SampleRequestExamples
               "toCountry": "IQ",
               "count": { "best": 180 },
               "notes": "The shape of a transfer only, not a reported one: the seed reports give no count of people moved out of al-Hol or Roj (docs/api.md)."
+            }
+            """,
+        [typeof(StatementRequest)] = """
+            {
+              "personId": 3,
+              "madeOn": "2025-11-12",
+              "datePrecision": "day",
+              "medium": "interview",
+              "quote": "التحالف السياسي يختلف عن عملية العزم المتأصل",
+              "summary": "The political coalition is not Operation Inherent Resolve, the US-led military operations room against ISIS.",
+              "about": [{ "kind": "forces", "id": 5 }, { "kind": "forces", "id": 2 }],
+              "citations": [
+                { "sourceId": 2, "quote": "قائلا إن \"التحالف السياسي يختلف عن عملية العزم المتأصل\"" }
+              ],
+              "notes": "The same telephone interview of 12 November 2025, in Sputnik Arabic."
             }
             """,
         [typeof(ApiKeyRequest)] = """

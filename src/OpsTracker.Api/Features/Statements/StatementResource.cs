@@ -4,6 +4,7 @@ using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Persons;
 using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Validation;
 using OpsTracker.Api.RecordEngine.Definitions;
@@ -82,6 +83,7 @@ public sealed class StatementResource : ResourceDefinition<Statement, StatementR
 
     public override IEnumerable<ReferenceCheck> References(StatementRequest request) =>
     [
+        ReferenceCheck.ToMany<Source>("sourceIds", "source", request.SourceIds),
         ReferenceCheck.ToOne<Person>("personId", "person", request.PersonId),
         ReferenceCheck.ToOne<Force>("forceId", "force", request.ForceId),
     ];

@@ -21,6 +21,7 @@ public sealed class StatementSamples : ResourceSamples
         ["quote"] = "سوريا ليست جزءا من عملية العزم المتأصل التي تنفذ عمليات هذا التحالف",
         ["summary"] = "Syria is not part of Operation Inherent Resolve.",
         ["about"] = new JsonArray([.. about]),
+        ["sourceIds"] = Payloads.Ids(sourceId),
         ["citations"] = new JsonArray(new JsonObject
         {
             ["sourceId"] = sourceId,
@@ -49,7 +50,7 @@ public sealed class StatementSamples : ResourceSamples
             ["quote"] = "سوريا وقّعت إعلان تعاون سياسي مع التحالف الدولي",
             ["summary"] = "Syria signed a declaration of political cooperation with the coalition.",
             ["about"] = new JsonArray(About("camps", await client.CreateCampAsync()), About("forces", await client.CreateForceAsync())),
-            ["sourceIds"] = Payloads.Ids(original["citations"]![0]!["sourceId"]!.GetValue<long>(), await client.CreateSourceAsync()),
+            ["sourceIds"] = Payloads.Ids(FirstId(original, "sourceIds"), await client.CreateSourceAsync()),
             ["notes"] = "Changed notes.",
         };
 }

@@ -11,11 +11,10 @@ using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Persons;
 using OpsTracker.Api.Features.Sources;
-using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Features.Statements;
+using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Features.StrengthEstimates;
 using OpsTracker.Api.Features.Transfers;
-
 using OpsTracker.Api.RecordEngine.Paging;
 
 namespace OpsTracker.Api.SampleData;

@@ -491,6 +491,7 @@ internal static class SampleResponseExamples
               "citations": [
                 {"sourceId": 2, "quote": "وأضاف أن \"سوريا ليست جزءا من عملية العزم المتأصل التي تنفذ عمليات هذا التحالف\"", "locator": null, "credibility": 6}
               ],
+              "status": "singleSource",
               "notes": "A telephone interview with a US news agency on Wednesday 12 November 2025 (\"أمس الأربعاء\" in Sputnik Arabic of 13 November).",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"

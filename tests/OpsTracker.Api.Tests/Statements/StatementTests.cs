@@ -292,6 +292,28 @@ public sealed class StatementTests : ApiTest
         await Client.AssertRefusedAsync($"{Collection}?medium=tweet", "medium");
     }
 
+    [Fact]
+    public async Task A_statement_two_independent_sources_report_is_corroborated_until_one_turns_out_to_relay_the_other()
+    {
+        var first = await Client.CreateSourceAsync();
+        var second = await Client.CreateSourceAsync();
+        var personId = await Client.CreatePersonAsync(first);
+        var single = await Client.CreateAsync(Collection, StatementSamples.Payload(first, personId));
+        var both = await Client.CreateAsync(Collection, StatementSamples.Payload(first, personId).With(("sourceIds", Payloads.Ids(first, second))));
+
+        Assert.Equal(("singleSource", "corroborated"), (single["status"]!.GetValue<string>(), both["status"]!.GetValue<string>()));
+        Assert.Equal([both.Id()], await Client.ListIdsAsync(Collection, "status=corroborated"));
+
+        // The second source relays the first: no longer a confirmation, and the stored status follows (set in SQL).
+        using (var relay = await Client.PutJsonAsync(Paths.Of(Paths.Sources, second), Payloads.Source().With(("relaysSourceIds", Payloads.Ids(first)))))
+        {
+            await relay.AssertStatusAsync(HttpStatusCode.OK);
+        }
+
+        Assert.Equal("singleSource", (await Client.GetObjectAsync(Paths.Of(Collection, both.Id())))["status"]!.GetValue<string>());
+        Assert.Empty(await Client.ListIdsAsync(Collection, "status=corroborated"));
+    }
+
     /// <summary>The annual reports' trend as Shafaq News gives it: no speaker, cited without attribution (which is refused).</summary>
     private static JsonObject Unattributed(long sourceId) => StatementSamples.Payload(sourceId, null)
         .With(("madeOn", null), ("datePrecision", null), ("medium", "other"), ("quote", TrendQuote), ("sourceIds", null),

@@ -8,7 +8,7 @@ namespace OpsTracker.Api.Features.Statements;
 /// report credits to no one it names ("according to the annual reports") has no speaker, only its words (<see cref="Quote"/>)
 /// and the citation that says whom the report credits.
 /// </summary>
-public sealed class Statement : RecordEntity, ICitingRecord<StatementSource>
+public sealed class Statement : RecordEntity, ICitingRecord<StatementSource>, IStatusRecord
 {
     /// <summary>The person who spoke.</summary>
     public long? PersonId { get; set; }
@@ -34,6 +34,9 @@ public sealed class Statement : RecordEntity, ICitingRecord<StatementSource>
     public List<StatementAbout> AboutLinks { get; } = [];
 
     public List<StatementSource> SourceLinks { get; } = [];
+
+    /// <summary>From the citations, as a report record's (<see cref="RecordStatusRule"/>), without counts to contest.</summary>
+    public RecordStatus Status { get; set; } = RecordStatus.SingleSource;
 
     public override IEnumerable<string?> SearchFields() => [Quote, Summary, Notes];
 }

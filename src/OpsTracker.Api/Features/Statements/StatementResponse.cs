@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Shared;
 
@@ -15,4 +16,11 @@ public sealed class StatementResponse : CitingRecordResponse
 
     /// <summary>What the statement is about, in the order given.</summary>
     public required List<StatementAboutResponse> About { get; init; }
+
+    /// <summary>
+    /// What the citations make of the statement: singleSource (one independent origin) or corroborated (two or more
+    /// sources, neither relaying the other). Never contested: a statement has no count to disagree on. Set by the engine.
+    /// </summary>
+    [JsonPropertyOrder(2)]
+    public RecordStatus Status { get; init; }
 }

@@ -28,6 +28,29 @@ public static class RecordStatusSql
             SELECT 1 FROM {links} AS "a" JOIN {links} AS "b" ON "b".{owner} = "a".{owner} AND "b"."SourceId" > "a"."SourceId"
                     WHERE "a".{owner} = {t}."Id"
             """;
+        var corroborated = $"""
+            WHEN EXISTS ({pairs}
+                    AND NOT EXISTS (SELECT 1 FROM "Reach" AS "ra" JOIN "Reach" AS "rb" ON "rb"."ReachedId" = "ra"."ReachedId"
+                        WHERE "ra"."SourceId" = "a"."SourceId" AND "rb"."SourceId" = "b"."SourceId"))
+                    THEN '{nameof(RecordStatus.Corroborated)}'
+            """;
+        if (!table.HasCount)
+        {
+            // Records without a figure (statements) have no counts for their citations to contest.
+            return $"""
+                WITH RECURSIVE "Reach"("SourceId", "ReachedId") AS (
+                    SELECT "Id", "Id" FROM "Sources"
+                    UNION
+                    SELECT "Reach"."SourceId", "r"."RelayedSourceId" FROM "Reach" JOIN "SourceRelays" AS "r" ON "r"."SourceId" = "Reach"."ReachedId"
+                )
+                UPDATE {t} SET "Status" = CASE
+                    {corroborated}
+                    ELSE '{nameof(RecordStatus.SingleSource)}'
+                END
+                WHERE {recordCondition};
+                """;
+        }
+
         var (aLow, aHigh) = EffectiveBounds("\"a\"", t);
         var (bLow, bHigh) = EffectiveBounds("\"b\"", t);
         return $"""

@@ -1288,6 +1288,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -1325,6 +1330,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Status")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("UpdatedAt")
                         .HasFilter("\"DeletedAt\" IS NULL");

@@ -1202,6 +1202,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1229,6 +1234,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("PersonId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Status")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("UpdatedAt")

@@ -12,7 +12,7 @@ using OpsTracker.Api.Infrastructure.Database;
 namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOpsTrackerDbContext))]
-    [Migration("20261206082234_Statements")]
+    [Migration("20261206085948_Statements")]
     partial class Statements
     {
         /// <inheritdoc />
@@ -1205,6 +1205,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1232,6 +1237,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("PersonId")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
+                    b.HasIndex("Status")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("UpdatedAt")

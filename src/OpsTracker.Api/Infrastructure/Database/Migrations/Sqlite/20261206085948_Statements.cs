@@ -1,11 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
 using OpsTracker.Api.Infrastructure.Database.Schema;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
+namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Statements : Migration
@@ -17,22 +16,23 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                 name: "Statements",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PersonId = table.Column<long>(type: "bigint", nullable: true),
-                    ForceId = table.Column<long>(type: "bigint", nullable: true),
-                    MadeOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DatePrecision = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    Medium = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Quote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false),
-                    DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SearchText = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ForceId = table.Column<long>(type: "INTEGER", nullable: true),
+                    MadeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DatePrecision = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Medium = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Quote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,10 +55,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                 name: "StatementAbouts",
                 columns: table => new
                 {
-                    StatementId = table.Column<long>(type: "bigint", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    TargetId = table.Column<long>(type: "bigint", nullable: false)
+                    StatementId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    TargetId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -75,17 +75,17 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                 name: "StatementSources",
                 columns: table => new
                 {
-                    SourceId = table.Column<long>(type: "bigint", nullable: false),
-                    StatementId = table.Column<long>(type: "bigint", nullable: false),
-                    Quote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Locator = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Credibility = table.Column<int>(type: "integer", nullable: false, defaultValue: 6),
-                    AttributedToForceId = table.Column<long>(type: "bigint", nullable: true),
-                    AttributedToText = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    CountBest = table.Column<int>(type: "integer", nullable: true),
-                    CountLow = table.Column<int>(type: "integer", nullable: true),
-                    CountHigh = table.Column<int>(type: "integer", nullable: true),
-                    CountQualifier = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
+                    SourceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StatementId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Quote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Locator = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Credibility = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 6),
+                    AttributedToForceId = table.Column<long>(type: "INTEGER", nullable: true),
+                    AttributedToText = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CountBest = table.Column<int>(type: "INTEGER", nullable: true),
+                    CountLow = table.Column<int>(type: "INTEGER", nullable: true),
+                    CountHigh = table.Column<int>(type: "INTEGER", nullable: true),
+                    CountQualifier = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -129,9 +129,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                 filter: "\"DeletedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Statements_Id",
+                name: "IX_Statements_Id_DeletedAt",
                 table: "Statements",
-                column: "Id",
+                columns: new[] { "Id", "DeletedAt" },
                 filter: "\"DeletedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
@@ -153,12 +153,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                 filter: "\"DeletedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Statements_SearchText",
+                name: "IX_Statements_Status",
                 table: "Statements",
-                column: "SearchText",
-                filter: "\"DeletedAt\" IS NULL")
-                .Annotation("Npgsql:IndexMethod", "gin")
-                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+                column: "Status",
+                filter: "\"DeletedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Statements_UpdatedAt",

@@ -13,7 +13,7 @@ using OpsTracker.Api.Infrastructure.Database;
 namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOpsTrackerDbContext))]
-    [Migration("20261206082346_Statements")]
+    [Migration("20261206090128_Statements")]
     partial class Statements
     {
         /// <inheritdoc />
@@ -1291,6 +1291,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -1328,6 +1333,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Status")
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.HasIndex("UpdatedAt")
                         .HasFilter("\"DeletedAt\" IS NULL");

@@ -12,12 +12,12 @@ namespace OpsTracker.Api.Domain;
 /// </summary>
 public static class RecordStatusRule
 {
-    /// <param name="recordCount">The record's own count.</param>
+    /// <param name="recordCount">The record's own count; null for a record without a figure (a statement), which is never contested.</param>
     /// <param name="citations">The record's citations.</param>
     /// <param name="reach">Each cited source's set {source} ∪ (the sources it relays, transitively).</param>
-    public static RecordStatus Of(ReportedCount recordCount, IReadOnlyList<SourceLink> citations, IReadOnlyDictionary<long, IReadOnlySet<long>> reach)
+    public static RecordStatus Of(ReportedCount? recordCount, IReadOnlyList<SourceLink> citations, IReadOnlyDictionary<long, IReadOnlySet<long>> reach)
     {
-        var bounds = citations.Select(citation => citation.OwnCount() ?? recordCount)
+        var bounds = recordCount is null ? [] : citations.Select(citation => citation.OwnCount() ?? recordCount)
             .Select(count => (Low: count.LowerBound, High: count.UpperBound))
             .ToList();
         for (var i = 0; i < bounds.Count; i++)

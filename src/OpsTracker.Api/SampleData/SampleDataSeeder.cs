@@ -13,6 +13,7 @@ using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Persons;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Features.Statements;
 using OpsTracker.Api.Features.StrengthEstimates;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.RecordEngine.Definitions;
@@ -471,6 +472,50 @@ public static class SampleDataSeeder
             return development;
         }
 
+        // Who said what: each statement with the words as its report quotes them, about the forces they concern.
+        var notPartOfOir = Said("sample:statement:mustafa-not-part-of-oir", hamzaAlMustafa.Id, new DateOnly(2025, 11, 12), StatementMedium.Interview,
+            "سوريا ليست جزءا من عملية العزم المتأصل التي تنفذ عمليات هذا التحالف",
+            "Syria is not part of Operation Inherent Resolve, which carries out the coalition's operations: joining the coalition is political.",
+            "A telephone interview with a US news agency on Wednesday 12 November 2025 (\"أمس الأربعاء\" in Sputnik Arabic of 13 November).",
+            [new Claim(sputnikArabic.Id, "وأضاف أن \"سوريا ليست جزءا من عملية العزم المتأصل التي تنفذ عمليات هذا التحالف\"", null, null)],
+            cjtfOir, globalCoalition);
+        var accessionSigned = Said("sample:statement:olabi-accession-signed", ibrahimOlabi.Id, null, StatementMedium.Interview,
+            "سوريا وقعت رسمياً اتفاقية الانضمام إلى التحالف الدولي",
+            "Syria officially signed the agreement to join the international coalition, a sign of its new policy of international partnership against terrorism.",
+            "An interview with Al-Hadath; Shafaq News does not date it.",
+            [new Claim(shafaqNews.Id, "كما أكد مندوب سوريا الدائم لدى الأمم المتحدة، إبراهيم علبي، في مقابلة مع قناة \"الحدث\"، أن \"سوريا وقعت رسمياً اتفاقية الانضمام إلى التحالف الدولي، في خطوة اعتبرها دليلاً على التوجه الجديد للسياسة السورية نحو الشراكة الدولية في محاربة الإرهاب\"", null, null)],
+            globalCoalition);
+        var politicalCooperation = Said("sample:statement:mustafa-political-cooperation", hamzaAlMustafa.Id, new DateOnly(2025, 11, 11), StatementMedium.SocialMedia,
+            "سوريا وقّعت إعلان تعاون سياسي مع التحالف الدولي",
+            "Syria signed a declaration of political cooperation with the international coalition; the agreement is political and has no military clauses for now.",
+            "A post on X of 11 November 2025.",
+            [new Claim(shafaqNews.Id, "وقال وزير الإعلام السوري، حمزة المصطفى، عبر منصة \"إكس\" في 11 تشرين الثاني/ نوفمبر، إن \"سوريا وقّعت إعلان تعاون سياسي مع التحالف الدولي\"، مؤكداً أن \"الخطوة تكرّس دور دمشق كشريك في مكافحة الإرهاب ودعم الاستقرار الإقليمي\"، موضحاً أن \"الاتفاق سياسي في طابعه ولا يتضمن حالياً بنوداً عسكرية\".", null, null)],
+            globalCoalition);
+
+        // The annual reports' trend, as Shafaq News gives it: a remark with no named speaker and no figures.
+        var attackTrend = Said("sample:statement:annual-reports-attack-trend", null, null, StatementMedium.Other,
+            "انخفضت وتيرة عدد هجمات التنظيم الكبيرة مقارنة بفترات الذروة (2014–2017)، لكن ظلت هناك هجمات متفرقة وخلايا نائمة في 2024–2025",
+            "ISIS's large attacks have become less frequent than at their peak (2014–2017), but sporadic attacks and sleeper cells continued in 2024–2025.",
+            "A trend, not a count: the report gives no number of attacks, and none is stored.",
+            [new Claim(shafaqNews.Id, "حيث انخفضت وتيرة عدد هجمات التنظيم الكبيرة مقارنة بفترات الذروة (2014–2017)، لكن ظلت هناك هجمات متفرقة وخلايا نائمة في 2024–2025 وذلك حسب التقارير السنوية", null, AnnualReports)],
+            isis);
+
+        // CENTCOM's commander on repatriations, in the statement Shafaq News relays: a policy, not a transfer.
+        var repatriationSupport = Said("sample:statement:cooper-repatriation-support", bradCooper.Id, ReportDay, StatementMedium.PressRelease,
+            "واشنطن ستستمر في دعم التحالف وجميع الدول الملتزمة بإعادة مواطنيها إلى أوطانهم",
+            "Washington will keep supporting the coalition and every country committed to bringing its citizens home.",
+            "CENTCOM's statement of 13 November 2025, as Shafaq News relays it; about the detainees and ISIS fighters' families.",
+            [Statement(centcom), Shafaq("وأضاف كوبر أن \"واشنطن ستستمر في دعم التحالف وجميع الدول الملتزمة بإعادة مواطنيها إلى أوطانهم\"")],
+            globalCoalition);
+        repatriationSupport.ForceId = centcom.Id;
+
+        // One at a time, so their ids follow the order of docs/samples/13-statements.csv.
+        foreach (var statement in new[] { notPartOfOir, accessionSigned, politicalCooperation, attackTrend, repatriationSupport })
+        {
+            db.Set<Statement>().Add(statement);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         // The sample records are creates like any other, so they start their history too.
         kinds.VisitAll(new CreationRecorder(db, KeyName));
         await db.SaveChangesAsync(cancellationToken);
@@ -501,6 +546,26 @@ public static class SampleDataSeeder
 
     // Shafaq News gives the mid-2025 figures "according to the annual reports" (حسب التقارير السنوية).
     private const string AnnualReports = "التقارير السنوية";
+
+    /// <summary>A statement of a person (or of no one the report names), with its citations and the forces it is about.</summary>
+    private static Statement Said(string externalId, long? personId, DateOnly? madeOn, StatementMedium medium, string quote, string summary,
+        string notes, Claim[] claims, params Force[] about)
+    {
+        var statement = new Statement
+        {
+            ExternalId = externalId,
+            PersonId = personId,
+            MadeOn = madeOn,
+            DatePrecision = madeOn is null ? null : DatePrecision.Day,
+            Medium = medium,
+            Quote = quote,
+            Summary = summary,
+            Notes = notes,
+        };
+        statement.AboutLinks.AddRange(about.Select((force, position) => new StatementAbout { Position = position, Kind = "forces", TargetId = force.Id }));
+        statement.SourceLinks.AddRange(Cite<StatementSource>(claims));
+        return statement;
+    }
 
     /// <summary>What one source says of a figure: its words and who it says made the claim (a force, or words).</summary>
     private sealed record Claim(long SourceId, string? Quote, long? ForceId, string? AttributedTo);

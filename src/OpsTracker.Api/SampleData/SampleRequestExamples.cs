@@ -10,6 +10,7 @@ using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Persons;
 using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Features.Statements;
 using OpsTracker.Api.Features.StrengthEstimates;
 using OpsTracker.Api.Features.Transfers;
 
@@ -221,6 +222,21 @@ internal static class SampleRequestExamples
               ],
               "count": { "best": 1 },
               "notes": "Count: agreements signed. A claim that conflicts with the information minister's \"no agreement signed yet\" (Sputnik Arabic)."
+            }
+            """,
+        [typeof(StatementRequest)] = """
+            {
+              "personId": 3,
+              "madeOn": "2025-11-12",
+              "datePrecision": "day",
+              "medium": "interview",
+              "quote": "التحالف السياسي يختلف عن عملية العزم المتأصل",
+              "summary": "The political coalition is not Operation Inherent Resolve, the US-led military operations room against ISIS.",
+              "about": [{ "kind": "forces", "id": 5 }, { "kind": "forces", "id": 2 }],
+              "citations": [
+                { "sourceId": 2, "quote": "قائلا إن \"التحالف السياسي يختلف عن عملية العزم المتأصل\"" }
+              ],
+              "notes": "The same telephone interview of 12 November 2025, in Sputnik Arabic."
             }
             """,
         [typeof(ApiKeyRequest)] = """

@@ -12,10 +12,10 @@ using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Persons;
 using OpsTracker.Api.Features.Sources;
+using OpsTracker.Api.Features.Statements;
 using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Features.StrengthEstimates;
 using OpsTracker.Api.Features.Transfers;
-
 using OpsTracker.Api.RecordEngine.Paging;
 
 namespace OpsTracker.Api.SampleData;
@@ -407,7 +407,8 @@ internal static class SampleResponseExamples
               "personId": 1,
               "kinds": [
                 {"kind": "casualties", "fields": ["personIds"], "totalCount": 0, "records": []},
-                {"kind": "arrests", "fields": ["personIds"], "totalCount": 1, "records": [{{LeaderArrest}}]}
+                {"kind": "arrests", "fields": ["personIds"], "totalCount": 1, "records": [{{LeaderArrest}}]},
+                {"kind": "statements", "fields": ["personId"], "totalCount": 0, "records": []}
               ]
             }
             """,
@@ -471,6 +472,28 @@ internal static class SampleResponseExamples
               "count": { "best": 2750, "low": 2500, "high": 3000, "qualifier": "range" },
               "status": "singleSource",
               "notes": "About 2,500–3,000 active ISIS fighters in Syria and Iraq in 2025, from research reports cited by Shafaq News.",
+              "createdAt": "{{LoadedAt}}",
+              "updatedAt": "{{LoadedAt}}"
+            }
+            """,
+        [typeof(StatementResponse)] = $$"""
+            {
+              "id": 1,
+              "externalId": "sample:statement:mustafa-not-part-of-oir",
+              "personId": 3,
+              "forceId": null,
+              "madeOn": "2025-11-12",
+              "datePrecision": "day",
+              "medium": "interview",
+              "quote": "سوريا ليست جزءا من عملية العزم المتأصل التي تنفذ عمليات هذا التحالف",
+              "summary": "Syria is not part of Operation Inherent Resolve, which carries out the coalition's operations: joining the coalition is political.",
+              "about": [{"kind": "forces", "id": 5}, {"kind": "forces", "id": 2}],
+              "sourceIds": [2],
+              "citations": [
+                {"sourceId": 2, "quote": "وأضاف أن \"سوريا ليست جزءا من عملية العزم المتأصل التي تنفذ عمليات هذا التحالف\"", "locator": null, "credibility": 6}
+              ],
+              "status": "singleSource",
+              "notes": "A telephone interview with a US news agency on Wednesday 12 November 2025 (\"أمس الأربعاء\" in Sputnik Arabic of 13 November).",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"
             }

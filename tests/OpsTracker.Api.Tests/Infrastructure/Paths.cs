@@ -10,6 +10,7 @@ public static class Paths
     public const string Casualties = "/api/v1/casualties";
     public const string Arrests = "/api/v1/arrests";
     public const string Persons = "/api/v1/persons";
+    public const string Statements = "/api/v1/statements";
     public const string DetaineeFigures = "/api/v1/detainee-figures";
     public const string CampPopulations = "/api/v1/camp-populations";
 

@@ -182,7 +182,8 @@ public sealed class PersonTests : ApiTest
 
         Assert.Equal(person, records["personId"]!.GetValue<long>());
         var kinds = records["kinds"]!.AsArray().ToDictionary(kind => kind!["kind"]!.GetValue<string>(), kind => kind!.AsObject());
-        Assert.Equal(["casualties", "arrests"], kinds.Keys);
+        Assert.Equal(["casualties", "arrests", "statements"], kinds.Keys);
+        Assert.Equal(0, kinds["statements"]["totalCount"]!.GetValue<int>());
         Assert.Equal(3, kinds["arrests"]["totalCount"]!.GetValue<int>());
         Assert.Equal(arrests.Take(2), kinds["arrests"]["records"]!.AsArray().Select(record => record!["id"]!.GetValue<long>()));
         Assert.Equal("""["personIds"]""", kinds["arrests"]["fields"]!.ToJsonString());

@@ -280,7 +280,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         }).ToList();
 
         // Inserted rows bypass the context's save, which sets the status of the records it writes: set here, as there.
-        await RecordStatuses.StampAsync(db, entities.OfType<ReportRecordEntity>().ToList(), _sourceReach, cancellationToken);
+        await RecordStatuses.StampAsync(db, entities.OfType<IStatusRecord>().ToList(), _sourceReach, cancellationToken);
 
         var now = StoredTime.Now();
         await writer.ReserveIdsAsync(inserts.Count, cancellationToken);

@@ -110,10 +110,10 @@ public static class RecordConfigurationExtensions
         });
 
         // The status the citations give the record, indexed for the status filter and the summary's counts by status.
-        if (typeof(ReportRecordEntity).IsAssignableFrom(typeof(T)))
+        if (typeof(IStatusRecord).IsAssignableFrom(typeof(T)))
         {
-            builder.Property<RecordStatus>(nameof(ReportRecordEntity.Status)).HasMaxLength(20);
-            builder.HasIndex(nameof(ReportRecordEntity.Status));
+            builder.Property<RecordStatus>(nameof(IStatusRecord.Status)).HasMaxLength(20);
+            builder.HasIndex(nameof(IStatusRecord.Status));
         }
     }
 

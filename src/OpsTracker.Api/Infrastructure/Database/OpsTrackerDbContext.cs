@@ -57,10 +57,11 @@ public abstract class OpsTrackerDbContext(DbContextOptions options) : DbContext(
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var withChangedLinks = RecordsWithChangedLinks();
-        var written = ChangeTracker.Entries<ReportRecordEntity>()
+        var written = ChangeTracker.Entries<RecordEntity>()
+            .Where(entry => entry.Entity is IStatusRecord)
             .Where(entry => entry.State is EntityState.Added or EntityState.Modified
                 || (entry.State == EntityState.Unchanged && withChangedLinks.Contains((entry.Metadata.ClrType, entry.Entity.Id))))
-            .Select(entry => entry.Entity)
+            .Select(entry => (IStatusRecord)entry.Entity)
             .ToList();
         await RecordStatuses.StampAsync(this, written, new SourceReach(), cancellationToken);
         var relaysChanged = ChangeTracker.Entries<Source>()

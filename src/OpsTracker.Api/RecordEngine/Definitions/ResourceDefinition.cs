@@ -98,6 +98,18 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
     public virtual Expression<Func<TEntity, bool>>? RefersToMatching(IReadOnlyCollection<long> matchingCampIds, IReadOnlyCollection<long> matchingForceIds) => null;
 
     /// <summary>
+    /// For <c>q</c>: whether the kind refers to persons by columns or links of its own (a statement's speaker), so that a
+    /// search reads the persons whose names or aliases match and hands them to <see cref="RefersToMatchingPersons"/>.
+    /// </summary>
+    public virtual bool RefersToPersons => false;
+
+    /// <summary>
+    /// For <c>q</c>, where <see cref="RefersToPersons"/>: the records that refer to a matching person, given the ids of
+    /// the persons whose names, aliases or kunyas match.
+    /// </summary>
+    public virtual Expression<Func<TEntity, bool>>? RefersToMatchingPersons(IReadOnlyCollection<long> matchingPersonIds) => null;
+
+    /// <summary>
     /// Endpoints of this kind's own beside the CRUD ones, such as a series of its figures under /api/v1/stats; mapped
     /// after every kind's CRUD endpoints, in the same group (so the same authorization). None by default.
     /// </summary>
@@ -211,34 +223,35 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
     }
 
     /// <summary>
-    /// The response shape with the record's status (<see cref="ReportRecordEntity.Status"/>) read, for a kind whose
-    /// records carry a reported figure: the engine sets it for every such kind, as it reads their citations.
+    /// The response shape with the record's status (<see cref="IStatusRecord.Status"/>) read, for a kind whose
+    /// records have one (every report record, and a statement) and whose response has a <c>status</c>: the engine sets
+    /// it for every such kind, as it reads their citations.
     /// </summary>
     private static Expression<Func<TEntity, TResponse>> WithStatus(Expression<Func<TEntity, TResponse>> toResponse)
     {
-        if (!typeof(ReportRecordEntity).IsAssignableFrom(typeof(TEntity)) || !typeof(ReportRecordResponse).IsAssignableFrom(typeof(TResponse))
+        var statusProperty = typeof(TResponse).GetProperty(nameof(IStatusRecord.Status));
+        if (!typeof(IStatusRecord).IsAssignableFrom(typeof(TEntity)) || statusProperty?.PropertyType != typeof(RecordStatus)
             || toResponse.Body is not MemberInitExpression init
-            || init.Bindings.Any(binding => binding.Member.Name == nameof(ReportRecordResponse.Status)))
+            || init.Bindings.Any(binding => binding.Member.Name == nameof(IStatusRecord.Status)))
         {
             return toResponse;
         }
 
         var entity = toResponse.Parameters[0];
-        var status = Expression.Bind(typeof(TResponse).GetProperty(nameof(ReportRecordResponse.Status))!,
-            Expression.Property(entity, nameof(ReportRecordEntity.Status)));
+        var status = Expression.Bind(statusProperty, Expression.Property(entity, nameof(IStatusRecord.Status)));
         return Expression.Lambda<Func<TEntity, TResponse>>(Expression.MemberInit(init.NewExpression, [.. init.Bindings, status]), entity);
     }
 
-    /// <summary>The declared <see cref="Filters"/> and, for a kind whose records carry a figure, <c>status</c>.</summary>
+    /// <summary>The declared <see cref="Filters"/> and, for a kind whose records have a status, <c>status</c>.</summary>
     private IEnumerable<ListFilter<TEntity>> AllFilters()
     {
-        if (!typeof(ReportRecordEntity).IsAssignableFrom(typeof(TEntity)))
+        if (!typeof(IStatusRecord).IsAssignableFrom(typeof(TEntity)))
         {
             return Filters;
         }
 
         var entity = Expression.Parameter(typeof(TEntity), "e");
-        var status = Expression.Lambda<Func<TEntity, RecordStatus>>(Expression.Property(entity, nameof(ReportRecordEntity.Status)), entity);
+        var status = Expression.Lambda<Func<TEntity, RecordStatus>>(Expression.Property(entity, nameof(IStatusRecord.Status)), entity);
         return [.. Filters, ListFilters.OneOf("status", "What the record's citations make of it (see querying.md, Statuses)", status)];
     }
 

@@ -34,6 +34,7 @@ public static class ResourceRegistration
         new Features.StrengthEstimates.StrengthEstimateResource(),
         new Features.Transfers.TransferResource(),
         new Features.Events.EventResource(),
+        new Features.Statements.StatementResource(),
     ];
 
     /// <summary>Every resource's route segment, in load order: "sources", ..., "camp-populations".</summary>

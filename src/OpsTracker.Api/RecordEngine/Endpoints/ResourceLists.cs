@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Forces;
+using OpsTracker.Api.Features.Persons;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Validation;
@@ -83,7 +84,11 @@ public static class ResourceLists
         var campIds = SearchMatches.NamedIds<Camp>(db, term).ToList();
         var forceIds = SearchMatches.NamedIds<Force>(db, term).ToList();
         var related = campIds.Count + forceIds.Count == 0 ? null : resource.RefersToMatching(campIds, forceIds);
-        if (related is null)
+
+        // A kind that names persons (a statement's speaker) is searched through their names too, read the same way.
+        var personIds = resource.RefersToPersons ? SearchMatches.LiveMatchingIds<Person>(db, term).ToList() : [];
+        var relatedPersons = personIds.Count == 0 ? null : resource.RefersToMatchingPersons(personIds);
+        if (related is null && relatedPersons is null)
         {
             return query.Where(SearchMatches.Matching<TEntity>(db, term));
         }
@@ -91,8 +96,12 @@ public static class ResourceLists
         // "Own text OR refers to a matching camp or force" as one condition makes SQLite read every row to test it
         // (a third of a second over a million records, for each page's count); the union of the two sets of ids keeps
         // each on its own index. The list's own filters, the not-deleted one among them, then apply to the union's ids.
-        var matchingIds = SearchMatches.MatchingIds<TEntity>(db, term)
-            .Union(db.Set<TEntity>().Where(related).Select(e => e.Id));
+        var matchingIds = SearchMatches.MatchingIds<TEntity>(db, term);
+        foreach (var refers in new[] { related, relatedPersons }.OfType<System.Linq.Expressions.Expression<Func<TEntity, bool>>>())
+        {
+            matchingIds = matchingIds.Union(db.Set<TEntity>().Where(refers).Select(e => e.Id));
+        }
+
         return query.Where(e => matchingIds.Contains(e.Id));
     }
 

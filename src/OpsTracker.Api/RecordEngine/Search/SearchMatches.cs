@@ -36,6 +36,11 @@ public static class SearchMatches
         where TEntity : RecordEntity =>
         db.Dialect.FullTextMatches(db, db.Model.FindEntityType(typeof(TEntity))!.GetTableName()!, normalizedTerm);
 
+    /// <summary>The live records whose own text contains the term (the persons a search reaches others through).</summary>
+    public static IQueryable<long> LiveMatchingIds<TEntity>(OpsTrackerDbContext db, string normalizedTerm)
+        where TEntity : RecordEntity =>
+        db.Set<TEntity>().Where(Matching<TEntity>(db, normalizedTerm)).Select(e => e.Id);
+
     /// <summary>The camps or forces whose names or aliases contain the term: few rows, so read without an index.</summary>
     public static IQueryable<long> NamedIds<TEntity>(OpsTrackerDbContext db, string normalizedTerm)
         where TEntity : RecordEntity, INamedRecord =>

@@ -56,6 +56,23 @@ public static class RecordStatusSql
             SELECT 1 FROM {links} AS "a" JOIN {links} AS "b" ON "b".{owner} = "a".{owner} AND "b"."SourceId" > "a"."SourceId"
                     WHERE "a".{owner} = {t}."Id"
             """;
+        var corroborated = $"""
+            WHEN EXISTS ({pairs}
+                    AND NOT EXISTS (SELECT 1 FROM "Reach" AS "ra" JOIN "Reach" AS "rb" ON "rb"."ReachedId" = "ra"."ReachedId"
+                        WHERE "ra"."SourceId" = "a"."SourceId" AND "rb"."SourceId" = "b"."SourceId"))
+                    THEN '{nameof(RecordStatus.Corroborated)}'
+            """;
+        if (!table.HasCount)
+        {
+            // Records without a figure (statements) have no counts for their citations to contest.
+            return $"""
+                CASE
+                    {corroborated}
+                    ELSE '{nameof(RecordStatus.SingleSource)}'
+                END
+                """;
+        }
+
         var (aLow, aHigh) = EffectiveBounds("\"a\"", t);
         var (bLow, bHigh) = EffectiveBounds("\"b\"", t);
         return $"""
@@ -63,10 +80,7 @@ public static class RecordStatusSql
                 WHEN EXISTS ({pairs}
                     AND ((({aHigh}) IS NOT NULL AND ({aHigh}) < ({bLow})) OR (({bHigh}) IS NOT NULL AND ({bHigh}) < ({aLow}))))
                     THEN '{nameof(RecordStatus.Contested)}'
-                WHEN EXISTS ({pairs}
-                    AND NOT EXISTS (SELECT 1 FROM "Reach" AS "ra" JOIN "Reach" AS "rb" ON "rb"."ReachedId" = "ra"."ReachedId"
-                        WHERE "ra"."SourceId" = "a"."SourceId" AND "rb"."SourceId" = "b"."SourceId"))
-                    THEN '{nameof(RecordStatus.Corroborated)}'
+                {corroborated}
                 ELSE '{nameof(RecordStatus.SingleSource)}'
             END
             """;

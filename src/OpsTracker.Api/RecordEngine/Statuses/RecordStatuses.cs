@@ -15,7 +15,7 @@ namespace OpsTracker.Api.RecordEngine.Statuses;
 public static class RecordStatuses
 {
     /// <summary>Sets the status of <paramref name="records"/> from their citations and the relays of the sources they cite.</summary>
-    public static async Task StampAsync(OpsTrackerDbContext db, IReadOnlyCollection<ReportRecordEntity> records, SourceReach reach, CancellationToken cancellationToken)
+    public static async Task StampAsync(OpsTrackerDbContext db, IReadOnlyCollection<IStatusRecord> records, SourceReach reach, CancellationToken cancellationToken)
     {
         if (records.Count == 0)
         {
@@ -26,7 +26,7 @@ public static class RecordStatuses
         var reachOf = await reach.OfAsync(db, cited, cancellationToken);
         foreach (var record in records)
         {
-            record.Status = RecordStatusRule.Of(record.Count, ((ICitedRecord)record).Citations.ToList(), reachOf);
+            record.Status = RecordStatusRule.Of((record as ReportRecordEntity)?.Count, ((ICitedRecord)record).Citations.ToList(), reachOf);
         }
     }
 

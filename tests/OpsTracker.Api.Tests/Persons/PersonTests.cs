@@ -125,6 +125,24 @@ public sealed class PersonTests : ApiTest
     }
 
     [Fact]
+    public async Task Q_on_arrests_and_casualties_finds_the_records_naming_a_person_through_the_persons_names_and_kunya_forms()
+    {
+        var sourceId = await Client.CreateSourceAsync();
+        var person = await Client.CreateIdAsync(Collection, Payloads.Person(sourceId)
+            .With(("name", "بهاء مسيري"), ("aliases", Payloads.Strings("Bahaa Musiri", "أبو عبد الرحمن")), ("roles", null), ("notes", null)));
+        var arrest = await Client.CreateIdAsync(Paths.Arrests, Payloads.Arrest(sourceId).With(("personIds", Payloads.Ids(person)), ("notes", null)));
+        var casualty = await Client.CreateIdAsync(Paths.Casualties, Payloads.Casualty(sourceId).With(("personIds", Payloads.Ids(person)), ("notes", null)));
+        await Client.CreateIdAsync(Paths.Arrests, Payloads.Arrest(sourceId).With(("notes", null)));
+        await Client.CreateIdAsync(Paths.Casualties, Payloads.Casualty(sourceId).With(("notes", null)));
+
+        foreach (var text in new[] { "أبي عبد الرحمن", "ابا عبد الرحمن", "بهاء مسيري", "bahaa musiri" })
+        {
+            Assert.True((await Client.ListIdsAsync(Paths.Arrests, ListHttp.Search(text))).SequenceEqual([arrest]), $"q={text} on arrests");
+            Assert.True((await Client.ListIdsAsync(Paths.Casualties, ListHttp.Search(text))).SequenceEqual([casualty]), $"q={text} on casualties");
+        }
+    }
+
+    [Fact]
     public async Task Arrests_and_casualties_name_persons_who_then_cannot_be_deleted_until_they_no_longer_do()
     {
         var sourceId = await Client.CreateSourceAsync();

@@ -120,5 +120,11 @@ public sealed class ArrestResource : ResourceDefinition<Arrest, ArrestRequest, A
         a => (a.CampId != null && matchingCampIds.Contains(a.CampId.Value))
             || (a.ArrestingForceId != null && matchingForceIds.Contains(a.ArrestingForceId.Value));
 
+    public override bool RefersToPersons => true;
+
+    /// <summary><c>q</c> "أبي عبد الرحمن" (a case of the kunya) or "Bahaa Musiri" (an alias) finds the arrests naming him.</summary>
+    public override Expression<Func<Arrest, bool>> RefersToMatchingPersons(IReadOnlyCollection<long> matchingPersonIds) =>
+        a => a.PersonLinks.Any(link => matchingPersonIds.Contains(link.PersonId));
+
     protected override Expression<Func<Arrest, bool>> HasCoordinates => a => a.Latitude != null && a.Longitude != null;
 }

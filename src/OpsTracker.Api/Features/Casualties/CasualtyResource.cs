@@ -113,5 +113,11 @@ public sealed class CasualtyResource : ResourceDefinition<Casualty, CasualtyRequ
     public override Expression<Func<Casualty, bool>> RefersToMatching(IReadOnlyCollection<long> matchingCampIds, IReadOnlyCollection<long> matchingForceIds) =>
         c => c.CampId != null && matchingCampIds.Contains(c.CampId.Value);
 
+    public override bool RefersToPersons => true;
+
+    /// <summary><c>q</c> finds the casualty records naming a person through any of the person's names, aliases or kunya forms.</summary>
+    public override Expression<Func<Casualty, bool>> RefersToMatchingPersons(IReadOnlyCollection<long> matchingPersonIds) =>
+        c => c.PersonLinks.Any(link => matchingPersonIds.Contains(link.PersonId));
+
     protected override Expression<Func<Casualty, bool>> HasCoordinates => c => c.Latitude != null && c.Longitude != null;
 }

@@ -105,15 +105,25 @@ public static class ResourceEndpoints
             return Problems.Validation(list.Errors);
         }
 
+        // An export answers every match and counts none; a page says how it counted.
+        if (list.CountPreferred)
+        {
+            http.Response.Headers["Preference-Applied"] = $"count={CountNames.Of(list.Count)}";
+        }
+
         switch (list.Format)
         {
             case ListFormat.Csv:
+                http.Response.Headers[CountNames.Header] = CountNames.Of(CountMode.None);
                 return new CsvResult<TResponse>(ExportRows.ReadAsync(list.Query, resource.Export, db, http.RequestServices, cancellationToken), resource.Path);
             case ListFormat.GeoJson:
+                http.Response.Headers[CountNames.Header] = CountNames.Of(CountMode.None);
                 return new GeoJsonResult<TResponse>(ExportRows.ReadAsync(list.Query, resource.Export, db, http.RequestServices, cancellationToken));
         }
 
-        return TypedResults.Ok(await ResourcePages.ReadAsync(resource, list, db, cancellationToken));
+        var page = await ResourcePages.ReadAsync(resource, list, db, cancellationToken);
+        http.Response.Headers[CountNames.Header] = CountNames.Of(page.Count);
+        return TypedResults.Ok(page);
     }
 
     private static async Task<Results<Ok<TResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetAsync<TEntity, TRequest, TResponse>(

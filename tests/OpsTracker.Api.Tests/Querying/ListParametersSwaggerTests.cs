@@ -6,7 +6,7 @@ namespace OpsTracker.Api.Tests.Querying;
 /// <summary>The OpenAPI document lists the query parameters of the lists and the stats endpoints, so they can be tried in Swagger UI.</summary>
 public sealed class ListParametersSwaggerTests(OpenApiDocumentData data) : IClassFixture<OpenApiDocumentData>
 {
-    private const string Common = "updatedSince,q,sort,format,page,pageSize";
+    private const string Common = "updatedSince,q,sort,count,after,format,page,pageSize";
 
     [Theory]
     [InlineData(Paths.Sources, "from,to,kind,reliability,minReliability," + Common)]

@@ -10,6 +10,7 @@ using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
 using OpsTracker.Api.Infrastructure.OpenApi;
 using OpsTracker.Api.Infrastructure.Validation;
+using OpsTracker.Api.RecordEngine.Answers;
 using OpsTracker.Api.RecordEngine.Definitions;
 using OpsTracker.Api.RecordEngine.Exports;
 using OpsTracker.Api.RecordEngine.Paging;
@@ -39,7 +40,7 @@ public static class ResourceEndpoints
             .WithName($"list{resource.Tag}")
             .WithSummary($"Lists {resource.Path}: filtered, sorted, a page at a time as JSON, or every match as CSV"
                 + (resource.List.HasCoordinates is null ? "." : " or GeoJSON."))
-            .WithMetadata(new ListParametersMetadata(resource.List.Parameters))
+            .WithMetadata(new ListParametersMetadata(resource.List.Parameters), ValidatedAnswerMetadata.Instance)
             .Produces<PagedResponse<TResponse>>(StatusCodes.Status200OK)
             .ProducesValidationProblem();
 

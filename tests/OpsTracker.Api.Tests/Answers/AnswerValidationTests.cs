@@ -81,6 +81,12 @@ public sealed class AnswerValidationTests : ApiTest
         Assert.Equal(2, (await stale.ReadObjectAsync())["totalCount"]!.GetValue<int>());
         using var again = await Client.GetAsync(path);
         Assert.Equal("OpsTracker; hit", CacheStatus(again));
+
+        using var noCache = new HttpRequestMessage(HttpMethod.Get, path);
+        noCache.Headers.CacheControl = new CacheControlHeaderValue { NoCache = true };
+        using var fromDatabase = await Client.SendAsync(noCache);
+        Assert.Equal("OpsTracker; fwd=request", CacheStatus(fromDatabase));
+        Assert.Equal(await again.Content.ReadAsStringAsync(), await fromDatabase.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -66,7 +66,9 @@ public static class AnswerValidation
             return;
         }
 
-        var kept = cache.Find(key);
+        // Cache-Control: no-cache asks for an answer from the database (RFC 9111 §5.2.1.4): it is read, and kept.
+        var fromDatabase = context.Request.Headers.CacheControl.ToString().Contains("no-cache", StringComparison.OrdinalIgnoreCase);
+        var kept = fromDatabase ? null : cache.Find(key);
         if (kept is not null && kept.Version == version)
         {
             response.StatusCode = StatusCodes.Status200OK;
@@ -89,7 +91,7 @@ public static class AnswerValidation
                 response.Headers.ETag = etag;
                 if (cache.Enabled)
                 {
-                    response.Headers["Cache-Status"] = kept is null ? "OpsTracker; fwd=miss" : "OpsTracker; fwd=stale";
+                    response.Headers["Cache-Status"] = fromDatabase ? "OpsTracker; fwd=request" : kept is null ? "OpsTracker; fwd=miss" : "OpsTracker; fwd=stale";
                 }
             }
 

@@ -15,9 +15,11 @@ using OpsTracker.Api.Infrastructure.Http;
 using OpsTracker.Api.Infrastructure.Json;
 using OpsTracker.Api.Infrastructure.OpenApi;
 using OpsTracker.Api.Infrastructure.Security;
+using OpsTracker.Api.RecordEngine.Answers;
 using OpsTracker.Api.RecordEngine.Definitions;
 using OpsTracker.Api.RecordEngine.Endpoints;
 using OpsTracker.Api.RecordEngine.Exports;
+using OpsTracker.Api.RecordEngine.Paging;
 using OpsTracker.Api.SampleData;
 
 // "intake evaluate [FOLDER]" scores the report extractor on its evaluation set and exits; it needs no host or database.
@@ -42,6 +44,11 @@ builder.Services.AddImports(builder.Configuration);
 builder.Services.AddOptions<ExportSettings>()
     .Bind(builder.Configuration.GetSection(ExportSettings.Section))
     .Validate(settings => settings.ChunkRecords > 0, "Exports:ChunkRecords must be positive.")
+    .ValidateOnStart();
+builder.Services.AddAnswerValidation(builder.Configuration);
+builder.Services.AddOptions<PagingSettings>()
+    .Bind(builder.Configuration.GetSection(PagingSettings.Section))
+    .Validate(settings => settings.EstimatedCountExactUpTo >= 0, "Paging:EstimatedCountExactUpTo must be 0 or more.")
     .ValidateOnStart();
 builder.Services.AddOpsTrackerAuth(builder.Configuration);
 builder.Services.AddApiKeys();
@@ -97,6 +104,7 @@ app.UseAuthentication();
 // anonymous) and before authorization (so calls refused with 401/403, key guessing included, are counted too).
 app.UseOpsTrackerRateLimiter();
 app.UseAuthorization();
+app.UseAnswerValidation();
 
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription().AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();

@@ -561,7 +561,7 @@ internal static class SampleResponseExamples
             """,
         // The sample data's records agree with each other: no pair conflicts (querying.md shows a pair that does).
         [typeof(PagedResponse<ConflictPair>)] = """
-            { "items": [], "page": 1, "pageSize": 50, "totalCount": 0 }
+            { "items": [], "page": 1, "pageSize": 50, "totalCount": 0, "count": "exact", "nextCursor": null }
             """,
         [typeof(TimeSeriesResponse)] = """
             {

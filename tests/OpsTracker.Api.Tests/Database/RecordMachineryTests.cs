@@ -88,8 +88,10 @@ public sealed class RecordMachineryTests : ApiTest
         }
 
         var before = await AssertCountedAsync(kind);
+        var version = DataVersion(kind);
         var id = await Client.CreateIdAsync(resource.Collection, created);
         Assert.Equal(before + 1, await AssertCountedAsync(kind));
+        version = AssertVersionRaised(kind, version, "an insert");
         Assert.True((await FoundAsync(resource, "zqmarra")).SequenceEqual([id]),
             $"A new {kind.SingularName} is not found by q: the full-text machinery of {kind.Table} is missing (AddRecordMachinery).");
         if (isPeriod)
@@ -106,6 +108,7 @@ public sealed class RecordMachineryTests : ApiTest
             await update.AssertStatusAsync(HttpStatusCode.OK);
         }
 
+        version = AssertVersionRaised(kind, version, "an update");
         var beforeDelete = await AssertCountedAsync(kind);
         Assert.True((await FoundAsync(resource, "zqmarra")).Count == 0,
             $"A changed {kind.SingularName} is still found by its old text: {kind.Table}'s full-text index is not kept on update.");
@@ -119,6 +122,7 @@ public sealed class RecordMachineryTests : ApiTest
         }
 
         Assert.Equal(beforeDelete - 1, await AssertCountedAsync(kind));
+        AssertVersionRaised(kind, version, "a soft delete");
         Assert.True((await FoundAsync(resource, "qzbarra")).Count == 0, $"A deleted {kind.SingularName} is still found by q.");
         await AssertTotalsAgreeAsync(kind);
     }
@@ -221,6 +225,24 @@ public sealed class RecordMachineryTests : ApiTest
         Assert.True(page["totalCount"]!.GetValue<long>() == stored,
             $"{kind.Table}'s live record count says {page["totalCount"]} where the table holds {stored}: its count triggers are missing (AddRecordMachinery).");
         return stored;
+    }
+
+    /// <summary>The table's data version, kept beside its live record count.</summary>
+    private long DataVersion(IResourceDefinition kind)
+    {
+        using var connection = Factory.Database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT \"Version\" FROM \"LiveRecordCounts\" WHERE \"Table\" = '{kind.Table}'";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The data version has risen since <paramref name="before"/>; returns it.</summary>
+    private long AssertVersionRaised(IResourceDefinition kind, long before, string write)
+    {
+        var after = DataVersion(kind);
+        Assert.True(after > before,
+            $"{kind.Table}'s data version stayed at {before} after {write}: its machinery is older than version 2 (AddRecordMachinery(\"{kind.Table}\", 2), or DataVersions).");
+        return after;
     }
 
     /// <summary>The trigger-kept totals of the unfiltered summary are those the same records sum to.</summary>

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using OpsTracker.Api.RecordEngine.Answers;
 
 namespace OpsTracker.Api.Tests.Infrastructure;
 
@@ -51,6 +53,10 @@ public static class ReusedApis
         try
         {
             factory.Database.Reset();
+
+            // The answers kept in memory belong to the database just replaced, whose data versions the next test's
+            // copy repeats with other records.
+            factory.Services.GetRequiredService<AnswerCache>().Clear();
         }
         catch
         {

@@ -89,7 +89,10 @@ public sealed partial class ContractTests(OpenApiDocumentData data) : IClassFixt
         Assert.Equal("date-time", properties["createdAt"]!["format"]!.GetValue<string>());
         Assert.True(properties["region"]!["nullable"]!.GetValue<bool>());
         Assert.True(properties["latitude"]!["nullable"]!.GetValue<bool>());
-        Assert.Equal(["items", "page", "pageSize", "totalCount"], Required(Schemas["PagedResponseOfCasualtyResponse"]!));
+        var page = Schemas["PagedResponseOfCasualtyResponse"]!;
+        Assert.Equal(["count", "items", "nextCursor", "page", "pageSize", "totalCount"], Required(page));
+        Assert.True(page["properties"]!["totalCount"]!["nullable"]!.GetValue<bool>());
+        Assert.True(page["properties"]!["nextCursor"]!["nullable"]!.GetValue<bool>());
     }
 
     [Theory]

@@ -46,7 +46,7 @@ public sealed class UnknownParameterTests(SharedApi api) : IClassFixture<SharedA
 
         var listed = Assert.Single(problem.MessagesFor("colour"))[("'colour' is not a parameter here. The parameters are: ".Length)..].TrimEnd('.').Split(", ");
         Assert.Equal(
-            ["affiliation", "campId", "country", "forceId", "format", "from", "minReliability", "operationId", "outcome", "page", "pageSize", "personId",
+            ["affiliation", "after", "campId", "count", "country", "forceId", "format", "from", "minReliability", "operationId", "outcome", "page", "pageSize", "personId",
                 "q", "qualifier", "region", "side", "sort", "sourceId", "status", "to", "updatedSince"],
             listed.Order(StringComparer.Ordinal));
     }

@@ -72,16 +72,22 @@ public static class SuiteBenchmark
                 return $"/api/v1/stats/summary?country={country}&from={year}-01-01&to={year}-12-31";
             }
 
-            var page = new WrkScenario("page of casualties (random page)", Many(() => $"/api/v1/casualties?page={random.Next(1, pages + 1)}&pageSize=50"));
+            // The reads measure the database path: Cache-Control: no-cache keeps the response cache from answering
+            // the paths wrk sends again; the cached scenario below measures the cache.
+            var fromDatabase = new Dictionary<string, string> { ["Cache-Control"] = "no-cache" };
+            var page = new WrkScenario("page of casualties (random page)", Many(() => $"/api/v1/casualties?page={random.Next(1, pages + 1)}&pageSize=50"), Headers: fromDatabase);
             var filtered = new WrkScenario("page, two filters (country=SY, affiliation=isis)",
-                Many(() => $"/api/v1/casualties?country=SY&affiliation=isis&page={random.Next(1, filteredPages + 1)}&pageSize=50"));
+                Many(() => $"/api/v1/casualties?country=SY&affiliation=isis&page={random.Next(1, filteredPages + 1)}&pageSize=50"), Headers: fromDatabase);
             var byId = new WrkScenario("casualty by id (random id)", Many(() => $"/api/v1/casualties/{random.Next(1, options.Casualties + 1)}"));
+            var cursors = await CursorPagesAsync(client, "api/v1/casualties?country=SY&affiliation=isis&count=none&pageSize=50", filteredPages);
             WrkScenario[] slow =
             [
-                new("summary, full dataset", ["/api/v1/stats/summary"]),
-                new("summary, filtered (country=IQ, one year)", Many(() => Year("IQ"))),
-                new("q search, transliterated (al-Shaddadi)", ["/api/v1/casualties?q=al-Shaddadi&pageSize=50"]),
-                new("q search, Arabic (الهول)", [$"/api/v1/casualties?q={Uri.EscapeDataString("الهول")}&pageSize=50"]),
+                new("page, two filters, count=none, by cursor (random page of the walk)", Many(() => cursors[random.Next(cursors.Count)]), Headers: fromDatabase),
+                new("summary, full dataset", ["/api/v1/stats/summary"], Headers: fromDatabase),
+                new("summary, filtered (country=IQ, one year)", Many(() => Year("IQ")), Headers: fromDatabase),
+                new("summary, filtered (country=IQ, 2020), repeated: from the response cache", ["/api/v1/stats/summary?country=IQ&from=2020-01-01&to=2020-12-31"]),
+                new("q search, transliterated (al-Shaddadi)", ["/api/v1/casualties?q=al-Shaddadi&pageSize=50"], Headers: fromDatabase),
+                new("q search, Arabic (الهول)", [$"/api/v1/casualties?q={Uri.EscapeDataString("الهول")}&pageSize=50"], Headers: fromDatabase),
             ];
 
             // Every scenario once before any is measured: the first requests compile the API's queries and fill caches.
@@ -129,9 +135,9 @@ public static class SuiteBenchmark
             var dbRecord = DatabaseCeiling.Measure("database ceiling: record", databasePath, DatabaseCeiling.Record(options.Casualties), options.Duration);
             var dbSlow = new Dictionary<string, Throughput>
             {
-                [slow[1].Name] = DatabaseCeiling.Measure("database ceiling: filtered summary", databasePath, DatabaseCeiling.Summary("IQ", 2014, 2025), options.Duration),
-                [slow[2].Name] = DatabaseCeiling.Measure("database ceiling: q search, transliterated", databasePath, DatabaseCeiling.Search("al-Shaddadi"), options.Duration),
-                [slow[3].Name] = DatabaseCeiling.Measure("database ceiling: q search, Arabic", databasePath, DatabaseCeiling.Search("الهول"), options.Duration),
+                [slow[2].Name] = DatabaseCeiling.Measure("database ceiling: filtered summary", databasePath, DatabaseCeiling.Summary("IQ", 2014, 2025), options.Duration),
+                [slow[4].Name] = DatabaseCeiling.Measure("database ceiling: q search, transliterated", databasePath, DatabaseCeiling.Search("al-Shaddadi"), options.Duration),
+                [slow[5].Name] = DatabaseCeiling.Measure("database ceiling: q search, Arabic", databasePath, DatabaseCeiling.Search("الهول"), options.Duration),
             };
 
             foreach (var (ours, http, database, name) in new[]
@@ -149,7 +155,9 @@ public static class SuiteBenchmark
 
             foreach (var result in ourSlow)
             {
-                rows.Add(new SuiteRow(result.Scenario, Describe(result), Target: "p99 < 100 ms", Met: result.Errors == 0 && result.P99Ms < 100));
+                var cached = result.Scenario == slow[3].Name;
+                rows.Add(new SuiteRow(result.Scenario, Describe(result), Target: cached ? "p99 < 20 ms" : "p99 < 100 ms",
+                    Met: result.Errors == 0 && result.P99Ms < (cached ? 20 : 100)));
                 if (dbSlow.TryGetValue(result.Scenario, out var database))
                 {
                     rows.Add(new SuiteRow($"{result.Scenario}, vs database ceiling", "(as above)", database.Describe(),
@@ -272,4 +280,25 @@ public static class SuiteBenchmark
         result.Describe() + (result.Errors > 0 ? $", {result.Errors} errors" : "");
 
     private static string Percent(double ratio) => $"{ratio * 100:F0}%";
+
+    /// <summary>
+    /// The paths of the first <paramref name="pages"/> pages of a list walked by its cursors (after=nextCursor): a keyset
+    /// page costs the same wherever it starts, so wrk sends these in random order.
+    /// </summary>
+    private static async Task<List<string>> CursorPagesAsync(HttpClient client, string firstPage, int pages)
+    {
+        var paths = new List<string> { "/" + firstPage };
+        while (paths.Count < pages)
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(paths[^1].TrimStart('/')));
+            if (document.RootElement.GetProperty("nextCursor").GetString() is not { } cursor)
+            {
+                break;
+            }
+
+            paths.Add($"/{firstPage}&after={Uri.EscapeDataString(cursor)}");
+        }
+
+        return paths;
+    }
 }

@@ -72,6 +72,7 @@ public static class ConflictEndpoints
             Page = page.Page,
             PageSize = page.PageSize,
             TotalCount = pairs.Count,
+            HasNext = page.Offset + page.PageSize < pairs.Count,
         });
     }
 }

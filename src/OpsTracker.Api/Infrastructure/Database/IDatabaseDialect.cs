@@ -50,6 +50,18 @@ public interface IDatabaseDialect
     /// </summary>
     Task<ISnapshotReader> OpenSnapshotReaderAsync(OpsTrackerDbContext db, IServiceProvider services, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whether the database sorts nulls before every value in ascending order (SQLite) or after them (PostgreSQL): where
+    /// a keyset page after a record with no value in its sort field starts.
+    /// </summary>
+    bool NullsSortFirst { get; }
+
+    /// <summary>
+    /// The database's own estimate of how many rows <paramref name="query"/> answers, from its planner's statistics,
+    /// without running it; null where the database gives none.
+    /// </summary>
+    Task<long?> EstimateRowsAsync<T>(IQueryable<T> query, CancellationToken cancellationToken);
+
     /// <summary>The database's online backup, or null where it has none (a server is backed up with its own tools).</summary>
     IDatabaseBackup? Backup { get; }
 

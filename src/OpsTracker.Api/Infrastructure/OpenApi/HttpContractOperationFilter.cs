@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using OpsTracker.Api.RecordEngine.Answers;
 using OpsTracker.Api.RecordEngine.Querying;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -35,7 +36,15 @@ public sealed class HttpContractOperationFilter : IOperationFilter
             parameter.Example = given.Example;
         }
 
-        var readsOne = responses.ContainsKey("304");
+        var validated = metadata.OfType<ValidatedAnswerMetadata>().Any()
+            || context.ApiDescription.RelativePath?.StartsWith("api/v1/stats/", StringComparison.Ordinal) == true;
+        var isList = metadata.OfType<ListParametersMetadata>().SelectMany(m => m.Parameters).Any(p => p.Name == "after");
+        if (validated)
+        {
+            DocumentValidatedAnswer(operation, responses, isList);
+        }
+
+        var readsOne = !validated && responses.ContainsKey("304");
         var writesOne = responses.ContainsKey("412");
         if (readsOne)
         {
@@ -57,7 +66,7 @@ public sealed class HttpContractOperationFilter : IOperationFilter
                 continue;
             }
 
-            var carriesETag = record is not null && (status is "304" || (status is "200" && (readsOne || writesOne)) || status is "201");
+            var carriesETag = !validated && record is not null && (status is "304" || (status is "200" && (readsOne || writesOne)) || status is "201");
             if (carriesETag)
             {
                 AddHeader(answer, "ETag", "The record's version as a strong entity tag: send it back in If-Match to change the record "
@@ -82,6 +91,43 @@ public sealed class HttpContractOperationFilter : IOperationFilter
         if (format is not null && responses.TryGetValue("200", out var listed) && listed is OpenApiResponse list)
         {
             AddExportForms(list, format, context);
+        }
+    }
+
+    /// <summary>
+    /// A list, export or stats answer: its weak ETag of the data it reads, 304 on If-None-Match, the response cache's
+    /// Cache-Status, and for a list the count it gave (Prefer: count=..., Total-Count-Mode, Preference-Applied).
+    /// </summary>
+    private static void DocumentValidatedAnswer(OpenApiOperation operation, OpenApiResponses responses, bool isList)
+    {
+        operation.Parameters!.Add(Header("If-None-Match",
+            "The ETag of an answer you hold (`W/\"42-…\"`): while no record has changed since, the answer is 304 without a body and the query is not run."));
+        if (isList)
+        {
+            operation.Parameters!.Add(Header("Prefer",
+                "`count=exact`, `count=estimated` or `count=none`, as the count parameter (which wins when both are given); see docs/querying.md#counting."));
+        }
+
+        responses["304"] = new OpenApiResponse { Description = "Not modified: no record has changed since the answer whose ETag was sent in If-None-Match." };
+        foreach (var status in new[] { "200", "304" })
+        {
+            if (responses.TryGetValue(status, out var found) && found is OpenApiResponse answer)
+            {
+                AddHeader(answer, "ETag", "A weak entity tag of the data versions and the request: send it back in If-None-Match to read "
+                    + "the answer again only if a record changed.", JsonSchemaType.String, "W/\"42-uDpqerdy1LBTDd-7\"");
+            }
+        }
+
+        if (responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okAnswer)
+        {
+            AddHeader(okAnswer, "Cache-Status", "Whether the answer came from the response cache (`OpsTracker; hit`) or the database "
+                + "(`OpsTracker; fwd=miss`, `fwd=stale`, `fwd=request`), as RFC 9211 writes it; absent when the cache is off.", JsonSchemaType.String, "OpsTracker; hit");
+            if (isList)
+            {
+                AddHeader(okAnswer, "Total-Count-Mode", "How totalCount was found: exact, estimated or none (also the page's count field).",
+                    JsonSchemaType.String, "exact");
+                AddHeader(okAnswer, "Preference-Applied", "The Prefer: count=... preference applied, when one was sent.", JsonSchemaType.String, "count=none");
+            }
         }
     }
 

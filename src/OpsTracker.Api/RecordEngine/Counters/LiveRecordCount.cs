@@ -10,4 +10,11 @@ public sealed class LiveRecordCount
     public string Table { get; set; } = "";
 
     public long Count { get; set; }
+
+    /// <summary>
+    /// The table's data version: raised by the same triggers on every insert, update and delete of its records (on
+    /// PostgreSQL once per statement), never lowered; the record machinery's version 2 (the DataVersions migration).
+    /// An answer read from the table is unchanged while its version is.
+    /// </summary>
+    public long Version { get; set; }
 }

@@ -34,33 +34,61 @@ public static class PageLinks
         type == typeof(IResult)
         || (type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(PagedResponse<>) || type.GetGenericArguments().Any(MayHoldAPage)));
 
-    /// <summary>The header's value for <paramref name="page"/> of the list <paramref name="request"/> asked for.</summary>
+    /// <summary>
+    /// The header's value for <paramref name="page"/> of the list <paramref name="request"/> asked for. A page after a
+    /// cursor links the first page and the next, after its <see cref="IPagedResponse.NextCursor"/>; a numbered page
+    /// links first, previous, next and, when its total is exact, last.
+    /// </summary>
     public static string Header(HttpRequest request, IPagedResponse page)
     {
-        var last = Math.Max(1, (int)((page.TotalCount + (long)page.PageSize - 1) / page.PageSize));
-        var links = new List<string> { Link(request, 1, "first") };
+        if (request.Query.ContainsKey("after"))
+        {
+            var cursorLinks = new List<string> { Link(request, ("after", null), "first") };
+            if (page.NextCursor is not null)
+            {
+                cursorLinks.Add(Link(request, ("after", page.NextCursor), "next"));
+            }
+
+            return string.Join(", ", cursorLinks);
+        }
+
+        var links = new List<string> { Numbered(request, 1, "first") };
+
+        int? last = page is { Count: CountMode.Exact, TotalCount: { } total }
+            ? Math.Max(1, (int)((total + (long)page.PageSize - 1) / page.PageSize))
+            : null;
         if (page.Page > 1)
         {
-            links.Add(Link(request, Math.Min(page.Page - 1, last), "prev"));
+            links.Add(Numbered(request, Math.Min(page.Page - 1, last ?? int.MaxValue), "prev"));
         }
 
-        if (page.Page < last)
+        if (last is { } lastPage ? page.Page < lastPage : page.HasNext)
         {
-            links.Add(Link(request, page.Page + 1, "next"));
+            links.Add(Numbered(request, page.Page + 1, "next"));
         }
 
-        links.Add(Link(request, last, "last"));
+        if (last is not null)
+        {
+            links.Add(Numbered(request, last.Value, "last"));
+        }
+
         return string.Join(", ", links);
     }
 
-    private static string Link(HttpRequest request, int page, string relation)
+    private static string Numbered(HttpRequest request, int page, string relation) =>
+        Link(request, ("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)), relation);
+
+    /// <summary>The request's URL with its page (page or after) replaced by <paramref name="position"/>, or removed when null.</summary>
+    private static string Link(HttpRequest request, (string Name, string? Value) position, string relation)
     {
         var query = new QueryBuilder(request.Query
-            .Where(parameter => parameter.Key != "page")
-            .SelectMany(parameter => parameter.Value.Select(value => KeyValuePair.Create(parameter.Key, value ?? ""))))
+            .Where(parameter => parameter.Key is not ("page" or "after"))
+            .SelectMany(parameter => parameter.Value.Select(value => KeyValuePair.Create(parameter.Key, value ?? ""))));
+        if (position.Value is not null)
         {
-            { "page", page.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        };
+            query.Add(position.Name, position.Value);
+        }
+
         return $"<{UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, query.ToQueryString())}>; rel=\"{relation}\"";
     }
 }

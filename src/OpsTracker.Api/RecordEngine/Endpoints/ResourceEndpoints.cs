@@ -10,6 +10,7 @@ using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
 using OpsTracker.Api.Infrastructure.OpenApi;
 using OpsTracker.Api.Infrastructure.Validation;
+using OpsTracker.Api.RecordEngine.Answers;
 using OpsTracker.Api.RecordEngine.Definitions;
 using OpsTracker.Api.RecordEngine.Exports;
 using OpsTracker.Api.RecordEngine.Paging;
@@ -39,7 +40,7 @@ public static class ResourceEndpoints
             .WithName($"list{resource.Tag}")
             .WithSummary($"Lists {resource.Path}: filtered, sorted, a page at a time as JSON, or every match as CSV"
                 + (resource.List.HasCoordinates is null ? "." : " or GeoJSON."))
-            .WithMetadata(new ListParametersMetadata(resource.List.Parameters))
+            .WithMetadata(new ListParametersMetadata(resource.List.Parameters), ValidatedAnswerMetadata.Instance)
             .Produces<PagedResponse<TResponse>>(StatusCodes.Status200OK)
             .ProducesValidationProblem();
 
@@ -105,15 +106,25 @@ public static class ResourceEndpoints
             return Problems.Validation(list.Errors);
         }
 
+        // An export answers every match and counts none; a page says how it counted.
+        if (list.CountPreferred)
+        {
+            http.Response.Headers["Preference-Applied"] = $"count={CountNames.Of(list.Count)}";
+        }
+
         switch (list.Format)
         {
             case ListFormat.Csv:
+                http.Response.Headers[CountNames.Header] = CountNames.Of(CountMode.None);
                 return new CsvResult<TResponse>(ExportRows.ReadAsync(list.Query, resource.Export, db, http.RequestServices, cancellationToken), resource.Path);
             case ListFormat.GeoJson:
+                http.Response.Headers[CountNames.Header] = CountNames.Of(CountMode.None);
                 return new GeoJsonResult<TResponse>(ExportRows.ReadAsync(list.Query, resource.Export, db, http.RequestServices, cancellationToken));
         }
 
-        return TypedResults.Ok(await ResourcePages.ReadAsync(resource, list, db, cancellationToken));
+        var page = await ResourcePages.ReadAsync(resource, list, db, cancellationToken);
+        http.Response.Headers[CountNames.Header] = CountNames.Of(page.Count);
+        return TypedResults.Ok(page);
     }
 
     private static async Task<Results<Ok<TResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetAsync<TEntity, TRequest, TResponse>(

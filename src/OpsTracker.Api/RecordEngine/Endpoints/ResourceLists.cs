@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Forces;
@@ -22,7 +23,7 @@ namespace OpsTracker.Api.RecordEngine.Endpoints;
 public static class ResourceLists
 {
     /// <summary>The parameters that order, page or format a list without narrowing it.</summary>
-    private static readonly HashSet<string> UnfilteringParameters = ["page", "pageSize", "sort", "format"];
+    private static readonly HashSet<string> UnfilteringParameters = ["page", "pageSize", "sort", "format", "count", "after"];
 
     public static ResourceList<TEntity> Read<TEntity, TRequest, TResponse>(
         ResourceDefinition<TEntity, TRequest, TResponse> resource, HttpRequest request, OpsTrackerDbContext db)
@@ -53,10 +54,72 @@ public static class ResourceLists
             query = query.Where(hasCoordinates);
         }
 
-        var sorted = Sort(schema.SortFields, query, values);
+        var sort = ReadSort(schema.SortFields, values);
+        var matching = query;
+        var byCursor = false;
+        if (values.Text("after") is { } after)
+        {
+            byCursor = true;
+            if (values.Has("page"))
+            {
+                errors.Add("page", "page cannot be given with after: a cursor already says where the page starts (drop page, or drop after to page by number).");
+            }
+
+            if (PageCursor.Decode(after) is not { } cursor)
+            {
+                errors.Add("after", "after is not a cursor this list gave (take nextCursor, or the next link, from a page of the same list).");
+            }
+            else if (cursor.Sort != sort.Key)
+            {
+                errors.Add("after", $"This cursor was made for {PageCursor.Describe(cursor.Sort)}, not {PageCursor.Describe(sort.Key)}: page with the sort it was made for.");
+            }
+            else if (sort.After(cursor, db.Dialect.NullsSortFirst) is { } afterCursor)
+            {
+                query = query.Where(afterCursor);
+            }
+            else
+            {
+                errors.Add("after", "after is not a cursor this list gave (its values do not fit the sort's fields).");
+            }
+        }
+
+        var (count, preferred) = ReadCount(request, values);
         var page = PageQuery.Read(values);
         var unfiltered = request.Query.Keys.All(UnfilteringParameters.Contains) && format != ListFormat.GeoJson;
-        return new ResourceList<TEntity>(sorted, format, page, errors, unfiltered);
+        return new ResourceList<TEntity>(Order(sort, query), format, page, errors, unfiltered)
+        {
+            Count = count,
+            CountPreferred = preferred,
+            Unpaged = matching,
+            EstimatedCountExactUpTo = request.HttpContext.RequestServices.GetRequiredService<IOptions<PagingSettings>>().Value.EstimatedCountExactUpTo,
+            Sort = sort,
+            ByCursor = byCursor,
+        };
+    }
+
+    /// <summary>
+    /// The count asked for: the <c>count</c> parameter, else a <c>Prefer: count=...</c> header (as PostgREST reads it),
+    /// else exact. An unknown count parameter is an error; a preference the API does not know is ignored, as RFC 7240
+    /// has it.
+    /// </summary>
+    private static (CountMode Count, bool Preferred) ReadCount(HttpRequest request, QueryValues values)
+    {
+        if (values.Has("count"))
+        {
+            return (values.Enum<CountMode>("count") ?? CountMode.Exact, false);
+        }
+
+        foreach (var preference in request.Headers["Prefer"].SelectMany(header => (header ?? "").Split(',')))
+        {
+            var parts = preference.Split(';')[0].Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length == 2 && parts[0].Equals("count", StringComparison.OrdinalIgnoreCase)
+                && QueryValues.EnumNames<CountMode>.TryParse(parts[1].Trim('"')) is { } preferred)
+            {
+                return (preferred, true);
+            }
+        }
+
+        return (CountMode.Exact, false);
     }
 
     private static IQueryable<TEntity> Search<TEntity, TRequest, TResponse>(
@@ -126,17 +189,14 @@ public static class ResourceLists
         : accept.Contains(GeoJsonFormat.ContentType, StringComparison.OrdinalIgnoreCase) ? ListFormat.GeoJson
         : ListFormat.Json;
 
-    /// <summary>Sorts by the fields asked for, then by id, so pages never overlap or skip.</summary>
-    private static IOrderedQueryable<TEntity> Sort<TEntity>(
-        IReadOnlyDictionary<string, SortField<TEntity>> fields, IQueryable<TEntity> query, QueryValues values)
+    /// <summary>The fields asked for in <c>sort</c>, with their directions (an unknown one is an error naming the allowed ones).</summary>
+    private static ListSort<TEntity> ReadSort<TEntity>(IReadOnlyDictionary<string, SortField<TEntity>> fields, QueryValues values)
         where TEntity : RecordEntity
     {
-        IOrderedQueryable<TEntity>? sorted = null;
-        var lastDescending = false;
+        var sort = new List<(SortField<TEntity>, bool)>();
         foreach (var key in values.List("sort") ?? [])
         {
             var descending = key.StartsWith('-');
-            lastDescending = descending;
             var name = descending ? key[1..] : key;
             if (!fields.TryGetValue(name, out var field))
             {
@@ -144,11 +204,25 @@ public static class ResourceLists
                 continue;
             }
 
+            sort.Add((field, descending));
+        }
+
+        return new ListSort<TEntity>(sort);
+    }
+
+    /// <summary>Sorts by the fields asked for, then by id, so pages never overlap or skip.</summary>
+    private static IOrderedQueryable<TEntity> Order<TEntity>(ListSort<TEntity> sort, IQueryable<TEntity> query)
+        where TEntity : RecordEntity
+    {
+        IOrderedQueryable<TEntity>? sorted = null;
+        foreach (var (field, descending) in sort.Fields)
+        {
             sorted = sorted is null ? field.OrderBy(query, descending) : field.ThenBy(sorted, descending);
         }
 
         // The id tie-break runs the same way as the last key, so an index on (field) or (field, ...) can serve
         // the whole order read forwards or backwards, without sorting every match.
+        var lastDescending = sort.Fields.Count > 0 && sort.Fields[^1].Descending;
         return sorted is null ? query.OrderBy(e => e.Id)
             : lastDescending ? sorted.ThenByDescending(e => e.Id)
             : sorted.ThenBy(e => e.Id);

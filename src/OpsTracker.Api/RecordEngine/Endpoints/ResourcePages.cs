@@ -28,25 +28,33 @@ public static class ResourcePages
         // The page's three or four queries share one connection: opened and closed for each, as EF would, the
         // connection pool's lock and SQLite's own open cost about as much as one of the queries.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        int totalCount;
+        int? totalCount;
+        var counted = list.Count;
         IReadOnlyList<TResponse> items = [];
+        string? nextCursor = null;
+        var hasNext = false;
         try
         {
-            // An unfiltered list counts every live record: the trigger-kept count answers that without a table scan.
-            totalCount = list.IsUnfiltered
-                ? (int)await RecordQueries.LiveCount(db, resource.Table, cancellationToken)
-                : await list.Query.CountAsync(cancellationToken);
+            (totalCount, counted) = await CountAsync(resource, list, db, cancellationToken);
 
             // No table holds int.MaxValue rows, so an offset beyond an int is past the end.
-            if (list.Page.Offset < totalCount)
+            if (totalCount is null || list.Page.Offset < totalCount)
             {
                 // The page's ids first: filters and sort keys can often be answered from an index alone, and then only
-                // the page's own rows are read whole, rather than every match being read to be sorted.
+                // the page's own rows are read whole, rather than every match being read to be sorted. One id more
+                // than the page says whether another follows, without a count.
                 var ids = await list.Query
-                    .Skip((int)list.Page.Offset)
-                    .Take(list.Page.PageSize)
+                    .Skip(list.ByCursor ? 0 : (int)Math.Min(list.Page.Offset, int.MaxValue))
+                    .Take(list.Page.PageSize + 1)
                     .Select(e => e.Id)
                     .ToListAsync(cancellationToken);
+                hasNext = ids.Count > list.Page.PageSize;
+                if (hasNext)
+                {
+                    ids.RemoveAt(ids.Count - 1);
+                    nextCursor = await list.Sort.CursorAsync(db.Set<TEntity>().IgnoreQueryFilters().AsNoTracking(), ids[^1], cancellationToken);
+                }
+
                 items = await RecordsAsync(resource, db, ids, cancellationToken);
             }
         }
@@ -58,10 +66,54 @@ public static class ResourcePages
         return new PagedResponse<TResponse>
         {
             Items = items,
-            Page = list.Page.Page,
+            Page = list.ByCursor ? 1 : list.Page.Page,
             PageSize = list.Page.PageSize,
             TotalCount = totalCount,
+            Count = counted,
+            NextCursor = nextCursor,
+            HasNext = hasNext,
         };
+    }
+
+    /// <summary>
+    /// The list's total as asked for, and how it was found. An unfiltered list counts every live record: the
+    /// trigger-kept count answers that exactly without a table scan, whatever was asked. An estimate of a filtered
+    /// list counts the matches up to <see cref="PagingSettings.EstimatedCountExactUpTo"/> (then it is exact), and past
+    /// that takes the database planner's estimate, or where the database has none (SQLite) the live records of the
+    /// kind, which no filter can exceed. A page after a cursor counts the whole list, not what follows the cursor.
+    /// </summary>
+    private static async Task<(int? Total, CountMode Counted)> CountAsync<TEntity, TRequest, TResponse>(
+        ResourceDefinition<TEntity, TRequest, TResponse> resource, ResourceList<TEntity> list, OpsTrackerDbContext db, CancellationToken cancellationToken)
+        where TEntity : RecordEntity, new()
+        where TRequest : RecordRequest
+        where TResponse : RecordResponse
+    {
+        if (list.Count == CountMode.None)
+        {
+            return (null, CountMode.None);
+        }
+
+        if (list.IsUnfiltered)
+        {
+            return ((int)await RecordQueries.LiveCount(db, resource.Table, cancellationToken), CountMode.Exact);
+        }
+
+        var matching = list.Unpaged;
+        if (list.Count == CountMode.Exact)
+        {
+            return (await matching.CountAsync(cancellationToken), CountMode.Exact);
+        }
+
+        var exactUpTo = list.EstimatedCountExactUpTo;
+        var upTo = await matching.Take(exactUpTo + 1).CountAsync(cancellationToken);
+        if (upTo <= exactUpTo)
+        {
+            return (upTo, CountMode.Exact);
+        }
+
+        var estimate = await db.Dialect.EstimateRowsAsync(matching, cancellationToken)
+            ?? await RecordQueries.LiveCount(db, resource.Table, cancellationToken);
+        return ((int)Math.Clamp(estimate, exactUpTo + 1, int.MaxValue), CountMode.Estimated);
     }
 
     /// <summary>The records with these ids, in the order of the ids, with their lists filled.</summary>

@@ -5,5 +5,8 @@ public interface IPagedResponse
 {
     int Page { get; }
     int PageSize { get; }
-    int TotalCount { get; }
+    int? TotalCount { get; }
+    CountMode Count { get; }
+    string? NextCursor { get; }
+    bool HasNext { get; }
 }

@@ -21,6 +21,7 @@ public static class PagedQueries
             Page = page.Page,
             PageSize = page.PageSize,
             TotalCount = totalCount,
+            HasNext = page.Offset + rows.Count < totalCount,
         };
     }
 }

@@ -18,6 +18,10 @@ public sealed class ListSchema<TEntity>
         new("q", "Text search over the record's text and the names and aliases of the camps and forces it refers to; "
             + "insensitive to case, accents, Arabic diacritics, tatweel and letter variants.", "al-Hol"),
         new("sort", "Fields to sort by, comma-separated, '-' for descending (default id).", "-updatedAt,id"),
+        ListParameter.OneOf<CountMode>("count",
+            "exact (default): totalCount counts every match; estimated: exact up to a bound, then the database's estimate; "
+            + "none: no totalCount, the cheapest page. Also as the header Prefer: count=... (docs/querying.md#counting).", "none", byDefault: "exact"),
+        new("after", "A page's nextCursor: the page of records after it, in the same sort (keyset paging; not with page).", "eyJTIjoiIiwiSyI6W10sIkkiOjUwfQ"),
     ];
 
     private static readonly ListParameter Format = ListParameter.OneOf<ListFormat>("format",

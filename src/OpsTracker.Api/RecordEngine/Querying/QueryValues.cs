@@ -231,7 +231,7 @@ public sealed partial class QueryValues(IQueryCollection query, ValidationErrors
         return (from, to);
     }
 
-    private static class EnumNames<TEnum>
+    internal static class EnumNames<TEnum>
         where TEnum : struct, Enum
     {
         public static readonly IReadOnlyList<string> Names = ReadableEnumConverter.AllowedNames(typeof(TEnum));

@@ -52,6 +52,23 @@ public sealed class PostgresDialect : IDatabaseDialect
 
     public IQueryable<long>? FullTextMatches(OpsTrackerDbContext db, string table, string normalizedTerm) => null;
 
+    public bool NullsSortFirst => false;
+
+    /// <summary>The planner's row estimate of the query's plan (<c>EXPLAIN</c>, which runs nothing), from the table statistics ANALYZE keeps.</summary>
+    public async Task<long?> EstimateRowsAsync<T>(IQueryable<T> query, CancellationToken cancellationToken)
+    {
+        await using var command = query.CreateDbCommand();
+        command.CommandText = "EXPLAIN (FORMAT JSON) " + command.CommandText;
+        var plan = await command.ExecuteScalarAsync(cancellationToken) as string;
+        if (plan is null)
+        {
+            return null;
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(plan);
+        return document.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").TryGetDouble(out var rows) ? (long)Math.Round(rows) : null;
+    }
+
     public async Task<ISnapshotReader> OpenSnapshotReaderAsync(OpsTrackerDbContext db, IServiceProvider services, CancellationToken cancellationToken) =>
         await PostgresSnapshotReader.OpenAsync(db, services, cancellationToken);
 

@@ -13,18 +13,52 @@ namespace OpsTracker.Api.Infrastructure.Database.Postgres;
 /// </summary>
 public sealed class PostgresRecordMachinery : IRecordMachinerySql
 {
-    /// <summary>Version 1: the live record count at version 2.</summary>
+    /// <summary>Version 1: the live record count at version 2. Version 2: at version 3, which keeps the data version too.</summary>
     public IEnumerable<string> AddRecordMachinery(string table, int version) => version switch
     {
         1 => AddLiveRecordCount(table, 2),
+        2 => AddLiveRecordCount(table, 3),
         _ => throw Unknown(nameof(AddRecordMachinery), version),
     };
 
     public IEnumerable<string> DropRecordMachinery(string table, int version) => version switch
     {
         1 => [.. DropLiveRecordCount(table, 2), $"""DELETE FROM "LiveRecordCounts" WHERE "Table" = '{table}';"""],
+        2 => [.. DropLiveRecordCount(table, 3), $"""DELETE FROM "LiveRecordCounts" WHERE "Table" = '{table}';"""],
         _ => throw Unknown(nameof(DropRecordMachinery), version),
     };
+
+    /// <summary>
+    /// One DO block that reads the tables from the rows of LiveRecordCounts when the migration runs, and runs for each
+    /// the change of its live record count, so that every record table existing then is changed, whichever migrations
+    /// made it. <paramref name="modelTables"/> is not read: the database knows its tables.
+    /// </summary>
+    public IEnumerable<string> ChangeRecordMachineryOfEveryTable(int fromVersion, int toVersion, IEnumerable<string> modelTables)
+    {
+        var (fromCount, toCount) = (fromVersion, toVersion) switch
+        {
+            (1, 2) => (2, 3),
+            (2, 1) => (3, 2),
+            _ => throw new NotSupportedException($"PostgreSQL has no change of the record machinery from version {fromVersion} to {toVersion}."),
+        };
+        const string placeholder = "__RECORD_TABLE__";
+        var statements = ChangeLiveRecordCount(placeholder, fromCount, toCount)
+            .Select(statement => $"        EXECUTE replace($statement${statement}$statement$, '{placeholder}', record_table);");
+        return
+        [
+            $"""
+            DO $every_table$
+            DECLARE
+                record_table text;
+            BEGIN
+                FOR record_table IN SELECT "Table" FROM "LiveRecordCounts" ORDER BY "Table" LOOP
+            {string.Join("\n", statements)}
+                END LOOP;
+            END;
+            $every_table$;
+            """,
+        ];
+    }
 
     public IEnumerable<string> AddFullTextSearch(string table, int version) =>
         throw new NotSupportedException("PostgreSQL's search index is in the EF model (a pg_trgm GIN index), not in migration SQL.");
@@ -43,6 +77,7 @@ public sealed class PostgresRecordMachinery : IRecordMachinerySql
             RowCountTrigger(table, "INSERT OR DELETE OR UPDATE OF \"DeletedAt\""),
         ],
         2 => [.. AddLiveRecordCount(table, 1), .. ChangeLiveRecordCount(table, 1, 2)],
+        3 => [.. AddLiveRecordCount(table, 2), .. ChangeLiveRecordCount(table, 2, 3)],
         _ => throw Unknown(nameof(AddLiveRecordCount), version),
     };
 
@@ -58,6 +93,11 @@ public sealed class PostgresRecordMachinery : IRecordMachinerySql
             .. ChangeLiveRecordCount(table, 2, 1),
             .. DropLiveRecordCount(table, 1),
         ],
+        3 =>
+        [
+            .. ChangeLiveRecordCount(table, 3, 2),
+            .. DropLiveRecordCount(table, 2),
+        ],
         _ => throw Unknown(nameof(DropLiveRecordCount), version),
     };
 
@@ -68,16 +108,7 @@ public sealed class PostgresRecordMachinery : IRecordMachinerySql
             // The row function stays for deletes and soft deletes; its insert branch no longer runs.
             $"""DROP TRIGGER "{table}_Count" ON "{table}";""",
             RowCountTrigger(table, "DELETE OR UPDATE OF \"DeletedAt\""),
-            $"""
-            CREATE FUNCTION "{table}_CountInserted"() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                UPDATE "LiveRecordCounts" SET "Count" = "Count" + n."Added"
-                FROM (SELECT COUNT(*) AS "Added" FROM inserted WHERE "DeletedAt" IS NULL) AS n
-                WHERE "Table" = '{table}' AND n."Added" <> 0;
-                RETURN NULL;
-            END;
-            $$;
-            """,
+            CountInsertedFunction(table, "CREATE", keepsVersion: false),
             $"""
             CREATE TRIGGER "{table}_CountInserted" AFTER INSERT ON "{table}" REFERENCING NEW TABLE AS inserted
             FOR EACH STATEMENT EXECUTE FUNCTION "{table}_CountInserted"();
@@ -90,8 +121,59 @@ public sealed class PostgresRecordMachinery : IRecordMachinerySql
             $"""DROP TRIGGER "{table}_Count" ON "{table}";""",
             RowCountTrigger(table, "INSERT OR DELETE OR UPDATE OF \"DeletedAt\""),
         ],
+        (2, 3) =>
+        [
+            // Inserts raise the version once per statement, with the count; updates and deletes once per statement
+            // too, by a trigger of their own (a statement trigger may watch every column, a row trigger's transition
+            // table may not).
+            CountInsertedFunction(table, "CREATE OR REPLACE", keepsVersion: true),
+            $"""
+            CREATE FUNCTION "{table}_Version"() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                UPDATE "LiveRecordCounts" SET "Version" = "Version" + 1 WHERE "Table" = '{table}';
+                RETURN NULL;
+            END;
+            $$;
+            """,
+            $"""
+            CREATE TRIGGER "{table}_Version" AFTER UPDATE OR DELETE ON "{table}"
+            FOR EACH STATEMENT EXECUTE FUNCTION "{table}_Version"();
+            """,
+        ],
+        (3, 2) =>
+        [
+            $"""DROP TRIGGER "{table}_Version" ON "{table}";""",
+            $"""DROP FUNCTION "{table}_Version"();""",
+            CountInsertedFunction(table, "CREATE OR REPLACE", keepsVersion: false),
+        ],
         _ => throw new NotSupportedException($"PostgreSQL has no change of the live record count from version {fromVersion} to {toVersion}."),
     };
+
+    /// <summary>
+    /// Counts the live records a statement inserted, from its transition table (version 2); from version 3 it raises the
+    /// table's data version as well, even when the statement inserted only deleted records.
+    /// </summary>
+    private static string CountInsertedFunction(string table, string create, bool keepsVersion) => keepsVersion
+        ? $"""
+            {create} FUNCTION "{table}_CountInserted"() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                UPDATE "LiveRecordCounts" SET "Count" = "Count" + n."Added", "Version" = "Version" + 1
+                FROM (SELECT COUNT(*) AS "Added" FROM inserted WHERE "DeletedAt" IS NULL) AS n
+                WHERE "Table" = '{table}';
+                RETURN NULL;
+            END;
+            $$;
+            """
+        : $"""
+            {create} FUNCTION "{table}_CountInserted"() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                UPDATE "LiveRecordCounts" SET "Count" = "Count" + n."Added"
+                FROM (SELECT COUNT(*) AS "Added" FROM inserted WHERE "DeletedAt" IS NULL) AS n
+                WHERE "Table" = '{table}' AND n."Added" <> 0;
+                RETURN NULL;
+            END;
+            $$;
+            """;
 
     /// <summary>
     /// Inserts raise the bound once per statement from the transition table (an import's COPY batch is one statement),

@@ -14,6 +14,13 @@ public interface IRecordMachinerySql
 
     IEnumerable<string> DropRecordMachinery(string table, int version);
 
+    /// <summary>
+    /// Brings every record table existing when the migration runs from one version of the machinery to another.
+    /// <paramref name="modelTables"/> are the record tables of the migration's own model, for a database that cannot
+    /// read its tables' names in SQL (SQLite); a database that can reads them from LiveRecordCounts instead.
+    /// </summary>
+    IEnumerable<string> ChangeRecordMachineryOfEveryTable(int fromVersion, int toVersion, IEnumerable<string> modelTables);
+
     /// <summary>The full-text index of the table's search text and its triggers, filled from the records stored.</summary>
     IEnumerable<string> AddFullTextSearch(string table, int version);
 

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using OpsTracker.Api.RecordEngine.Statuses;
 
@@ -12,7 +14,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Schema;
 public static class RecordMachineryMigrations
 {
     /// <summary>The latest version of <see cref="AddRecordMachinery"/>, for a new record table's migration.</summary>
-    public const int RecordMachineryVersion = 1;
+    public const int RecordMachineryVersion = 2;
 
     /// <summary>The latest version of <see cref="AddLongestPeriod"/>, for a new table whose records have a period.</summary>
     public const int LongestPeriodVersion = 1;
@@ -23,6 +25,24 @@ public static class RecordMachineryMigrations
 
     public static void DropRecordMachinery(this MigrationBuilder migrationBuilder, string table, int version) =>
         Run(migrationBuilder, sql => sql.DropRecordMachinery(table, version));
+
+    /// <summary>
+    /// Brings every record table that exists when the migration runs to another version of the machinery: on
+    /// PostgreSQL the tables named by the rows of LiveRecordCounts at that moment, on SQLite (no procedural SQL) the
+    /// record tables of <paramref name="migrationModel"/>, the migration's own <c>TargetModel</c>.
+    /// </summary>
+    public static void ChangeRecordMachineryOfEveryTable(this MigrationBuilder migrationBuilder, int fromVersion, int toVersion, IModel migrationModel) =>
+        Run(migrationBuilder, sql => sql.ChangeRecordMachineryOfEveryTable(fromVersion, toVersion, RecordTables(migrationModel)));
+
+    /// <summary>The tables of the model's records: those with the columns every record has (Version, DeletedAt, SearchText).</summary>
+    public static IReadOnlyList<string> RecordTables(IModel model) =>
+        model.GetEntityTypes()
+            .Where(type => type.FindProperty("DeletedAt") is not null && type.FindProperty("SearchText") is not null && type.FindProperty("Version") is not null)
+            .Select(type => type.GetTableName())
+            .OfType<string>()
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     public static void AddFullTextSearch(this MigrationBuilder migrationBuilder, string table, int version) =>
         Run(migrationBuilder, sql => sql.AddFullTextSearch(table, version));

@@ -102,6 +102,11 @@ public sealed class SqliteDialect : IDatabaseDialect
     }
 
     /// <summary>Both queries run on the context's own connection, inside the read transaction the open records' query holds.</summary>
+    public bool NullsSortFirst => true;
+
+    /// <summary>SQLite's planner gives no row estimate a query could read.</summary>
+    public Task<long?> EstimateRowsAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) => Task.FromResult<long?>(null);
+
     public Task<ISnapshotReader> OpenSnapshotReaderAsync(OpsTrackerDbContext db, IServiceProvider services, CancellationToken cancellationToken) =>
         Task.FromResult<ISnapshotReader>(new SameConnection(db));
 

@@ -13,18 +13,34 @@ public sealed class SqliteRecordMachinery : IRecordMachinerySql
 {
     private const string NewPeriod = "CAST(julianday(new.\"EndDate\") - julianday(new.\"StartDate\") AS INTEGER)";
 
-    /// <summary>Version 1: the full-text index and the live record count, each at version 1.</summary>
+    /// <summary>
+    /// Version 1: the full-text index and the live record count, each at version 1. Version 2: the live record count at
+    /// version 2, which also keeps the table's data version.
+    /// </summary>
     public IEnumerable<string> AddRecordMachinery(string table, int version) => version switch
     {
         1 => [.. AddFullTextSearch(table, 1), .. AddLiveRecordCount(table, 1)],
+        2 => [.. AddFullTextSearch(table, 1), .. AddLiveRecordCount(table, 2)],
         _ => throw Unknown(nameof(AddRecordMachinery), version),
     };
 
     public IEnumerable<string> DropRecordMachinery(string table, int version) => version switch
     {
         1 => [.. DropLiveRecordCount(table, 1), ForgetLiveRecordCount(table), .. DropFullTextSearch(table, 1)],
+        2 => [.. DropLiveRecordCount(table, 2), ForgetLiveRecordCount(table), .. DropFullTextSearch(table, 1)],
         _ => throw Unknown(nameof(DropRecordMachinery), version),
     };
+
+    /// <summary>
+    /// SQLite has no procedural SQL to loop over the rows of LiveRecordCounts, so the tables are those the migration's
+    /// own model maps as record tables (<paramref name="modelTables"/>): the tables that exist at that migration.
+    /// </summary>
+    public IEnumerable<string> ChangeRecordMachineryOfEveryTable(int fromVersion, int toVersion, IEnumerable<string> modelTables) =>
+        (fromVersion, toVersion) switch
+        {
+            (1, 2) or (2, 1) => modelTables.SelectMany(table => ChangeLiveRecordCount(table, fromVersion, toVersion)),
+            _ => throw new NotSupportedException($"SQLite has no change of the record machinery from version {fromVersion} to {toVersion}."),
+        };
 
     public IEnumerable<string> AddFullTextSearch(string table, int version)
     {
@@ -67,9 +83,19 @@ public sealed class SqliteRecordMachinery : IRecordMachinerySql
         ];
     }
 
+    /// <summary>
+    /// Version 1: the count, by triggers on insert, delete and a change of DeletedAt. Version 2: the same triggers
+    /// keep the table's data version too, raised by every insert, update and delete, so that an answer read from the
+    /// table can be known unchanged without being read again.
+    /// </summary>
     public IEnumerable<string> AddLiveRecordCount(string table, int version)
     {
-        Check(nameof(AddLiveRecordCount), version, 1);
+        Check(nameof(AddLiveRecordCount), version, 2);
+        if (version == 2)
+        {
+            return [.. AddLiveRecordCount(table, 1), .. ChangeLiveRecordCount(table, 1, 2)];
+        }
+
         return
         [
             $"""
@@ -97,7 +123,7 @@ public sealed class SqliteRecordMachinery : IRecordMachinerySql
 
     public IEnumerable<string> DropLiveRecordCount(string table, int version)
     {
-        Check(nameof(DropLiveRecordCount), version, 1);
+        Check(nameof(DropLiveRecordCount), version, 2);
         return
         [
             $"""DROP TRIGGER "{table}_CountInsert";""",
@@ -106,8 +132,35 @@ public sealed class SqliteRecordMachinery : IRecordMachinerySql
         ];
     }
 
-    public IEnumerable<string> ChangeLiveRecordCount(string table, int fromVersion, int toVersion) =>
-        throw new NotSupportedException($"The live record count on SQLite has version 1 only, not {fromVersion} to {toVersion}.");
+    /// <summary>Version 2's triggers have version 1's names, so each version drops the other's by name.</summary>
+    public IEnumerable<string> ChangeLiveRecordCount(string table, int fromVersion, int toVersion) => (fromVersion, toVersion) switch
+    {
+        (1, 2) =>
+        [
+            .. DropLiveRecordCount(table, 1),
+            $"""
+            CREATE TRIGGER "{table}_CountInsert" AFTER INSERT ON "{table}" BEGIN
+                UPDATE "LiveRecordCounts" SET "Count" = "Count" + (new."DeletedAt" IS NULL), "Version" = "Version" + 1
+                WHERE "Table" = '{table}';
+            END;
+            """,
+            $"""
+            CREATE TRIGGER "{table}_CountDelete" AFTER DELETE ON "{table}" BEGIN
+                UPDATE "LiveRecordCounts" SET "Count" = "Count" - (old."DeletedAt" IS NULL), "Version" = "Version" + 1
+                WHERE "Table" = '{table}';
+            END;
+            """,
+            $"""
+            CREATE TRIGGER "{table}_CountUpdate" AFTER UPDATE ON "{table}" BEGIN
+                UPDATE "LiveRecordCounts"
+                SET "Count" = "Count" + (new."DeletedAt" IS NULL) - (old."DeletedAt" IS NULL), "Version" = "Version" + 1
+                WHERE "Table" = '{table}';
+            END;
+            """,
+        ],
+        (2, 1) => [.. DropLiveRecordCount(table, 2), .. AddLiveRecordCount(table, 1).Skip(1)],
+        _ => throw new NotSupportedException($"SQLite has no change of the live record count from version {fromVersion} to {toVersion}."),
+    };
 
     /// <summary>
     /// Deleted records count too: a soft-deleted record can be restored with its dates unchanged. The triggers are not

@@ -1785,6 +1785,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Table");
 
                     b.ToTable("LiveRecordCounts", (string)null);

@@ -174,13 +174,13 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                 table: "StatementSources",
                 column: "SourceId");
 
-            migrationBuilder.AddRecordMachinery("Statements", 1);
+            migrationBuilder.AddRecordMachinery("Statements", 2);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropRecordMachinery("Statements", 1);
+            migrationBuilder.DropRecordMachinery("Statements", 2);
 
             migrationBuilder.DropTable(
                 name: "StatementAbouts");

@@ -195,7 +195,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                 table: "EventSources",
                 column: "SourceId");
 
-            migrationBuilder.AddRecordMachinery("Events", 1);
+            migrationBuilder.AddRecordMachinery("Events", 2);
             migrationBuilder.AddLongestPeriod("Events", 1);
         }
 
@@ -203,7 +203,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropLongestPeriod("Events", 1);
-            migrationBuilder.DropRecordMachinery("Events", 1);
+            migrationBuilder.DropRecordMachinery("Events", 2);
 
             migrationBuilder.DropTable(
                 name: "EventForces");

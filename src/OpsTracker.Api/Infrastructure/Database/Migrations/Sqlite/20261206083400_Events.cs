@@ -186,7 +186,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                 table: "EventSources",
                 column: "SourceId");
 
-            migrationBuilder.AddRecordMachinery("Events", 1);
+            migrationBuilder.AddRecordMachinery("Events", 2);
             migrationBuilder.AddLongestPeriod("Events", 1);
         }
 
@@ -194,7 +194,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropLongestPeriod("Events", 1);
-            migrationBuilder.DropRecordMachinery("Events", 1);
+            migrationBuilder.DropRecordMachinery("Events", 2);
 
             migrationBuilder.DropTable(
                 name: "EventForces");

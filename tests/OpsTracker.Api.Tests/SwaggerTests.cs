@@ -30,7 +30,7 @@ public sealed partial class SwaggerTests : ApiTest
 
         AssertStringEnum(schemas, "CountQualifier", "exact", "approximately", "atLeast", "moreThan", "atMost", "lessThan", "range");
         AssertStringEnum(schemas, "CasualtyOutcome", "killed", "wounded");
-        AssertStringEnum(schemas, "DatePrecision", "day", "month", "year");
+        AssertStringEnum(schemas, "DatePrecision", "day", "month", "year", "season");
         AssertStringEnum(schemas, "SourceReliability", "A", "B", "C", "D", "E", "F");
         AssertStringEnum(schemas, "OperationType", "raid", "airstrike", "groundOperation", "adviseAndAssist", "securitySweep", "summary", "other",
             "attack", "ambush", "bombing", "assassination", "plot");

@@ -397,6 +397,7 @@ internal static class SampleResponseExamples
                 {"sourceId": 3, "quote": null, "locator": null, "credibility": 6, "attributedTo": {"forceId": 3, "text": null} },
                 {"sourceId": 4, "quote": "أُلقي خلالها القبض على القيادي في تنظيم الدولة بهاء مسيري الملقب بـ\"أبو عبد الرحمن\"، وهو عراقي الجنسية", "locator": null, "credibility": 6, "attributedTo": {"forceId": 3, "text": null} }
               ],
+              "status": "singleSource",
               "notes": "Arrested by the SDF inside al-Hol camp (SDF statement of 2025-11-08, as reported by Shafaq News).",
               "createdAt": "{{LoadedAt}}",
               "updatedAt": "{{LoadedAt}}"

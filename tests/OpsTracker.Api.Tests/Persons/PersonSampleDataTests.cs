@@ -44,6 +44,10 @@ public sealed class PersonSampleDataTests() : ApiTest(new ApiFactory().WithSampl
             ("الأدميرال", centcom.Id(), sources["sample:source:shafaq-news-2025-11-13"], "قائد القيادة المركزية الأميركية، الأدميرال براد كوبر"),
         ], roles);
         Assert.Contains(cooper.Id(), await Client.ListIdsAsync(Paths.Persons, $"forceId={centcom.Id()}"));
+
+        // The two ranks are claims that disagree, so the person is contested like any other claim.
+        Assert.Equal("contested", cooper["status"]!.GetValue<string>());
+        Assert.Equal([cooper.Id()], await Client.ListIdsAsync(Paths.Persons, "status=contested"));
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.RecordEngine.Definitions;
+using OpsTracker.Api.Tests.History;
 using OpsTracker.Api.Tests.Imports;
 using OpsTracker.Api.Tests.Infrastructure;
 using OpsTracker.Api.Tests.Infrastructure.Databases;
@@ -65,6 +68,34 @@ public sealed class PersonTests : ApiTest
         var changed = Assert.Single((await Client.GetObjectAsync(Paths.Of(Collection, id)))["roles"]!.AsArray())!;
         Assert.Equal(("الأدميرال", "الأدميرال براد كوبر"), (changed["title"]!.GetValue<string>(), changed["citations"]![0]!["quote"]!.GetValue<string>()));
         Assert.Single(changed["citations"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Roles_that_disagree_make_the_person_contested_and_a_change_of_post_or_one_sources_two_titles_do_not()
+    {
+        var sputnik = await Client.CreateSourceAsync();
+        var shafaq = await Client.CreateSourceAsync();
+        var centcom = await Client.CreateForceAsync("US Central Command", "سنتكوم");
+        var general = Role("الجنرال", centcom, sputnik, "الجنرال براد كوبر");
+        var admiral = Role("الأدميرال", centcom, shafaq, "الأدميرال براد كوبر");
+        var payload = Payloads.Person(sputnik).With(("name", "براد كوبر"), ("sourceIds", Payloads.Ids(sputnik, shafaq)), ("roles", new JsonArray(general, admiral)));
+
+        var contested = await Client.CreateAsync(Collection, payload);
+        var oneSource = await Client.CreateAsync(Collection, payload.With(("externalId", null),
+            ("roles", new JsonArray(general.DeepClone(), Role("قائد القيادة المركزية", centcom, sputnik, "قائد القيادة المركزية")))));
+        var succession = await Client.CreateAsync(Collection, payload.With(("externalId", null),
+            ("roles", new JsonArray(general.DeepClone().AsObject().With(("to", "2024-12-31")), admiral.DeepClone().AsObject().With(("from", "2025-01-01"))))));
+        var otherForces = await Client.CreateAsync(Collection, payload.With(("externalId", null),
+            ("roles", new JsonArray(general.DeepClone(), Role("الأدميرال", await Client.CreateForceAsync(), shafaq, "الأدميرال")))));
+
+        Assert.Equal("contested", contested["status"]!.GetValue<string>());
+        Assert.All(new[] { oneSource, succession, otherForces }, person => Assert.Equal("corroborated", person["status"]!.GetValue<string>()));
+        Assert.Equal([contested.Id()], await Client.ListIdsAsync(Collection, "status=contested"));
+
+        using var put = await Client.PutJsonAsync(Paths.Of(Collection, contested.Id()), payload.With(("roles", new JsonArray(admiral.DeepClone()))));
+        await put.AssertStatusAsync(HttpStatusCode.OK);
+        Assert.Equal("corroborated", (await put.ReadObjectAsync())["status"]!.GetValue<string>());
+        Assert.Empty(await Client.ListIdsAsync(Collection, "status=contested"));
     }
 
     [Fact]
@@ -251,7 +282,11 @@ public sealed class PersonTests : ApiTest
         await using (var db = Factory.CreateDbContext())
         {
             await MigrationRedo.RedoAsync(db, "Persons", "Persons");
+
+            // What the API's start-up runs after the migrations.
             await PersonSearchTextBackfill.RunAsync(db);
+            await MigratedPersonsAudit.RunAsync(db, Factory.Services.GetRequiredService<RecordKinds>());
+            await MigratedPersonsAudit.RunAsync(db, Factory.Services.GetRequiredService<RecordKinds>());
         }
 
         var persons = await Client.ListAsync(Collection, "sort=id");
@@ -269,6 +304,12 @@ public sealed class PersonTests : ApiTest
         var moved = await Client.GetObjectAsync(Paths.Of(Paths.Arrests, first));
         Assert.Equal(("بهاء مسيري", "أبو عبد الرحمن"), (moved["personName"]!.GetValue<string>(), moved["personAlias"]!.GetValue<string>()));
         Assert.Equal([bahaa.Id()], await Client.ListIdsAsync(Collection, ListHttp.Search("أبي عبد الرحمن")));
+
+        // Each migrated person's history starts with its creation, once, by the migration, as a GET answers it.
+        var history = await Client.HistoryAsync(Paths.Of(Collection, bahaa.Id()));
+        var created = Assert.Single(history);
+        Assert.Equal(("create", MigratedPersonsAudit.KeyName, 1L), (created.Action(), created["keyName"]!.GetValue<string>(), created["version"]!.GetValue<long>()));
+        Assert.Equal(bahaa.Text(), created["after"].Text());
 
         var next = await Client.CreateIdAsync(Collection, Payloads.Person(sourceId));
         Assert.True(next > persons[1].Id(), "A person created after the migration reuses a migrated person's id.");

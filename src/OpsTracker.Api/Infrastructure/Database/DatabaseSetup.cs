@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using OpsTracker.Api.Infrastructure.Database.Postgres;
 using OpsTracker.Api.Infrastructure.Database.Sqlite;
 
+using OpsTracker.Api.RecordEngine.Definitions;
+
 namespace OpsTracker.Api.Infrastructure.Database;
 
 public static class DatabaseSetup
@@ -83,6 +85,7 @@ public static class DatabaseSetup
         var db = scope.ServiceProvider.GetRequiredService<OpsTrackerDbContext>();
         await using var startup = await db.Dialect.AcquireStartupLockAsync(db, CancellationToken.None);
         await MigrateAsync(db);
+        await MigratedPersonsAudit.RunAsync(db, scope.ServiceProvider.GetRequiredService<RecordKinds>());
         await afterMigrations(scope.ServiceProvider, db);
     }
 

@@ -62,11 +62,15 @@ public static class RecordStatusSql
                         WHERE "ra"."SourceId" = "a"."SourceId" AND "rb"."SourceId" = "b"."SourceId"))
                     THEN '{nameof(RecordStatus.Corroborated)}'
             """;
+        var ownParts = table.PartsConflictSql is { } partsConflict
+            ? $"WHEN {partsConflict} THEN '{nameof(RecordStatus.Contested)}'"
+            : "";
         if (!table.HasCount)
         {
-            // Records without a figure (statements) have no counts for their citations to contest.
+            // Records without a figure (statements, persons) have no counts for their citations to contest.
             return $"""
                 CASE
+                    {ownParts}
                     {corroborated}
                     ELSE '{nameof(RecordStatus.SingleSource)}'
                 END
@@ -77,6 +81,7 @@ public static class RecordStatusSql
         var (bLow, bHigh) = EffectiveBounds("\"b\"", t);
         return $"""
             CASE
+                {ownParts}
                 WHEN EXISTS ({pairs}
                     AND ((({aHigh}) IS NOT NULL AND ({aHigh}) < ({bLow})) OR (({bHigh}) IS NOT NULL AND ({bHigh}) < ({aLow}))))
                     THEN '{nameof(RecordStatus.Contested)}'

@@ -26,7 +26,9 @@ public static class RecordStatuses
         var reachOf = await reach.OfAsync(db, cited, cancellationToken);
         foreach (var record in records)
         {
-            record.Status = RecordStatusRule.Of((record as ReportRecordEntity)?.Count, ((ICitedRecord)record).Citations.ToList(), reachOf);
+            record.Status = record is IConflictingParts parts && parts.PartsConflict()
+                ? RecordStatus.Contested
+                : RecordStatusRule.Of((record as ReportRecordEntity)?.Count, ((ICitedRecord)record).Citations.ToList(), reachOf);
         }
     }
 

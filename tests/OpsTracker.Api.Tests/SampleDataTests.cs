@@ -155,7 +155,7 @@ public sealed class SampleDataTests() : ApiTest(new ApiFactory().WithSampleData(
 
         using var response = await Client.DeleteAsync(Paths.Of(Paths.Sources, shafaq.Id()));
 
-        Assert.Subset(holders.ToHashSet(), new HashSet<string> { "4 persons", "1 operations", "2 arrest records", "3 camp population figures" });
+        Assert.Subset(holders.ToHashSet(), new HashSet<string> { "5 persons", "1 operations", "2 arrest records", "3 camp population figures" });
         await ProblemAssert.IsDeleteRefusedAsync(response, [.. holders]);
         await Client.ReadAsync(Paths.Sources, shafaq.Id());
     }

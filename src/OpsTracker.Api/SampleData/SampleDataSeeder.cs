@@ -24,8 +24,9 @@ namespace OpsTracker.Api.SampleData;
 /// Loads a small, real dataset into an empty database so a newcomer sees records at once: a CENTCOM statement of
 /// 2025-11-13 and an SDF statement of 2025-11-08 as relayed by two Arabic news reports (Sputnik Arabic, Shafaq News,
 /// the seed reports), and the figures they give, each citing the sources that give it with their words (quotes kept
-/// in Arabic as the reports wrote them) and who they attribute the claim to, with the research reports' estimate of ISIS fighters that Shafaq News cites, and the claims both reports relay about Syria's accession to the Global Coalition (events). Every record has an externalId starting
-/// "sample:", so scripts can tell the sample records apart.
+/// in Arabic as the reports wrote them) and who they attribute the claim to, with the research reports' estimate of ISIS fighters that Shafaq News cites, the claims both reports relay about Syria's accession to the Global Coalition (events), the people they name and
+/// what those people, CENTCOM and the SDF are quoted as saying (statements). docs/api.md lists every fact of the reports with the
+/// record that holds it. Every record has an externalId starting "sample:", so scripts can tell the sample records apart.
 /// </summary>
 public static class SampleDataSeeder
 {
@@ -86,7 +87,7 @@ public static class SampleDataSeeder
             ExternalId = "sample:source:sputnik-arabic-2025-11-13",
             Title = "Sputnik Arabic report relaying the CENTCOM statement of 13 November 2025",
             Publisher = "Sputnik Arabic",
-            Url = "https://sarabic.ae/",
+            Url = "https://sarabic.ae/20251113/منذ-أكتوبر-سنتكوم-دعمنا-أكثر-من-22-عملية-ضد-داعش-في-سوريا-1107070880.html",
             Language = "ar",
             PublishedOn = ReportDay,
             Kind = SourceKind.NewsReport,
@@ -281,8 +282,40 @@ public static class SampleDataSeeder
         ibrahimOlabi.Roles.Add(new PersonRole { Position = 0, Title = "مندوب سوريا الدائم لدى الأمم المتحدة" });
         ibrahimOlabi.RoleCitations.AddRange(CiteRole(0, new Claim(shafaqNews.Id, "مندوب سوريا الدائم لدى الأمم المتحدة، إبراهيم علبي", null, null)));
 
+
+        // Syria's president, as each report titles him (Shafaq News adds "in the transitional phase"), and the US
+        // president the information minister names: each title cited in its report's words.
+        var ahmedAlSharaa = new Person
+        {
+            ExternalId = "sample:person:ahmed-al-sharaa",
+            Name = "أحمد الشرع",
+            Aliases = ["Ahmed al-Sharaa"],
+            Nationality = "SY",
+            Notes = "Syria's president (الرئيس السوري, Sputnik Arabic); Shafaq News calls him president in the transitional phase (الرئيس السوري في المرحلة الانتقالية). Visited Washington, where he met President Trump on Monday 10 November 2025.",
+        };
+        ahmedAlSharaa.SourceLinks.AddRange(Cite<PersonSource>(
+            new Claim(sputnikArabic.Id, "الرئيس السوري أحمد الشرع", null, null),
+            new Claim(shafaqNews.Id, "الرئيس السوري في المرحلة الانتقالية أحمد الشرع", null, null)));
+        ahmedAlSharaa.Roles.AddRange(
+            new PersonRole { Position = 0, Title = "الرئيس السوري", ForceId = syrianGovernment.Id },
+            new PersonRole { Position = 1, Title = "الرئيس السوري في المرحلة الانتقالية", ForceId = syrianGovernment.Id });
+        ahmedAlSharaa.RoleCitations.AddRange(CiteRole(0, new Claim(sputnikArabic.Id, "الرئيس السوري أحمد الشرع", null, null)));
+        ahmedAlSharaa.RoleCitations.AddRange(CiteRole(1, new Claim(shafaqNews.Id, "الرئيس السوري في المرحلة الانتقالية أحمد الشرع", null, null)));
+
+        var donaldTrump = new Person
+        {
+            ExternalId = "sample:person:donald-trump",
+            Name = "دونالد ترامب",
+            Aliases = ["Donald Trump"],
+            Nationality = "US",
+            Notes = "Named by Syria's information minister (Sputnik Arabic): President al-Sharaa met him in Washington on Monday 10 November 2025.",
+        };
+        donaldTrump.SourceLinks.AddRange(Cite<PersonSource>(new Claim(sputnikArabic.Id, "الرئيس الأمريكي دونالد ترامب", null, null)));
+        donaldTrump.Roles.Add(new PersonRole { Position = 0, Title = "الرئيس الأمريكي" });
+        donaldTrump.RoleCitations.AddRange(CiteRole(0, new Claim(sputnikArabic.Id, "الرئيس الأمريكي دونالد ترامب", null, null)));
+
         // One at a time, so their ids follow the order of docs/samples/04-persons.csv.
-        foreach (var person in new[] { bahaaMusiri, bradCooper, hamzaAlMustafa, ibrahimOlabi })
+        foreach (var person in new[] { bahaaMusiri, bradCooper, hamzaAlMustafa, ibrahimOlabi, ahmedAlSharaa, donaldTrump })
         {
             db.Set<Person>().Add(person);
             await db.SaveChangesAsync(cancellationToken);
@@ -381,7 +414,8 @@ public static class SampleDataSeeder
             Shafaq("يقدر بنحو 9,000 معتقل/مقاتل محتجز", byText: AnnualReports)));
 
         db.AddRange(killed, arrested, leaderArrest, detainees);
-        db.Set<CampPopulationFigure>().AddRange(
+        var campFigures = new[]
+        {
             CampFigure("sample:camps:al-hol-roj-2019", new DateOnly(2019, 1, 1), DatePrecision.Year,
                 new ReportedCount { Best = 70000 }, [Statement(centcom), Shafaq("انخفض من 70 ألف شخص عام 2019")], "In 2019.", alHol, roj),
             CampFigure("sample:camps:al-hol-roj-mid-2025", MidSummer2025, DatePrecision.Season,
@@ -391,7 +425,9 @@ public static class SampleDataSeeder
             CampFigure("sample:camps:al-hol-roj-2025-11-13", ReportDay, DatePrecision.Day,
                 new ReportedCount { Best = 30000, Qualifier = CountQualifier.Approximately },
                 [Statement(centcom), Shafaq("إلى نحو 30 ألفاً فقط حالياً")],
-                "About 30,000 (CENTCOM).", alHol, roj));
+                "About 30,000 (CENTCOM).", alHol, roj),
+        };
+        db.Set<CampPopulationFigure>().AddRange(campFigures);
         await db.SaveChangesAsync(cancellationToken);
 
         // "Research reports estimate about 2,500–3,000 active fighters in (Syria + Iraq) in 2025" (Shafaq News).
@@ -473,44 +509,131 @@ public static class SampleDataSeeder
         }
 
         // Who said what: each statement with the words as its report quotes them, about the forces they concern.
-        var notPartOfOir = Said("sample:statement:mustafa-not-part-of-oir", hamzaAlMustafa.Id, new DateOnly(2025, 11, 12), StatementMedium.Interview,
+        var notPartOfOir = Said("sample:statement:mustafa-not-part-of-oir", hamzaAlMustafa.Id, null, new DateOnly(2025, 11, 12), StatementMedium.Interview,
             "سوريا ليست جزءا من عملية العزم المتأصل التي تنفذ عمليات هذا التحالف",
             "Syria is not part of Operation Inherent Resolve, which carries out the coalition's operations: joining the coalition is political.",
             "A telephone interview with a US news agency on Wednesday 12 November 2025 (\"أمس الأربعاء\" in Sputnik Arabic of 13 November).",
             [new Claim(sputnikArabic.Id, "وأضاف أن \"سوريا ليست جزءا من عملية العزم المتأصل التي تنفذ عمليات هذا التحالف\"", null, null)],
-            cjtfOir, globalCoalition);
-        var accessionSigned = Said("sample:statement:olabi-accession-signed", ibrahimOlabi.Id, null, StatementMedium.Interview,
+            ("forces", cjtfOir.Id), ("forces", globalCoalition.Id));
+        var accessionSigned = Said("sample:statement:olabi-accession-signed", ibrahimOlabi.Id, null, null, StatementMedium.Interview,
             "سوريا وقعت رسمياً اتفاقية الانضمام إلى التحالف الدولي",
             "Syria officially signed the agreement to join the international coalition, a sign of its new policy of international partnership against terrorism.",
             "An interview with Al-Hadath; Shafaq News does not date it.",
             [new Claim(shafaqNews.Id, "كما أكد مندوب سوريا الدائم لدى الأمم المتحدة، إبراهيم علبي، في مقابلة مع قناة \"الحدث\"، أن \"سوريا وقعت رسمياً اتفاقية الانضمام إلى التحالف الدولي، في خطوة اعتبرها دليلاً على التوجه الجديد للسياسة السورية نحو الشراكة الدولية في محاربة الإرهاب\"", null, null)],
-            globalCoalition);
-        var politicalCooperation = Said("sample:statement:mustafa-political-cooperation", hamzaAlMustafa.Id, new DateOnly(2025, 11, 11), StatementMedium.SocialMedia,
+            ("forces", globalCoalition.Id));
+        var politicalCooperation = Said("sample:statement:mustafa-political-cooperation", hamzaAlMustafa.Id, null, new DateOnly(2025, 11, 11), StatementMedium.SocialMedia,
             "سوريا وقّعت إعلان تعاون سياسي مع التحالف الدولي",
             "Syria signed a declaration of political cooperation with the international coalition; the agreement is political and has no military clauses for now.",
             "A post on X of 11 November 2025.",
             [new Claim(shafaqNews.Id, "وقال وزير الإعلام السوري، حمزة المصطفى، عبر منصة \"إكس\" في 11 تشرين الثاني/ نوفمبر، إن \"سوريا وقّعت إعلان تعاون سياسي مع التحالف الدولي\"، مؤكداً أن \"الخطوة تكرّس دور دمشق كشريك في مكافحة الإرهاب ودعم الاستقرار الإقليمي\"، موضحاً أن \"الاتفاق سياسي في طابعه ولا يتضمن حالياً بنوداً عسكرية\".", null, null)],
-            globalCoalition);
+            ("forces", globalCoalition.Id));
 
         // The annual reports' trend, as Shafaq News gives it: a remark with no named speaker and no figures.
-        var attackTrend = Said("sample:statement:annual-reports-attack-trend", null, null, StatementMedium.Other,
+        var attackTrend = Said("sample:statement:annual-reports-attack-trend", null, null, null, StatementMedium.Other,
             "انخفضت وتيرة عدد هجمات التنظيم الكبيرة مقارنة بفترات الذروة (2014–2017)، لكن ظلت هناك هجمات متفرقة وخلايا نائمة في 2024–2025",
             "ISIS's large attacks have become less frequent than at their peak (2014–2017), but sporadic attacks and sleeper cells continued in 2024–2025.",
             "A trend, not a count: the report gives no number of attacks, and none is stored.",
             [new Claim(shafaqNews.Id, "حيث انخفضت وتيرة عدد هجمات التنظيم الكبيرة مقارنة بفترات الذروة (2014–2017)، لكن ظلت هناك هجمات متفرقة وخلايا نائمة في 2024–2025 وذلك حسب التقارير السنوية", null, AnnualReports)],
-            isis);
+            ("forces", isis.Id));
 
         // CENTCOM's commander on repatriations, in the statement Shafaq News relays: a policy, not a transfer.
-        var repatriationSupport = Said("sample:statement:cooper-repatriation-support", bradCooper.Id, ReportDay, StatementMedium.PressRelease,
+        var repatriationSupport = Said("sample:statement:cooper-repatriation-support", bradCooper.Id, centcom.Id, ReportDay, StatementMedium.PressRelease,
             "واشنطن ستستمر في دعم التحالف وجميع الدول الملتزمة بإعادة مواطنيها إلى أوطانهم",
             "Washington will keep supporting the coalition and every country committed to bringing its citizens home.",
             "CENTCOM's statement of 13 November 2025, as Shafaq News relays it; about the detainees and ISIS fighters' families.",
             [Statement(centcom), Shafaq("وأضاف كوبر أن \"واشنطن ستستمر في دعم التحالف وجميع الدول الملتزمة بإعادة مواطنيها إلى أوطانهم\"")],
-            globalCoalition);
-        repatriationSupport.ForceId = centcom.Id;
+            ("forces", globalCoalition.Id));
+
+        // The rest of what the reports give as someone's words (docs/api.md, "What the seed reports say"): CENTCOM and
+        // its commander, the SDF, the information minister, an anonymous US official and Syria's president. A remark
+        // both reports relay is one statement citing both, each with its own words.
+        var cooperSuccessesAchievement = Said("sample:statement:cooper-successes-achievement", bradCooper.Id, centcom.Id, new DateOnly(2025, 11, 13), StatementMedium.PressRelease,
+            "هذه النجاحات تمثل إنجازاً بارزاً في مواجهة تهديد تنظيم داعش في سوريا",
+            "These successes are a notable achievement against the ISIS threat in Syria.",
+            "CENTCOM's statement of 13 November 2025: Shafaq News quotes these words; Sputnik Arabic reports them in its own (\"an important achievement\").",
+            [Statement(centcom),
+                Sputnik("صرح قائد \"سنتكوم\"، الجنرال براد كوبر، بأن النجاح الذي تحقق في مواجهة تهديد \"داعش\" في سوريا هو إنجاز مهم"),
+                Shafaq("وقال قائد القيادة المركزية الأميركية، الأدميرال براد كوبر، إن \"هذه النجاحات تمثل إنجازاً بارزاً في مواجهة تهديد تنظيم داعش في سوريا\"")],
+            ("operations", operations.Id), ("forces", isis.Id));
+        var cooperPursueIsisRemnants = Said("sample:statement:cooper-pursue-isis-remnants", bradCooper.Id, centcom.Id, new DateOnly(2025, 11, 13), StatementMedium.PressRelease,
+            "سنواصل ملاحقة بقايا داعش في سوريا، كما سنعمل بالتنسيق مع التحالف الدولي لمنع إعادة تجميع صفوفه ووقف محاولاته لنشر الهجمات الإرهابية إلى دول أخرى",
+            "The US will keep pursuing ISIS's remnants in Syria and work with the Global Coalition to stop it regrouping and spreading terrorist attacks to other countries.",
+            "CENTCOM's statement of 13 November 2025, in Sputnik Arabic's words; Shafaq News words the same remark differently (its citation).",
+            [Statement(centcom),
+                Sputnik("وأضاف: \"سنواصل ملاحقة بقايا داعش في سوريا، كما سنعمل بالتنسيق مع التحالف الدولي لمنع إعادة تجميع صفوفه ووقف محاولاته لنشر الهجمات الإرهابية إلى دول أخرى\""),
+                Shafaq("مؤكداً أن \"الولايات المتحدة ستواصل ملاحقة فلول التنظيم بشراسة بالتعاون مع التحالف الدولي، لضمان استمرار المكاسب الأمنية ومنع التنظيم من إعادة بناء قدراته أو تصدير هجماته إلى الخارج\"")],
+            ("forces", isis.Id), ("forces", globalCoalition.Id));
+        var centcomSupportCurbedIsis = Said("sample:statement:centcom-support-curbed-isis", null, centcom.Id, new DateOnly(2025, 11, 13), StatementMedium.PressRelease,
+            "الدعم الذي قدمته أسهم في تقليص قدرة التنظيم على تنفيذ عملياته داخل سوريا وخارجها، ومنع تمدد نشاطه إلى مناطق أخرى حول العالم",
+            "CENTCOM's support reduced ISIS's ability to operate inside and outside Syria and kept its activity from spreading to other parts of the world.",
+            "CENTCOM's statement of 13 November 2025, as Shafaq News relays it.",
+            [Statement(centcom),
+                Shafaq("وقالت القيادة، في بيان اطلعت عليه وكالة شفق نيوز، إن \"الدعم الذي قدمته أسهم في تقليص قدرة التنظيم على تنفيذ عملياته داخل سوريا وخارجها، ومنع تمدد نشاطه إلى مناطق أخرى حول العالم\"")],
+            ("operations", operations.Id), ("forces", isis.Id));
+        var centcomCampDeclineEffect = Said("sample:statement:centcom-camp-decline-effect", null, centcom.Id, new DateOnly(2025, 11, 13), StatementMedium.PressRelease,
+            "هذا التراجع يسهم في تقليص فرص التأثير المتطرف، خصوصاً بين النساء والأطفال",
+            "The fall in al-Hol's and Roj's population reduces the chances of extremist influence, especially among women and children.",
+            "CENTCOM's statement of 13 November 2025, as Shafaq News relays it: the fall from 70,000 in 2019 to about 30,000 (camp population figures 1 and 3).",
+            [Statement(centcom),
+                Shafaq("معتبرة أن \"هذا التراجع يسهم في تقليص فرص التأثير المتطرف، خصوصاً بين النساء والأطفال\"")],
+            ("camps", alHol.Id), ("camps", roj.Id), ("camp-populations", campFigures[0].Id), ("camp-populations", campFigures[2].Id));
+        var centcomCoalitionFocusSince2019 = Said("sample:statement:centcom-coalition-focus-since-2019", null, centcom.Id, new DateOnly(2025, 11, 13), StatementMedium.PressRelease,
+            "عمليات التحالف الدولي منذ عام 2019 تركزت على استقرار المناطق المحررة وإعادة إعمارها، إلى جانب مواصلة الجهود الأمنية والاستخباراتية لاستئصال الخلايا النائمة",
+            "Since 2019 the coalition's operations have focused on stabilising and rebuilding liberated areas, alongside security and intelligence work to root out sleeper cells.",
+            "CENTCOM's statement of 13 November 2025, as Shafaq News relays it.",
+            [Statement(centcom),
+                Shafaq("وأشارت القيادة إلى أن \"عمليات التحالف الدولي منذ عام 2019 تركزت على استقرار المناطق المحررة وإعادة إعمارها، إلى جانب مواصلة الجهود الأمنية والاستخباراتية لاستئصال الخلايا النائمة\"")],
+            ("forces", globalCoalition.Id), ("forces", isis.Id));
+        var sdfAlHolOperationIntelligence = Said("sample:statement:sdf-al-hol-operation-intelligence", null, sdf.Id, new DateOnly(2025, 11, 8), StatementMedium.PressRelease,
+            "العملية جاءت بعد اختراق استخباراتي دقيق لبنى التنظيم وخلاياه المتخفية داخل المخيم، ضمن الحرب المستمرة ضد الإرهاب ومحاولات التنظيم إعادة بناء شبكاته",
+            "The al-Hol operation followed a precise intelligence penetration of ISIS's structures and hidden cells in the camp, part of the continuing war on terrorism and on ISIS's attempts to rebuild its networks.",
+            "The SDF statement of 8 November 2025 on the arrest of بهاء مسيري (arrest 2), in Shafaq News's words: the report gives its content, not a quotation.",
+            [new Claim(sdfStatement.Id, null, sdf.Id, null),
+                Shafaq("وأوضحت “قسد” في بيان صدر في 8 تشرين الثاني أن العملية جاءت بعد اختراق استخباراتي دقيق لبنى التنظيم وخلاياه المتخفية داخل المخيم، ضمن الحرب المستمرة ضد الإرهاب ومحاولات التنظيم إعادة بناء شبكاته", sdf)],
+            ("arrests", leaderArrest.Id), ("camps", alHol.Id), ("persons", bahaaMusiri.Id));
+        var mustafaAccessionPoliticalFramework = Said("sample:statement:mustafa-accession-political-framework", hamzaAlMustafa.Id, null, null, StatementMedium.Other,
+            "سوريا ليست جزءا من العملية العسكرية التي تقودها الولايات المتحدة لمحاربة التنظيم",
+            "Damascus joined the coalition in a political framework during President al-Sharaa's visit to Washington; Syria is not part of the US-led military operation against ISIS.",
+            "Sputnik Arabic gives no day or medium for these words; it goes on to quote the minister's telephone interview of Wednesday 12 November (statements 1, 13, 14 and 15).",
+            [new Claim(sputnikArabic.Id, "قال وزير الإعلام السوري حمزة المصطفى، إن انضمام دمشق إلى التحالف الدولي ضد تنظيم \"داعش\" جاء في إطار سياسي خلال زيارة الرئيس أحمد الشرع إلى واشنطن، مؤكدا أن \"سوريا ليست جزءا من العملية العسكرية التي تقودها الولايات المتحدة لمحاربة التنظيم\"", null, null)],
+            ("forces", globalCoalition.Id), ("forces", cjtfOir.Id), ("persons", ahmedAlSharaa.Id));
+        var mustafaSharaaToldTrump = Said("sample:statement:mustafa-sharaa-told-trump", hamzaAlMustafa.Id, null, new DateOnly(2025, 11, 12), StatementMedium.Interview,
+            "الرئيس الشرع أبلغ الرئيس الأمريكي دونالد ترامب، خلال لقائهما الاثنين في واشنطن، برغبة سوريا ونواياها واستعدادها للانضمام إلى الدول الأعضاء في التحالف الدولي ضد \"داعش\"، والذي يضم 89 دولة، لكنه شدد في الوقت نفسه على أنه لم يتم توقيع اتفاق حتى الآن",
+            "At their meeting in Washington on Monday, President al-Sharaa told President Trump of Syria's wish and readiness to join the coalition's 89 member states, but stressed that no agreement had been signed yet.",
+            "A telephone interview with a US news agency on Wednesday 12 November 2025 (Sputnik Arabic). The claim that nothing is signed is event 3; the 89 members are in event 1's notes.",
+            [new Claim(sputnikArabic.Id, "وأوضح المصطفى، في مقابلة هاتفية مع وكالة إعلام أمريكية، أمس الأربعاء، أن \"الرئيس الشرع أبلغ الرئيس الأمريكي دونالد ترامب، خلال لقائهما الاثنين في واشنطن، برغبة سوريا ونواياها واستعدادها للانضمام إلى الدول الأعضاء في التحالف الدولي ضد \"داعش\"، والذي يضم 89 دولة، لكنه شدد في الوقت نفسه على أنه لم يتم توقيع اتفاق حتى الآن\"", null, null)],
+            ("persons", ahmedAlSharaa.Id), ("persons", donaldTrump.Id), ("forces", globalCoalition.Id), ("events", events[0].Id), ("events", events[2].Id));
+        var mustafaUsCoordinationSomeCases = Said("sample:statement:mustafa-us-coordination-some-cases", hamzaAlMustafa.Id, null, new DateOnly(2025, 11, 12), StatementMedium.Interview,
+            "تنسيق بين الولايات المتحدة والحكومة السورية في الوقت الحاضر في بعض الحالات المرتبطة بالعمليات الموجهة ضد خلايا تنظيم \"داعش\"",
+            "The United States and the Syrian government coordinate at present in some cases of operations against ISIS cells.",
+            "The telephone interview of 12 November 2025 (Sputnik Arabic).",
+            [new Claim(sputnikArabic.Id, "وكشف المصطفى عن وجود \"تنسيق بين الولايات المتحدة والحكومة السورية في الوقت الحاضر في بعض الحالات المرتبطة بالعمليات الموجهة ضد خلايا تنظيم \"داعش\"", null, null)],
+            ("forces", syrianGovernment.Id), ("forces", isis.Id));
+        var mustafaUsMissionReliedOnSdfIsf = Said("sample:statement:mustafa-us-mission-relied-on-sdf-isf", hamzaAlMustafa.Id, null, new DateOnly(2025, 11, 12), StatementMedium.Interview,
+            "المهمة العسكرية الأمريكية اعتمدت خلال السنوات الماضية على تعاون وثيق مع قوات سوريا الديمقراطية، شمال شرقي سوريا، ومع قوات الأمن العراقية داخل العراق",
+            "In past years the US military mission relied on close cooperation with the SDF in north-east Syria and with the Iraqi security forces inside Iraq.",
+            "The telephone interview of 12 November 2025, in Sputnik Arabic's words: the report gives the minister's point, not a quotation.",
+            [new Claim(sputnikArabic.Id, "موضحا أن المهمة العسكرية الأمريكية اعتمدت خلال السنوات الماضية على تعاون وثيق مع قوات سوريا الديمقراطية، شمال شرقي سوريا، ومع قوات الأمن العراقية داخل العراق", null, null)],
+            ("forces", cjtfOir.Id), ("forces", sdf.Id), ("forces", iraqiSecurityForces.Id));
+        var usOfficialSyria90thMember = Said("sample:statement:us-official-syria-90th-member", null, null, null, StatementMedium.Other,
+            "خلال الزيارة أعلنت سوريا أنها ستنضم إلى التحالف الدولي، وبذلك ستصبح العضو التسعين فيه لتتعاون مع الولايات المتحدة للقضاء على آخر جيوب داعش ووضع حد لتدفق المقاتلين الأجانب",
+            "During al-Sharaa's visit Syria announced it would join the coalition as its 90th member, to work with the United States to eliminate ISIS's last pockets and stop the flow of foreign fighters.",
+            "An anonymous US official, undated (Sputnik Arabic). The membership as the 90th member is event 1.",
+            [new Claim(sputnikArabic.Id, "غير أن مسؤولا أمريكيا، طلب عدم الكشف عن هويته، قال: \"إن سوريا ستنضم إلى التحالف الدولي ضد \"داعش\"، عند زيارة الشرع إلى واشنطن\"، موضحا أنه \"خلال الزيارة أعلنت سوريا أنها ستنضم إلى التحالف الدولي، وبذلك ستصبح العضو التسعين فيه لتتعاون مع الولايات المتحدة للقضاء على آخر جيوب داعش ووضع حد لتدفق المقاتلين الأجانب\"", null, "مسؤول أمريكي طلب عدم الكشف عن هويته")],
+            ("events", events[0].Id), ("forces", globalCoalition.Id), ("persons", ahmedAlSharaa.Id));
+        var sharaaTenYearsWarWithIsis = Said("sample:statement:sharaa-ten-years-war-with-isis", ahmedAlSharaa.Id, syrianGovernment.Id, null, StatementMedium.Interview,
+            "كنا في حرب مع التنظيم لمدة 10 سنوات، وكانت حربا صعبة وشاقة، وفعلنا ذلك دون تنسيق مع قوة غربية أو أي دولة أخرى. سوريا اليوم قادرة على تحمل هذه المسؤولية",
+            "We were at war with ISIS for 10 years, a hard war, fought without coordination with any Western power or other state; Syria today can bear this responsibility.",
+            "An interview with a US newspaper that Sputnik Arabic neither names nor dates.",
+            [new Claim(sputnikArabic.Id, "وفي مقابلة مع صحيفة أمريكية، تطرق الرئيس السوري أحمد الشرع إلى مواجهات السلطات الجديدة مع تنظيم \"داعش\"، وقال: \"كنا في حرب مع التنظيم لمدة 10 سنوات، وكانت حربا صعبة وشاقة، وفعلنا ذلك دون تنسيق مع قوة غربية أو أي دولة أخرى. سوريا اليوم قادرة على تحمل هذه المسؤولية\"", null, null)],
+            ("forces", isis.Id));
 
         // One at a time, so their ids follow the order of docs/samples/13-statements.csv.
-        foreach (var statement in new[] { notPartOfOir, accessionSigned, politicalCooperation, attackTrend, repatriationSupport })
+        foreach (var statement in new[]
+        {
+            notPartOfOir, accessionSigned, politicalCooperation, attackTrend, repatriationSupport,
+            cooperSuccessesAchievement, cooperPursueIsisRemnants, centcomSupportCurbedIsis, centcomCampDeclineEffect, centcomCoalitionFocusSince2019, sdfAlHolOperationIntelligence, mustafaAccessionPoliticalFramework, mustafaSharaaToldTrump, mustafaUsCoordinationSomeCases, mustafaUsMissionReliedOnSdfIsf, usOfficialSyria90thMember, sharaaTenYearsWarWithIsis,
+        })
         {
             db.Set<Statement>().Add(statement);
             await db.SaveChangesAsync(cancellationToken);
@@ -547,14 +670,15 @@ public static class SampleDataSeeder
     // Shafaq News gives the mid-2025 figures "according to the annual reports" (حسب التقارير السنوية).
     private const string AnnualReports = "التقارير السنوية";
 
-    /// <summary>A statement of a person (or of no one the report names), with its citations and the forces it is about.</summary>
-    private static Statement Said(string externalId, long? personId, DateOnly? madeOn, StatementMedium medium, string quote, string summary,
-        string notes, Claim[] claims, params Force[] about)
+    /// <summary>A statement of a person or force (or of no one the report names), with its citations and the records it is about.</summary>
+    private static Statement Said(string externalId, long? personId, long? forceId, DateOnly? madeOn, StatementMedium medium, string quote,
+        string summary, string notes, Claim[] claims, params (string Kind, long Id)[] about)
     {
         var statement = new Statement
         {
             ExternalId = externalId,
             PersonId = personId,
+            ForceId = forceId,
             MadeOn = madeOn,
             DatePrecision = madeOn is null ? null : DatePrecision.Day,
             Medium = medium,
@@ -562,7 +686,7 @@ public static class SampleDataSeeder
             Summary = summary,
             Notes = notes,
         };
-        statement.AboutLinks.AddRange(about.Select((force, position) => new StatementAbout { Position = position, Kind = "forces", TargetId = force.Id }));
+        statement.AboutLinks.AddRange(about.Select((target, position) => new StatementAbout { Position = position, Kind = target.Kind, TargetId = target.Id }));
         statement.SourceLinks.AddRange(Cite<StatementSource>(claims));
         return statement;
     }

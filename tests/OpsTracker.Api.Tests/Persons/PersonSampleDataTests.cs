@@ -59,6 +59,32 @@ public sealed class PersonSampleDataTests() : ApiTest(new ApiFactory().WithSampl
         Assert.Equal(2, persons["حمزة المصطفى"]["roles"]![0]!["citations"]!.AsArray().Count);
         Assert.Equal("مندوب سوريا الدائم لدى الأمم المتحدة", persons["إبراهيم علبي"]["roles"]![0]!["title"]!.GetValue<string>());
         Assert.Equal(["SY", "SY"], new[] { persons["حمزة المصطفى"], persons["إبراهيم علبي"] }.Select(person => person["nationality"]!.GetValue<string>()));
-        Assert.Equal(4, persons.Count);
+        Assert.Equal(6, persons.Count);
+    }
+
+    [Fact]
+    public async Task Syrias_president_has_the_title_each_report_gives_him_and_his_interview_is_his_statement()
+    {
+        var sources = (await Client.AllAsync("sources")).ToDictionary(source => source["externalId"]!.GetValue<string>(), source => source.Id());
+        var government = (await Client.AllAsync("forces")).Single(force => force["externalId"]!.GetValue<string>() == "sample:force:syrian-government");
+        var sharaa = (await Client.AllAsync("persons")).Single(person => person["externalId"]!.GetValue<string>() == "sample:person:ahmed-al-sharaa");
+
+        Assert.Equal("أحمد الشرع", sharaa["name"]!.GetValue<string>());
+        Assert.Equal(
+        [
+            ("الرئيس السوري", government.Id(), sources["sample:source:sputnik-arabic-2025-11-13"], "الرئيس السوري أحمد الشرع"),
+            ("الرئيس السوري في المرحلة الانتقالية", government.Id(), sources["sample:source:shafaq-news-2025-11-13"], "الرئيس السوري في المرحلة الانتقالية أحمد الشرع"),
+        ], sharaa["roles"]!.AsArray().Select(role => (
+            role!["title"]!.GetValue<string>(),
+            role["forceId"]!.GetValue<long>(),
+            role["citations"]![0]!["sourceId"]!.GetValue<long>(),
+            role["citations"]![0]!["quote"]!.GetValue<string>())));
+
+        var records = await Client.GetObjectAsync($"{Paths.Of(Paths.Persons, sharaa.Id())}/records");
+        var statements = records["kinds"]!.AsArray().Single(kind => kind!["kind"]!.GetValue<string>() == "statements")!;
+        var statement = Assert.Single(statements["records"]!.AsArray())!;
+        Assert.Equal("sample:statement:sharaa-ten-years-war-with-isis", statement["externalId"]!.GetValue<string>());
+        Assert.StartsWith("كنا في حرب مع التنظيم لمدة 10 سنوات", statement["quote"]!.GetValue<string>());
+        Assert.Equal(government.Id(), statement["forceId"]!.GetValue<long>());
     }
 }

@@ -409,7 +409,61 @@ internal static class SampleResponseExamples
               "kinds": [
                 {"kind": "casualties", "fields": ["personIds"], "totalCount": 0, "records": []},
                 {"kind": "arrests", "fields": ["personIds"], "totalCount": 1, "records": [{{LeaderArrest}}]},
-                {"kind": "statements", "fields": ["personId"], "totalCount": 0, "records": []}
+                {"kind": "statements", "fields": ["personId", "about"], "totalCount": 1, "records": [{
+                    "id": 11,
+                    "externalId": "sample:statement:sdf-al-hol-operation-intelligence",
+                    "personId": null,
+                    "forceId": 3,
+                    "madeOn": "2025-11-08",
+                    "datePrecision": "day",
+                    "medium": "pressRelease",
+                    "quote": "العملية جاءت بعد اختراق استخباراتي دقيق لبنى التنظيم وخلاياه المتخفية داخل المخيم، ضمن الحرب المستمرة ضد الإرهاب ومحاولات التنظيم إعادة بناء شبكاته",
+                    "summary": "The al-Hol operation followed a precise intelligence penetration of ISIS's structures and hidden cells in the camp, part of the continuing war on terrorism and on ISIS's attempts to rebuild its networks.",
+                    "about": [
+                      {
+                        "kind": "arrests",
+                        "id": 2
+                      },
+                      {
+                        "kind": "camps",
+                        "id": 1
+                      },
+                      {
+                        "kind": "persons",
+                        "id": 1
+                      }
+                    ],
+                    "sourceIds": [
+                      3,
+                      4
+                    ],
+                    "citations": [
+                      {
+                        "sourceId": 3,
+                        "quote": null,
+                        "locator": null,
+                        "credibility": 6,
+                        "attributedTo": {
+                          "forceId": 3,
+                          "text": null
+                        }
+                      },
+                      {
+                        "sourceId": 4,
+                        "quote": "وأوضحت “قسد” في بيان صدر في 8 تشرين الثاني أن العملية جاءت بعد اختراق استخباراتي دقيق لبنى التنظيم وخلاياه المتخفية داخل المخيم، ضمن الحرب المستمرة ضد الإرهاب ومحاولات التنظيم إعادة بناء شبكاته",
+                        "locator": null,
+                        "credibility": 6,
+                        "attributedTo": {
+                          "forceId": 3,
+                          "text": null
+                        }
+                      }
+                    ],
+                    "status": "singleSource",
+                    "notes": "The SDF statement of 8 November 2025 on the arrest of بهاء مسيري (arrest 2), in Shafaq News's words: the report gives its content, not a quotation.",
+                    "createdAt": "{{LoadedAt}}",
+                    "updatedAt": "{{LoadedAt}}"
+                  }]}
               ]
             }
             """,

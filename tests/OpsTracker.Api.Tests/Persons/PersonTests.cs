@@ -7,6 +7,7 @@ using OpsTracker.Api.Tests.History;
 using OpsTracker.Api.Tests.Imports;
 using OpsTracker.Api.Tests.Infrastructure;
 using OpsTracker.Api.Tests.Infrastructure.Databases;
+using OpsTracker.Api.Tests.Infrastructure.Samples;
 
 namespace OpsTracker.Api.Tests.Persons;
 
@@ -233,6 +234,7 @@ public sealed class PersonTests : ApiTest
         var kinds = records["kinds"]!.AsArray().ToDictionary(kind => kind!["kind"]!.GetValue<string>(), kind => kind!.AsObject());
         Assert.Equal(["casualties", "arrests", "statements"], kinds.Keys);
         Assert.Equal(0, kinds["statements"]["totalCount"]!.GetValue<int>());
+        Assert.Equal("""["personId","about"]""", kinds["statements"]["fields"]!.ToJsonString());
         Assert.Equal(3, kinds["arrests"]["totalCount"]!.GetValue<int>());
         Assert.Equal(arrests.Take(2), kinds["arrests"]["records"]!.AsArray().Select(record => record!["id"]!.GetValue<long>()));
         Assert.Equal("""["personIds"]""", kinds["arrests"]["fields"]!.ToJsonString());
@@ -245,6 +247,25 @@ public sealed class PersonTests : ApiTest
         }
 
         await Client.AssertRefusedAsync($"{Paths.Of(Collection, person)}/records?limit=0", "limit");
+    }
+
+    [Fact]
+    public async Task The_records_of_a_person_include_what_they_said_and_the_statements_about_them_once_each()
+    {
+        var sourceId = await Client.CreateSourceAsync();
+        var person = await Client.CreatePersonAsync(sourceId);
+        var other = await Client.CreatePersonAsync(sourceId);
+        var said = await Client.CreateIdAsync(Paths.Statements, StatementSamples.Payload(sourceId, person));
+        var about = await Client.CreateIdAsync(Paths.Statements, StatementSamples.Payload(sourceId, other, StatementSamples.About("persons", person)));
+        var both = await Client.CreateIdAsync(Paths.Statements, StatementSamples.Payload(sourceId, person, StatementSamples.About("persons", person)));
+        await Client.CreateIdAsync(Paths.Statements, StatementSamples.Payload(sourceId, other));
+        (await Client.DeleteAsync(Paths.Of(Paths.Statements, both))).Dispose();
+
+        var records = await Client.GetObjectAsync($"{Paths.Of(Collection, person)}/records");
+        var statements = records["kinds"]!.AsArray().Single(kind => kind!["kind"]!.GetValue<string>() == "statements")!;
+
+        Assert.Equal(2, statements["totalCount"]!.GetValue<int>());
+        Assert.Equal([said, about], statements["records"]!.AsArray().Select(record => record!["id"]!.GetValue<long>()));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class ListParametersSwaggerTests(OpenApiDocumentData data) : IClas
     [InlineData(Paths.Camps, "country,region," + Common)]
     [InlineData(Paths.Operations, "from,to,country,region,campId,sourceId,minReliability,qualifier,status,type,side,outcome,forceId," + Common)]
     [InlineData(Paths.Casualties, "from,to,country,region,campId,sourceId,minReliability,qualifier,status,affiliation,outcome,personId,operationId,forceId,side," + Common)]
-    [InlineData(Paths.Persons, "sourceId,minReliability,nationality,forceId," + Common)]
+    [InlineData(Paths.Persons, "sourceId,minReliability,status,nationality,forceId," + Common)]
     [InlineData(Paths.Arrests, "from,to,country,region,campId,sourceId,minReliability,qualifier,status,personId,operationId,forceId,side," + Common)]
     [InlineData(Paths.DetaineeFigures, "from,to,country,region,campId,sourceId,minReliability,qualifier,status,forceId," + Common)]
     [InlineData(Paths.CampPopulations, "from,to,sourceId,minReliability,qualifier,status,campId," + Common)]

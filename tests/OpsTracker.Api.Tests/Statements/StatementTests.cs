@@ -231,7 +231,7 @@ public sealed class StatementTests : ApiTest
         await ProblemAssert.IsDeleteRefusedAsync(delete, "1 statements");
         var records = await Client.GetObjectAsync($"{Paths.Of(Paths.Persons, personId)}/records");
         var statements = records["kinds"]!.AsArray().Single(kind => kind!["kind"]!.GetValue<string>() == "statements")!;
-        Assert.Equal(("""["personId"]""", 1), (statements["fields"].Text(), statements["totalCount"]!.GetValue<int>()));
+        Assert.Equal(("""["personId","about"]""", 1), (statements["fields"].Text(), statements["totalCount"]!.GetValue<int>()));
     }
 
     [Fact]

@@ -58,8 +58,12 @@ public static class PersonRecordsEndpoint
         foreach (var dependents in resource.Dependents)
         {
             var kind = kinds.All.Single(candidate => candidate.Path == dependents.Path);
+
+            // A kind that also names persons without a foreign key (a statement about a person) counts those too.
+            var (totalCount, ids) = await kind.NamingPersonAsync(db, id, limit, cancellationToken)
+                ?? (await dependents.CountAsync(db, id, cancellationToken), await dependents.IdsAsync(db, id, limit, cancellationToken));
             var records = new List<object>();
-            foreach (var recordId in await dependents.IdsAsync(db, id, limit, cancellationToken))
+            foreach (var recordId in ids)
             {
                 if (await kind.FindResponseAsync(db, recordId, cancellationToken) is { } record)
                 {
@@ -70,8 +74,8 @@ public static class PersonRecordsEndpoint
             found.Add(new PersonRecordsOfKind
             {
                 Kind = dependents.Path,
-                Fields = dependents.Fields,
-                TotalCount = await dependents.CountAsync(db, id, cancellationToken),
+                Fields = [.. dependents.Fields, .. kind.UnkeyedPersonFields],
+                TotalCount = totalCount,
                 Records = records,
             });
         }

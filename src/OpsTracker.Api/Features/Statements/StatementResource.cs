@@ -189,6 +189,9 @@ public sealed class StatementResource : ResourceDefinition<Statement, StatementR
 
     public override bool RefersToPersons => true;
 
+    /// <summary>A statement about a person names them through its about links, which no foreign key holds.</summary>
+    public override IReadOnlyList<string> UnkeyedPersonFields => ["about"];
+
     /// <summary><c>q</c> "حمزة المصطفى" (or "Hamza al-Mustafa", an alias) finds what he said, and what was said about him.</summary>
     public override Expression<Func<Statement, bool>> RefersToMatchingPersons(IReadOnlyCollection<long> matchingPersonIds) =>
         s => (s.PersonId != null && matchingPersonIds.Contains(s.PersonId.Value))

@@ -33,6 +33,18 @@ public interface IResourceDefinition
     /// <summary>The live record with this id as its GET answers it, or null: for answers that gather records of several kinds.</summary>
     Task<object?> FindResponseAsync(OpsTrackerDbContext db, long id, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The fields through which the kind's records name a person without a foreign key (a statement's <c>about</c>
+    /// links), beyond those the EF model shows (<see cref="Dependents"/>); empty for most kinds.
+    /// </summary>
+    IReadOnlyList<string> UnkeyedPersonFields { get; }
+
+    /// <summary>
+    /// The live records naming the person by any field (keyed or not): how many, and the ids of the first
+    /// <paramref name="limit"/>, ascending; null where the kind names no person.
+    /// </summary>
+    Task<(int Count, List<long> Ids)?> NamingPersonAsync(OpsTrackerDbContext db, long personId, int limit, CancellationToken cancellationToken);
+
     /// <summary>Maps endpoints of the kind's own beside the CRUD ones (a series of its figures); none by default.</summary>
     void MapOwnEndpoints(IEndpointRouteBuilder api);
 

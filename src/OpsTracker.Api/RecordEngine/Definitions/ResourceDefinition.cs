@@ -109,6 +109,21 @@ public abstract class ResourceDefinition<TEntity, TRequest, TResponse> : IResour
     /// </summary>
     public virtual Expression<Func<TEntity, bool>>? RefersToMatchingPersons(IReadOnlyCollection<long> matchingPersonIds) => null;
 
+    /// <summary>See <see cref="IResourceDefinition.UnkeyedPersonFields"/>.</summary>
+    public virtual IReadOnlyList<string> UnkeyedPersonFields => [];
+
+    public async Task<(int Count, List<long> Ids)?> NamingPersonAsync(OpsTrackerDbContext db, long personId, int limit, CancellationToken cancellationToken)
+    {
+        if (!RefersToPersons || RefersToMatchingPersons([personId]) is not { } naming)
+        {
+            return null;
+        }
+
+        var records = db.Set<TEntity>().AsNoTracking().Where(naming);
+        return (await records.CountAsync(cancellationToken),
+            await records.OrderBy(e => e.Id).Select(e => e.Id).Take(limit).ToListAsync(cancellationToken));
+    }
+
     /// <summary>
     /// Endpoints of this kind's own beside the CRUD ones, such as a series of its figures under /api/v1/stats; mapped
     /// after every kind's CRUD endpoints, in the same group (so the same authorization). None by default.

@@ -213,6 +213,7 @@ internal static class SampleRequestExamples
               "country": "US",
               "region": "District of Columbia",
               "locality": "Washington",
+              "sourceIds": [4],
               "citations": [
                 {
                   "sourceId": 4,
@@ -233,6 +234,7 @@ internal static class SampleRequestExamples
               "quote": "التحالف السياسي يختلف عن عملية العزم المتأصل",
               "summary": "The political coalition is not Operation Inherent Resolve, the US-led military operations room against ISIS.",
               "about": [{ "kind": "forces", "id": 5 }, { "kind": "forces", "id": 2 }],
+              "sourceIds": [2],
               "citations": [
                 { "sourceId": 2, "quote": "قائلا إن \"التحالف السياسي يختلف عن عملية العزم المتأصل\"" }
               ],

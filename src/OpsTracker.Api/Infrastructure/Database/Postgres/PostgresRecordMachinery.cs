@@ -125,7 +125,10 @@ public sealed class PostgresRecordMachinery : IRecordMachinerySql
         [
             // Inserts raise the version once per statement, with the count; updates and deletes once per statement
             // too, by a trigger of their own (a statement trigger may watch every column, a row trigger's transition
-            // table may not).
+            // table may not). That one runs BEFORE the statement: every write then locks the live count's row before
+            // the running totals' rows, as an insert's triggers do (CountInserted before TotalsInserted), where after
+            // the statement an update's row trigger on the totals came first and a concurrent insert and update
+            // deadlocked.
             CountInsertedFunction(table, "CREATE OR REPLACE", keepsVersion: true),
             $"""
             CREATE FUNCTION "{table}_Version"() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -136,7 +139,7 @@ public sealed class PostgresRecordMachinery : IRecordMachinerySql
             $$;
             """,
             $"""
-            CREATE TRIGGER "{table}_Version" AFTER UPDATE OR DELETE ON "{table}"
+            CREATE TRIGGER "{table}_Version" BEFORE UPDATE OR DELETE ON "{table}"
             FOR EACH STATEMENT EXECUTE FUNCTION "{table}_Version"();
             """,
         ],

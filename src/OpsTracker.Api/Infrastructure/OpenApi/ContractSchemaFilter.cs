@@ -76,6 +76,8 @@ public sealed class ContractSchemaFilter(IServiceScopeFactory scopes, IEnumerabl
                 ["page"] = 1,
                 ["pageSize"] = PageQuery.DefaultPageSize,
                 ["totalCount"] = 1,
+                ["count"] = "exact",
+                ["nextCursor"] = null,
             };
         }
 

@@ -29,12 +29,13 @@ if (!created.data) throw new Error(`create: ${created.response.status} ${JSON.st
 const casualty: Casualty = created.data;
 console.log(`created ${created.response.headers.get("Location")} at ETag ${created.response.headers.get("ETag")}`);
 
-// 2. A filtered list, a page at a time: the page is typed (items, page, pageSize, totalCount), the next page is linked.
+// 2. A filtered list, a page at a time: the page is typed (items, page, pageSize, totalCount, count, nextCursor), the next page is linked.
 const list = await api.GET("/api/v1/casualties", {
   params: { query: { country: ["SY"], affiliation: ["isis"], from: "2025-10-01", sort: "-startDate", pageSize: 1 } },
 });
 if (!list.data) throw new Error(`list: ${list.response.status} ${JSON.stringify(list.error)}`);
 const { items, page, pageSize, totalCount } = list.data;
+if (totalCount === null) throw new Error("totalCount is null only when count=none is asked for; the default is exact.");
 console.log(`page ${page} of ${Math.ceil(totalCount / pageSize)}: ${items.map((item) => `${item.id} (${item.count.best} ${item.outcome})`).join(", ")}`);
 console.log(`links: ${list.response.headers.get("Link")}`);
 if (totalCount < 2 || !items.some((item) => item.id === casualty.id)) throw new Error("The new record should lead the list.");

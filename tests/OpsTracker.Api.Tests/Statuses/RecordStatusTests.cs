@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using OpsTracker.Api.RecordEngine.Definitions;
+using OpsTracker.Api.Tests.History;
 using OpsTracker.Api.Tests.Imports;
 using OpsTracker.Api.Tests.Infrastructure;
 using OpsTracker.Api.Tests.Infrastructure.Databases;
@@ -121,6 +122,63 @@ public sealed class RecordStatusTests : ApiTest
         Assert.Equal("corroborated", await StatusOf(statementAndReport));
         Assert.Equal("corroborated", await StatusOf(digestAndReport));
         Assert.Equal([statementAndReport.Id(), digestAndReport.Id()], (await Client.ListIdsAsync(resource.Collection, "status=corroborated")).Take(2));
+    }
+
+    [Theory]
+    [MemberData(nameof(ResourceCatalogue.ReportNames), MemberType = typeof(ResourceCatalogue))]
+    public async Task A_status_changed_by_relays_is_a_new_version_with_its_ETag_and_an_audit_entry_by_the_key_that_changed_them(string name)
+    {
+        var resource = ResourceCatalogue.Get(name);
+        var payload = (await resource.NewPayloadAsync(Client)).Without("sourceIds");
+        var statement = await Client.CreateSourceAsync();
+        var reportExternalId = Payloads.Unique("report");
+        var report = await Client.CreateIdAsync(Paths.Sources, Payloads.Source().With(("externalId", reportExternalId)));
+        var record = await Client.CreateAsync(resource.Collection, payload.With(("externalId", Payloads.Unique("versions")), ("sourceIds", Payloads.Ids(statement, report))));
+        var untouched = await Client.CreateAsync(resource.Collection, payload.With(("externalId", Payloads.Unique("versions")), ("sourceIds", Payloads.Ids(statement))));
+        var path = Paths.Of(resource.Collection, record.Id());
+        string etag;
+        using (var first = await Client.GetAsync(path))
+        {
+            etag = first.Headers.ETag!.ToString();
+        }
+
+        string listETag;
+        using (var list = await Client.GetAsync(resource.Collection))
+        {
+            listETag = list.Headers.ETag!.ToString();
+        }
+
+        // The report turns out to relay the statement (a PATCH of the source), then not to (an import's upsert).
+        await PatchAsync(Paths.Of(Paths.Sources, report), new JsonObject { ["relaysSourceIds"] = Payloads.Ids(statement) });
+
+        using (var changed = await Client.GetIfNoneMatchAsync(path, etag))
+        {
+            Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+            Assert.Equal("\"2\"", changed.Headers.ETag!.ToString());
+            Assert.Equal("singleSource", (await changed.ReadObjectAsync())["status"]!.GetValue<string>());
+        }
+
+        using (var list = await Client.GetIfNoneMatchAsync(resource.Collection, listETag))
+        {
+            Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        }
+
+        var line = Payloads.Source().With(("externalId", reportExternalId), ("relaysSourceIds", new JsonArray()));
+        ImportHttp.AssertReport(await Client.ImportOkAsync("sources", line.ToJsonString(), "application/x-ndjson", "mode=upsert"), inserted: 0, updated: 1);
+
+        Assert.Equal("[]", (await Client.ReadAsync(Paths.Sources, report))["relaysSourceIds"].Text());
+        Assert.Equal("corroborated", (await Client.ReadAsync(resource.Collection, record.Id()))["status"]!.GetValue<string>());
+        var history = await Client.HistoryAsync(path);
+        Assert.Equal([1L, 2L, 3L], history.Select(entry => entry["version"]!.GetValue<long>()));
+        Assert.Equal(["create", "update", "update"], history.Select(entry => entry.Action()));
+        Assert.All(history, entry => Assert.Equal(AuditHttp.AdminKeyName, entry["keyName"]!.GetValue<string>()));
+        Assert.Equal(["corroborated", "singleSource"], history.Skip(1).Select(entry => entry["before"]!["status"]!.GetValue<string>()));
+        Assert.Equal(["singleSource", "corroborated"], history.Skip(1).Select(entry => entry["after"]!["status"]!.GetValue<string>()));
+        var now = await Client.ReadAsync(resource.Collection, record.Id());
+        Assert.Equal(history[2]["after"]!.ToJsonString(), now.ToJsonString());
+
+        // A record whose status the relays leave as it was keeps its version.
+        Assert.Single(await Client.HistoryAsync(Paths.Of(resource.Collection, untouched.Id())));
     }
 
     [Fact]

@@ -508,6 +508,15 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
                 before[entity.Id], resource.ResponseOf(entity), entity.UpdatedAt));
         }
 
+        // Sources whose relays an upsert changed gave the records citing them (of other kinds than the import's, which
+        // the writer's entries are for) new statuses: new versions of those, saved in the import's transaction.
+        var relayStatusChanges = db.TakeRelayStatusChanges();
+        if (relayStatusChanges.Count > 0)
+        {
+            db.Set<AuditEntry>().AddRange(relayStatusChanges.Select(change => change.ToAuditEntry(options.Actor)));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         db.ChangeTracker.Clear();
     }
 

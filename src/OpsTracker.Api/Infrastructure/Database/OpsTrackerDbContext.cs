@@ -17,6 +17,9 @@ public abstract class OpsTrackerDbContext(DbContextOptions options) : DbContext(
     /// <summary>What this context's database does its own way (search, snapshots, locks, backups, driver errors).</summary>
     public abstract IDatabaseDialect Dialect { get; }
 
+    // Set by each save, so a pooled context never hands one lease's changes to the next.
+    private IReadOnlyList<RelayStatusChange> _relayStatusChanges = [];
+
     /// <summary>The condition every index of a record table is limited to (see <see cref="OnModelCreating"/>).</summary>
     public const string NotDeleted = "\"DeletedAt\" IS NULL";
 
@@ -71,8 +74,19 @@ public abstract class OpsTrackerDbContext(DbContextOptions options) : DbContext(
 
         StampTimes();
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await RecordStatuses.RefreshCitingAsync(this, relaysChanged.Select(source => source.Id).ToList(), cancellationToken);
+        _relayStatusChanges = await RecordStatuses.RefreshCitingAsync(this, relaysChanged.Select(source => source.Id).ToList(), cancellationToken);
         return saved;
+    }
+
+    /// <summary>
+    /// The records whose status the last save changed through a change of a source's relays, each a new version, for
+    /// the caller to audit with the key that made the change (once: taking them clears them).
+    /// </summary>
+    public IReadOnlyList<RelayStatusChange> TakeRelayStatusChanges()
+    {
+        var changes = _relayStatusChanges;
+        _relayStatusChanges = [];
+        return changes;
     }
 
     /// <summary>

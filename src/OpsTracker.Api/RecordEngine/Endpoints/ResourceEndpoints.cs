@@ -274,8 +274,9 @@ public static class ResourceEndpoints
         var after = action == AuditAction.Delete ? default : resource.ResponseOf(entity);
         if (entity.Version != versionBefore || action == AuditAction.Create)
         {
-            db.Set<AuditEntry>().Add(AuditTrail.Entry(resource.Path, entity.Id, action, entity.Version, AuditTrail.ActorOf(http.User),
-                before, after, entity.UpdatedAt));
+            var keyName = AuditTrail.ActorOf(http.User);
+            db.Set<AuditEntry>().Add(AuditTrail.Entry(resource.Path, entity.Id, action, entity.Version, keyName, before, after, entity.UpdatedAt));
+            db.Set<AuditEntry>().AddRange(db.TakeRelayStatusChanges().Select(change => change.ToAuditEntry(keyName)));
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -29,6 +29,16 @@ public static class RecordStatusSql
     }
 
     /// <summary>
+    /// The records of <paramref name="table"/> that <paramref name="recordCondition"/> keeps whose stored status is
+    /// not the one their citations make (rows of <see cref="ChangedStatus"/>): which of them a change of relays changes.
+    /// </summary>
+    public static string Changed(CitingTable table, string recordCondition) => $"""
+        {Reach}
+        SELECT "Id", "Version", CASE WHEN "DeletedAt" IS NULL THEN TRUE ELSE FALSE END AS "Live" FROM {Quote(table.Table)}
+        WHERE {recordCondition} AND "Status" <> {StatusOf(table)};
+        """;
+
+    /// <summary>
     /// How many records of <paramref name="table"/>, deleted ones included, store a status other than the one their
     /// citations make (the consistency check's query; 0 when every write and relay change kept them).
     /// </summary>

@@ -46,6 +46,7 @@ builder.Services.AddOptions<ExportSettings>()
     .Validate(settings => settings.ChunkRecords > 0, "Exports:ChunkRecords must be positive.")
     .ValidateOnStart();
 builder.Services.AddAnswerValidation(builder.Configuration);
+builder.Services.AddOptions<StatsSettings>().Bind(builder.Configuration.GetSection(StatsSettings.Section));
 builder.Services.AddOptions<PagingSettings>()
     .Bind(builder.Configuration.GetSection(PagingSettings.Section))
     .Validate(settings => settings.EstimatedCountExactUpTo >= 0, "Paging:EstimatedCountExactUpTo must be 0 or more.")

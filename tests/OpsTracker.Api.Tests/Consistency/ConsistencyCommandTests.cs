@@ -50,6 +50,7 @@ public sealed class ConsistencyCommandTests()
         Assert.DoesNotContain("DISAGREES", output, StringComparison.Ordinal);
         Assert.Contains("Consistent:", output, StringComparison.Ordinal);
         Assert.Contains("ok        running total of killed", output, StringComparison.Ordinal);
+        Assert.Contains("ok        rollups:", output, StringComparison.Ordinal);
 
         // Every record kind is checked: the check takes them from the engine, not from a list of its own.
         Assert.All(ResourceCatalogue.All, resource =>

@@ -6,6 +6,7 @@ using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Database.Schema;
 using OpsTracker.Api.RecordEngine.Counters;
 using OpsTracker.Api.RecordEngine.Definitions;
 using OpsTracker.Api.RecordEngine.Statuses;
@@ -48,6 +49,7 @@ public sealed class ConsistencyCheck(OpsTrackerDbContext db, RecordKinds kinds)
             {
                 await LiveCountsAsync(tables, findings, cancellationToken);
                 await RunningTotalsAsync(findings, cancellationToken);
+                await RollupsAsync(findings, cancellationToken);
                 await LongestPeriodsAsync(tables, database.PeriodDaysSql, findings, cancellationToken);
                 await AuditTrailAsync(tables, findings, cancellationToken);
                 await StatusesAsync(findings, cancellationToken);
@@ -103,6 +105,26 @@ public sealed class ConsistencyCheck(OpsTrackerDbContext db, RecordKinds kinds)
         {
             findings.Add(new($"running total of {metric}", false, "stored, but the check does not know which records it counts"));
         }
+    }
+
+    /// <summary>
+    /// The rollups hold exactly the sums the live records make (<see cref="RollupSql.Sums"/>): a row the records do
+    /// not give, or a sum they give that no row holds, is a disagreement. Rows the triggers emptied (every record
+    /// changed or deleted) count as absent.
+    /// </summary>
+    private async Task RollupsAsync(List<ConsistencyFinding> findings, CancellationToken cancellationToken)
+    {
+        var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+        var expected = string.Join(" UNION ALL ", RollupSql.Tables.Select(table => RollupSql.Sums(postgres, table.Table, RollupSql.Version)));
+        const string Stored = """
+            SELECT "Metric", "Country", "Region", "Affiliation", "StartMonth", "EndMonth", "Status", "Best", "Low", "High", "Unbounded", "Records"
+            FROM "Rollups" WHERE "Records" <> 0 OR "Best" <> 0 OR "Low" <> 0 OR "High" <> 0 OR "Unbounded" <> 0
+            """;
+        var extra = (await queries.ScalarsAsync<long>($"SELECT COUNT(*) FROM ({Stored} EXCEPT SELECT * FROM ({expected}) AS e) AS d;", cancellationToken)).Single();
+        var missing = (await queries.ScalarsAsync<long>($"SELECT COUNT(*) FROM (SELECT * FROM ({expected}) AS e EXCEPT {Stored}) AS d;", cancellationToken)).Single();
+        var rows = (await queries.ScalarsAsync<long>($"SELECT COUNT(*) FROM ({Stored}) AS s;", cancellationToken)).Single();
+        findings.Add(new("rollups", extra == 0 && missing == 0,
+            extra == 0 && missing == 0 ? $"{rows} rows" : $"{extra} stored rows the records do not give, {missing} sums of the records no row holds"));
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Arrests;
 using OpsTracker.Api.Features.CampPopulations;
@@ -85,7 +86,7 @@ public static class StatsEndpoints
     }
 
     private static async Task<Results<Ok<SummaryResponse>, ValidationProblem>> SummaryAsync(
-        HttpContext http, OpsTrackerDbContext db, RecordKinds kinds, CancellationToken cancellationToken)
+        HttpContext http, OpsTrackerDbContext db, RecordKinds kinds, IOptions<StatsSettings> settings, CancellationToken cancellationToken)
     {
         if (http.Request.Query.Count == 0)
         {
@@ -103,6 +104,17 @@ public static class StatsEndpoints
         if (!values.Errors.IsEmpty)
         {
             return Problems.Validation(values.Errors);
+        }
+
+        if (settings.Value.Rollups && RollupTotals.For(http.Request.Query, values, db.Set<Rollup>(), ["statuses"]) is { } rollups)
+        {
+            var byMetric = await rollups.ByMetricAsync(cancellationToken);
+            (CountTotals Totals, StatusCounts Statuses) Of(string metric) => byMetric.GetValueOrDefault(metric, (CountTotals.None, StatusCounts.None));
+            return TypedResults.Ok(new SummaryResponse(
+                Of(RunningTotal.Operations).Totals, Of(RunningTotal.Killed).Totals, Of(RunningTotal.Wounded).Totals, Of(RunningTotal.Arrested).Totals,
+                byStatus
+                    ? new SummaryStatuses(Of(RunningTotal.Operations).Statuses, Of(RunningTotal.Killed).Statuses, Of(RunningTotal.Wounded).Statuses, Of(RunningTotal.Arrested).Statuses)
+                    : null));
         }
 
         // Killed and wounded in one pass over the casualties' totals index, which leads with the outcome.
@@ -132,7 +144,7 @@ public static class StatsEndpoints
     }
 
     private static async Task<Results<Ok<TimeSeriesResponse>, ValidationProblem>> TimeSeriesAsync(
-        HttpContext http, OpsTrackerDbContext db, RecordKinds kinds, CancellationToken cancellationToken)
+        HttpContext http, OpsTrackerDbContext db, RecordKinds kinds, IOptions<StatsSettings> settings, CancellationToken cancellationToken)
     {
         var values = Known(http, SeriesParameters);
         var metric = values.Enum<StatsMetric>("metric");
@@ -165,7 +177,11 @@ public static class StatsEndpoints
             return Problems.Validation(values.Errors);
         }
 
-        var days = await perDay();
+        // Whole months or years between given whole months: the rollups hold each month's totals.
+        var days = interval != TimeInterval.Week && from is { } firstDay && to is { } lastDay && settings.Value.Rollups
+            && RollupTotals.For(http.Request.Query, values, db.Set<Rollup>(), ["metric", "interval"]) is { } rollups
+            ? await rollups.PerStartMonthAsync(MetricName(metric!.Value), firstDay, lastDay, cancellationToken)
+            : await perDay();
         var first = from ?? (days.Count > 0 ? days.Min(d => d.Key) : null);
         var last = to ?? (days.Count > 0 ? days.Max(d => d.Key) : null);
         if (first is null || last is null)
@@ -204,6 +220,14 @@ public static class StatsEndpoints
         records = to is { } end ? records.Where(e => e.StartDate <= end) : records;
         return () => CountAggregation.SumByAsync(records, e => e.StartDate, cancellationToken);
     }
+
+    private static string MetricName(StatsMetric metric) => metric switch
+    {
+        StatsMetric.Operations => RunningTotal.Operations,
+        StatsMetric.Killed => RunningTotal.Killed,
+        StatsMetric.Wounded => RunningTotal.Wounded,
+        _ => RunningTotal.Arrested,
+    };
 
     private static async Task<Results<Ok<SeriesResponse<CampPopulationSeries>>, ValidationProblem>> CampPopulationSeriesAsync(
         HttpContext http, OpsTrackerDbContext db, RecordKinds kinds, CancellationToken cancellationToken)

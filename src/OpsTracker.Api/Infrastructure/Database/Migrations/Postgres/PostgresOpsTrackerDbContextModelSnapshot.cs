@@ -1503,6 +1503,54 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("Statements", (string)null);
                 });
 
+            modelBuilder.Entity("OpsTracker.Api.Features.Stats.Rollup", b =>
+                {
+                    b.Property<string>("Metric")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Affiliation")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("StartMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EndMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Best")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("High")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Low")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Records")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Unbounded")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Metric", "Country", "Region", "Affiliation", "StartMonth", "EndMonth", "Status");
+
+                    b.ToTable("Rollups", (string)null);
+                });
+
             modelBuilder.Entity("OpsTracker.Api.Features.Stats.RunningTotal", b =>
                 {
                     b.Property<string>("Metric")

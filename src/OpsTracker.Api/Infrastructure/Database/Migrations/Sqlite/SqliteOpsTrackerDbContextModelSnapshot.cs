@@ -1403,6 +1403,54 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("Statements", (string)null);
                 });
 
+            modelBuilder.Entity("OpsTracker.Api.Features.Stats.Rollup", b =>
+                {
+                    b.Property<string>("Metric")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Affiliation")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StartMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EndMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Best")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("High")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Low")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Records")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Unbounded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Metric", "Country", "Region", "Affiliation", "StartMonth", "EndMonth", "Status");
+
+                    b.ToTable("Rollups", (string)null);
+                });
+
             modelBuilder.Entity("OpsTracker.Api.Features.Stats.RunningTotal", b =>
                 {
                     b.Property<string>("Metric")

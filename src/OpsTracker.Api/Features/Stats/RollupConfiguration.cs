@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace OpsTracker.Api.Features.Stats;
+
+/// <summary>The table only; the triggers that keep its rows are made by the Rollups migration, in SQL.</summary>
+public sealed class RollupConfiguration : IEntityTypeConfiguration<Rollup>
+{
+    public void Configure(EntityTypeBuilder<Rollup> builder)
+    {
+        builder.ToTable("Rollups");
+        builder.HasKey(r => new { r.Metric, r.Country, r.Region, r.Affiliation, r.StartMonth, r.EndMonth, r.Status });
+        builder.Property(r => r.Metric).HasMaxLength(20);
+        builder.Property(r => r.Country).HasMaxLength(2);
+        builder.Property(r => r.Region).HasMaxLength(200);
+        builder.Property(r => r.Affiliation).HasMaxLength(30);
+        builder.Property(r => r.Status).HasMaxLength(20);
+    }
+}

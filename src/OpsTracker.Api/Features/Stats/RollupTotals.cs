@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Domain;
+using OpsTracker.Api.Features.Casualties;
+using OpsTracker.Api.RecordEngine.Querying;
+
+namespace OpsTracker.Api.Features.Stats;
+
+/// <summary>
+/// Summary and time-series totals read from the <see cref="Rollup"/> rows, for the requests whose filters the rollups
+/// hold: country, region, affiliation, and from/to on whole months (a period overlaps [from, to] exactly when it starts
+/// in a month up to to's and ends in a month from from's on). Any other filter, or dates inside a month, is answered
+/// from the records as before, with the same figures.
+/// </summary>
+public sealed class RollupTotals
+{
+    private static readonly string[] PlaceFilters = ["country", "region", "affiliation"];
+
+    private readonly IQueryable<Rollup> _rows;
+
+    private RollupTotals(IQueryable<Rollup> rows) => _rows = rows;
+
+    /// <summary>
+    /// The rollup rows the request's filters keep, or null when the rollups cannot answer it: a parameter other than
+    /// <paramref name="answerable"/>'s and the place filters, or from/to inside a month. Call it once the values are
+    /// known to be valid.
+    /// </summary>
+    public static RollupTotals? For(IQueryCollection query, QueryValues values, IQueryable<Rollup> rollups, IReadOnlyCollection<string> answerable)
+    {
+        if (query.Keys.Any(name => !answerable.Contains(name) && !PlaceFilters.Contains(name) && name is not ("from" or "to")))
+        {
+            return null;
+        }
+
+        var (from, to) = values.DateRange();
+        if (!RollupMonths.Aligned(from, to))
+        {
+            return null;
+        }
+
+        var rows = rollups.AsNoTracking();
+        if (values.CountryCodesList("country") is { } countries)
+        {
+            var codes = countries.ToList();
+            rows = rows.Where(r => codes.Contains(r.Country));
+        }
+
+        if (values.List("region") is { } regions)
+        {
+            var names = regions.ToList();
+            rows = rows.Where(r => names.Contains(r.Region));
+        }
+
+        if (values.Enums<CasualtyAffiliation>("affiliation") is { } affiliations)
+        {
+            // Only casualties have an affiliation; the other kinds' totals ignore the filter, as their lists do.
+            var stored = affiliations.Select(affiliation => affiliation.ToString()).ToList();
+            rows = rows.Where(r => (r.Metric != RunningTotal.Killed && r.Metric != RunningTotal.Wounded) || stored.Contains(r.Affiliation));
+        }
+
+        if (from is { } start)
+        {
+            var month = RollupMonths.Of(start);
+            rows = rows.Where(r => r.EndMonth >= month);
+        }
+
+        if (to is { } end)
+        {
+            var month = RollupMonths.Of(end);
+            rows = rows.Where(r => r.StartMonth <= month);
+        }
+
+        return new RollupTotals(rows);
+    }
+
+    /// <summary>Each metric's totals, and its records by status.</summary>
+    public async Task<Dictionary<string, (CountTotals Totals, StatusCounts Statuses)>> ByMetricAsync(CancellationToken cancellationToken)
+    {
+        var groups = await _rows
+            .GroupBy(r => new { r.Metric, r.Status })
+            .Select(g => new RollupSums(g.Key.Metric, g.Key.Status, 0, g.Sum(r => r.Best), g.Sum(r => r.Low), g.Sum(r => r.High), g.Sum(r => r.Unbounded), g.Sum(r => r.Records)))
+            .ToListAsync(cancellationToken);
+        return groups
+            .GroupBy(g => g.Metric)
+            .ToDictionary(
+                metric => metric.Key,
+                metric => (Totals(metric), StatusCounts.Of(metric.ToDictionary(g => Enum.Parse<RecordStatus>(g.Status), g => g.Records))));
+    }
+
+    /// <summary>The totals of <paramref name="metric"/> per month its records start in, from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public async Task<List<(DateOnly Key, CountTotals Totals)>> PerStartMonthAsync(string metric, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var first = RollupMonths.Of(from);
+        var last = RollupMonths.Of(to);
+        var groups = await _rows
+            .Where(r => r.Metric == metric && r.StartMonth >= first && r.StartMonth <= last)
+            .GroupBy(r => r.StartMonth)
+            .Select(g => new RollupSums("", "", g.Key, g.Sum(r => r.Best), g.Sum(r => r.Low), g.Sum(r => r.High), g.Sum(r => r.Unbounded), g.Sum(r => r.Records)))
+            .ToListAsync(cancellationToken);
+        return groups.Select(g => (RollupMonths.FirstDay(g.Month), Totals([g]))).ToList();
+    }
+
+    private static CountTotals Totals(IEnumerable<RollupSums> groups)
+    {
+        var list = groups.ToList();
+        return new CountTotals(list.Sum(g => g.Best), list.Sum(g => g.Low), list.Sum(g => g.Unbounded) > 0 ? null : list.Sum(g => g.High),
+            checked((int)list.Sum(g => g.Records)));
+    }
+
+    private sealed record RollupSums(string Metric, string Status, int Month, long Best, long Low, long High, long Unbounded, long Records);
+}

@@ -53,7 +53,7 @@ public static class RollupSql
     {
         Check(version);
         var (_, metric, hasAffiliation) = Tables.Single(t => t.Table == table);
-        var m = string.Format(metric, "r");
+        var m = $"({string.Format(metric, "r")})";
         return $"""
             SELECT {Key(postgres, "r", m, hasAffiliation)},
                 SUM(r."CountBest"), SUM({Low("r")}), SUM({High("r")}), SUM({Unbounded("r")}), COUNT(*)
@@ -68,7 +68,8 @@ public static class RollupSql
 
     private static IEnumerable<string> SqliteTriggers(string table, string metric, bool hasAffiliation)
     {
-        string M(string row) => string.Format(metric, row);
+        // In parentheses: PL/pgSQL ends an IF's condition at the first THEN outside them, a CASE's included.
+        string M(string row) => $"({string.Format(metric, row)})";
         var watched = WatchedColumns(hasAffiliation);
         yield return $"""
             CREATE TRIGGER "{table}_RollupInsert" AFTER INSERT ON "{table}"
@@ -95,7 +96,8 @@ public static class RollupSql
 
     private static IEnumerable<string> PostgresTriggers(string table, string metric, bool hasAffiliation)
     {
-        string M(string row) => string.Format(metric, row);
+        // In parentheses: PL/pgSQL ends an IF's condition at the first THEN outside them, a CASE's included.
+        string M(string row) => $"({string.Format(metric, row)})";
 
         // Each write takes its metric's running-total row before any rollup row (the totals' triggers, named before
         // these, do; an update that changes no count takes it here), so rollup rows are only ever locked by the one

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Infrastructure.Database;
 
 namespace OpsTracker.Api.RecordEngine.Writing;

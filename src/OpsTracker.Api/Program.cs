@@ -20,6 +20,7 @@ using OpsTracker.Api.RecordEngine.Definitions;
 using OpsTracker.Api.RecordEngine.Endpoints;
 using OpsTracker.Api.RecordEngine.Exports;
 using OpsTracker.Api.RecordEngine.Paging;
+using OpsTracker.Api.RecordEngine.Writing;
 using OpsTracker.Api.SampleData;
 
 // "intake evaluate [FOLDER]" scores the report extractor on its evaluation set and exits; it needs no host or database.
@@ -40,6 +41,7 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddOpsTrackerSwagger();
 builder.Services.AddSingleton<IOpenApiExamples, SampleExamples>();
 builder.Services.AddRecordKinds();
+builder.Services.AddSingleton<RecordWriter>();
 builder.Services.AddImports(builder.Configuration);
 builder.Services.AddOptions<ExportSettings>()
     .Bind(builder.Configuration.GetSection(ExportSettings.Section))

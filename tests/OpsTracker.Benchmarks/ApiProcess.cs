@@ -52,6 +52,17 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public static Task<ApiProcess> StartAsync(BenchmarkDatabase database, int port) => StartAsync(database.Apply, port);
 
+    /// <summary>The API on <paramref name="database"/> with <paramref name="settings"/> (configuration keys, as <c>Database:GroupCommit</c>).</summary>
+    public static Task<ApiProcess> StartAsync(BenchmarkDatabase database, int port, IReadOnlyDictionary<string, string> settings) =>
+        StartAsync(environment =>
+        {
+            database.Apply(environment);
+            foreach (var (key, value) in settings)
+            {
+                environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            }
+        }, port);
+
     private static async Task<ApiProcess> StartAsync(Action<IDictionary<string, string?>> useDatabase, int port)
     {
         var root = RepositoryRoot();

@@ -40,6 +40,9 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
         return new BenchmarkDatabase("Sqlite", $"Data Source={path}", null);
     }
 
+    /// <summary>A SQLite file that is there already (a dataset of the suite's), kept as it is.</summary>
+    public static BenchmarkDatabase ExistingSqliteFile(string path) => new("Sqlite", $"Data Source={path}", null);
+
     /// <summary>A new, empty PostgreSQL database; the API or the command line migrates it when it starts.</summary>
     public static async Task<BenchmarkDatabase> CreatePostgresAsync(string purpose)
     {

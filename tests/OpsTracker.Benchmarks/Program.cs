@@ -7,7 +7,7 @@ using OpsTracker.Benchmarks.Suite;
 
 // Other commands than the query benchmark: "suite", the whole benchmark suite with its ceilings; "imports", the import
 // benchmark (docs/imports.md); "micro", the BenchmarkDotNet micro-benchmarks; "intake", report intake's extraction rate
-// on every core (docs/intake.md); "soak", mixed reads, writes and imports for minutes (docs/hardening.md); "ceiling-server", the HTTP + JSON ceiling that the suite starts as a process of its
+// on every core (docs/intake.md); "soak", mixed reads, writes and imports for minutes (docs/hardening.md); "writes", the suite's POST alone, with and without shared commits; "ceiling-server", the HTTP + JSON ceiling that the suite starts as a process of its
 // own. See docs/performance.md.
 switch (args.FirstOrDefault())
 {
@@ -17,6 +17,7 @@ switch (args.FirstOrDefault())
     case "intake": return IntakeThroughput.Run(args[1..]);
     case "ceiling-server": return await CeilingServer.ServeAsync(args[1..]);
     case "soak": return await OpsTracker.Benchmarks.Soak.SoakBenchmark.RunAsync(args[1..]);
+    case "writes": return await OpsTracker.Benchmarks.Writes.WriteBenchmark.RunAsync(args[1..]);
 }
 
 // Query benchmark: generates the dataset, starts the Release API on it, and prints latency percentiles for filtered

@@ -179,9 +179,7 @@ public static class SuiteBenchmark
             // thousand among a million change nothing measurable).
             Console.WriteLine("Writes under load:");
             var recordsBefore = CountCasualties(databasePath);
-            post = await wrk.RunAsync(api.BaseAddress, new WrkScenario("POST a casualty record", ["/api/v1/casualties"], "POST",
-                new Dictionary<string, string> { ["X-Api-Key"] = api.AdminKey, ["Content-Type"] = "application/json" },
-                """{"sourceIds":[1],"affiliation":"isis","outcome":"killed","count":{"best":5},"startDate":"2025-10-01","endDate":"2025-11-06","country":"SY","region":"Deir ez-Zor","locality":"الشدادي"}"""));
+            post = await wrk.RunAsync(api.BaseAddress, PostScenario.For(api.AdminKey, sourceId: 1));
             // wrk counts answers, not records: check that the POSTs wrote what they claim.
             var created = CountCasualties(databasePath) - recordsBefore;
             if (created < post.Requests)

@@ -74,6 +74,13 @@ public interface IDatabaseDialect
     /// <summary>For an exception of this database's own driver: the constraint a write broke; null for any other exception.</summary>
     DatabaseErrorKind? Classify(Exception exception);
 
+    /// <summary>
+    /// Whether concurrent record writes are committed together, in one transaction of one writer (group commit), by
+    /// default (<c>Database:GroupCommit</c> overrides it): true where the database takes one writer at a time and each
+    /// commit is a flush to disk of its own (SQLite).
+    /// </summary>
+    bool SharesCommits { get; }
+
     /// <summary>Hands <paramref name="choice"/> this database's own implementation of something a feature does its own way on each.</summary>
     T Choose<T>(IDialectChoice<T> choice);
 }

@@ -15,6 +15,7 @@ using OpsTracker.Api.RecordEngine.Definitions;
 using OpsTracker.Api.RecordEngine.Exports;
 using OpsTracker.Api.RecordEngine.Paging;
 using OpsTracker.Api.RecordEngine.Querying;
+using OpsTracker.Api.RecordEngine.Writing;
 
 namespace OpsTracker.Api.RecordEngine.Endpoints;
 
@@ -161,8 +162,8 @@ public static class ResourceEndpoints
 
         var entity = new TEntity();
         resource.Apply(request, entity);
-        db.Set<TEntity>().Add(entity);
-        var response = (await SaveAuditedAsync(resource, entity, AuditAction.Create, before: default, http, db, cancellationToken))!;
+        var response = (await SaveAuditedAsync(resource, entity, AuditAction.Create, before: default, http, db,
+            writeDb => writeDb.Set<TEntity>().Add(entity), cancellationToken))!;
         return TypedResults.Created($"/api/v1/{resource.Path}/{entity.Id}", response);
     }
 
@@ -192,8 +193,8 @@ public static class ResourceEndpoints
         }
 
         var before = resource.ResponseOf(entity);
-        resource.Apply(request, entity);
-        var response = (await SaveAuditedAsync(resource, entity, AuditAction.Update, before, http, db, cancellationToken))!;
+        var response = (await SaveAuditedAsync(resource, entity, AuditAction.Update, before, http, db,
+            _ => resource.Apply(request, entity), cancellationToken))!;
         return TypedResults.Ok(response);
     }
 
@@ -233,8 +234,8 @@ public static class ResourceEndpoints
 
         // A soft delete: the row stays, hidden by the query filter, so its history and id live on.
         var before = resource.ResponseOf(entity);
-        entity.DeletedAt = StoredTime.Now();
-        await SaveAuditedAsync(resource, entity, AuditAction.Delete, before, http, db, cancellationToken);
+        await SaveAuditedAsync(resource, entity, AuditAction.Delete, before, http, db,
+            _ => entity.DeletedAt = StoredTime.Now(), cancellationToken);
         http.Response.Headers.Remove(HeaderNames.ETag);
         return TypedResults.NoContent();
     }
@@ -253,37 +254,55 @@ public static class ResourceEndpoints
         };
 
     /// <summary>
-    /// Saves the tracked change and its audit entry in one transaction, sets the answer's ETag, and returns the record
-    /// as saved (the answer's body; the default for a delete), read from the entity rather than from the database
-    /// again. The version is a concurrency token, so a record changed by another request since it was read fails the
-    /// save (412 or 409, see ApiExceptionHandler) rather than overwriting that change. A PUT that changes nothing
-    /// writes no entry.
+    /// Makes the change (<paramref name="change"/>: adds the new record to the context it is given, or changes the
+    /// stored one the request read) and saves it with its audit entry in one transaction, through the
+    /// <see cref="RecordWriter"/> (which may commit it together with other requests' writes, each all-or-nothing on its
+    /// own), sets the answer's ETag once committed, and returns the record as saved (the answer's body; the default for
+    /// a delete), read from the entity rather than from the database again. The version is a concurrency token, so a
+    /// record changed by another request since it was read fails the save (412 or 409, see ApiExceptionHandler) rather
+    /// than overwriting that change. A PUT that changes nothing writes no entry.
     /// </summary>
     private static async Task<TResponse?> SaveAuditedAsync<TEntity, TRequest, TResponse>(
         ResourceDefinition<TEntity, TRequest, TResponse> resource, TEntity entity, AuditAction action, TResponse? before,
-        HttpContext http, OpsTrackerDbContext db, CancellationToken cancellationToken)
+        HttpContext http, OpsTrackerDbContext db, Action<OpsTrackerDbContext> change, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
         where TResponse : RecordResponse
     {
         var versionBefore = entity.Version;
+        var actor = AuditTrail.ActorOf(http.User);
+        var writer = http.RequestServices.GetRequiredService<RecordWriter>();
 
-        // A caller that writes more than the record (a draft accepted into it) holds the transaction and commits it.
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        await db.SaveChangesAsync(cancellationToken);
-        var after = action == AuditAction.Delete ? default : resource.ResponseOf(entity);
-        if (entity.Version != versionBefore || action == AuditAction.Create)
+        // A stored record moves to the writer's context as the request read it (with its link rows), so that the save
+        // writes only what the change changes and checks the version it was read at; the request's context lets go of it.
+        var moves = action != AuditAction.Create && !writer.WritesOn(db);
+        if (moves)
         {
-            var keyName = AuditTrail.ActorOf(http.User);
-            db.Set<AuditEntry>().Add(AuditTrail.Entry(resource.Path, entity.Id, action, entity.Version, keyName, before, after, entity.UpdatedAt));
-            db.Set<AuditEntry>().AddRange(db.TakeRelayStatusChanges().Select(change => change.ToAuditEntry(keyName)));
-            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
         }
 
-        if (transaction is not null)
+        var after = await writer.WriteAsync(db, async (writeDb, token) =>
         {
-            await transaction.CommitAsync(cancellationToken);
-        }
+            if (moves)
+            {
+                writeDb.Set<TEntity>().Attach(entity);
+            }
+
+            change(writeDb);
+            await writeDb.SaveChangesAsync(token);
+            var saved = action == AuditAction.Delete ? default : resource.ResponseOf(entity);
+            if (entity.Version != versionBefore || action == AuditAction.Create)
+            {
+                writeDb.Set<AuditEntry>().Add(AuditTrail.Entry(resource.Path, entity.Id, action, entity.Version, actor,
+                    before, saved, entity.UpdatedAt));
+
+                // A source's relays changed: the records whose status that changed are new versions, by the same key.
+                writeDb.Set<AuditEntry>().AddRange(writeDb.TakeRelayStatusChanges().Select(relayed => relayed.ToAuditEntry(actor)));
+                await writeDb.SaveChangesAsync(token);
+            }
+
+            return saved;
+        }, cancellationToken);
 
         RecordETags.Set(http.Response, entity.Version);
         return after;

@@ -93,6 +93,12 @@ public sealed class PostgresDialect : IDatabaseDialect
         _ => null,
     };
 
+    /// <summary>
+    /// PostgreSQL writes on many connections at once and already flushes the commits that wait together in one write
+    /// of its log; one writer's connection would make its writers one (docs/performance.md).
+    /// </summary>
+    public bool SharesCommits => false;
+
     public T Choose<T>(IDialectChoice<T> choice) => choice.ForPostgres();
 
     /// <summary>

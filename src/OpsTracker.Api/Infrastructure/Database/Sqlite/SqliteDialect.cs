@@ -121,6 +121,12 @@ public sealed class SqliteDialect : IDatabaseDialect
         _ => null,
     };
 
+    /// <summary>
+    /// SQLite has one writer at a time: concurrent writers each waited for the lock, then flushed their own commit.
+    /// Sharing the commit makes the wait one transaction and the flush one for all (docs/performance.md).
+    /// </summary>
+    public bool SharesCommits => true;
+
     public T Choose<T>(IDialectChoice<T> choice) => choice.ForSqlite();
 
     private sealed class NoLock : IAsyncDisposable

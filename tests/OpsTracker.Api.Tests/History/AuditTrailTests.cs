@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using OpsTracker.Api.Tests.Infrastructure;
 
 namespace OpsTracker.Api.Tests.History;

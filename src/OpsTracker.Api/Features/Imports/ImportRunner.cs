@@ -99,6 +99,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         using var path = await db.Dialect.Choose(new ImportWritePaths(entityType, db.Model.FindEntityType(typeof(AuditEntry))!, dbTransaction,
             resource.Path, options.Actor, allowBulkMode: BulkThreshold > 0 && batchSize > 1, cancellationToken));
         var bulk = path.BulkMode;
+        var mayEnterBulkMode = BulkThreshold > 0 && batchSize > 1;
 
         var batches = Channel.CreateBounded<List<ImportRow<TRequest>>>(new BoundedChannelOptions(BatchesInFlight)
         {
@@ -112,7 +113,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
             await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
             {
                 await ProcessAsync(batch, errors, path.Writer, path.StoredExternalIds, cancellationToken);
-                if (bulk is { IsOn: false } && _inserted >= BulkThreshold && _inserted >= StoredBefore(dbTransaction, entityType))
+                if (mayEnterBulkMode && bulk is { IsOn: false } && _inserted >= BulkThreshold && _inserted >= StoredBefore(dbTransaction, entityType))
                 {
                     bulk.Enter();
                 }

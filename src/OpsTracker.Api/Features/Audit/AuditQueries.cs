@@ -30,7 +30,7 @@ public static class AuditQueries
         },
         new("id", "Only changes to the record with this id (with resource).", "42") { Kind = ListParameterKind.Id },
         new("keyName", "Only changes made with the API key of this name.", "analyst-1"),
-        ListParameter.OneOf<AuditAction>("action", "Only changes of this kind: create, update, delete or revoke (an API key).", "delete"),
+        ListParameter.OneOf<AuditAction>("action", "Only changes of this kind: create, update, delete, revoke (an API key), accept or reject (a report's draft), or import (one entry per import).", "delete"),
         ListParameter.Timestamp("from", "Only changes at or after this ISO 8601 timestamp.", "2025-11-01T00:00:00Z"),
         ListParameter.Timestamp("to", "Only changes at or before this ISO 8601 timestamp.", "2025-12-01T00:00:00Z"),
         .. PageQuery.Parameters,

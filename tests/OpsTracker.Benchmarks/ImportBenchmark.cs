@@ -42,8 +42,16 @@ public static class ImportBenchmark
             // What SQLite alone does with the same file on this machine: into a plain table, and into OpsTracker's schema.
             await Suite.DebianPackages.EnsureAsync("sqlite3", "sqlite3");
             var plain = await Suite.SqliteImportCeiling.MeasureAsync(casualties, work);
-            var schema = await SchemaImportCeiling.MeasureAsync(Path.Combine(work, "sqlite3-import.db"), "casualties", work, run.SourcesPath);
             ceilings.Add($"| ceiling: sqlite3 .import into a plain table | {plain.Seconds:F1} | {rows / plain.Seconds:N0} | {plain.PeakBytes / 1_048_576} MB |");
+            if (await Suite.SqliteUtilsCeiling.MeasureAsync(casualties, work) is { } sqliteUtils)
+            {
+                var utilsRate = rows / sqliteUtils.Seconds;
+                ceilings.Add($"| ceiling: sqlite-utils insert --csv into a plain table | {sqliteUtils.Seconds:F1} | {utilsRate:N0} | {sqliteUtils.PeakBytes / 1_048_576} MB |");
+                ceilings.AddRange(results.Select(result =>
+                    $"| {result.Way} / sqlite-utils (target ≥ 1.5×) | | {rows / result.Seconds / utilsRate:F2}× | |"));
+            }
+
+            var schema = await SchemaImportCeiling.MeasureAsync(Path.Combine(work, "sqlite3-import.db"), "casualties", work, run.SourcesPath);
             ceilings.Add($"| ceiling: the same rows into OpsTracker's schema by SQL alone ({schema.Breakdown}) | {schema.Seconds:F1} | {rows / schema.Seconds:N0} | |");
         }
 

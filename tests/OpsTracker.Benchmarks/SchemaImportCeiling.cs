@@ -8,8 +8,8 @@ namespace OpsTracker.Benchmarks;
 /// The schema ceiling of a casualty import on SQLite: the rows of the CSV file, already in a plain table (the sqlite3
 /// shell's <c>.import</c>), written into OpsTracker's own schema by SQL alone, in one transaction, the way the import's
 /// bulk mode writes them: the non-unique indexes and the search-insert trigger dropped, the records inserted (the
-/// unique externalId index, the running-totals and live-count triggers kept), their citation rows, one audit entry
-/// each with the record as JSON, the indexes built again, the records added to the full-text index, the commit.
+/// unique externalId index, the running-totals and live-count triggers kept), their citation rows, the import's one
+/// audit entry and its run of created ids, the indexes built again, the records added to the full-text index, the commit.
 /// No parsing, validation, reference checks or application code: what SQLite itself needs to store the file in this
 /// schema on this machine, with the API's connection settings, through the same SQLite library. Each step is timed.
 /// </summary>
@@ -68,16 +68,15 @@ public static class SchemaImportCeiling
                 SELECT {lastId} + r.rowid, CAST(j."value" AS INTEGER)
                 FROM raw."{rawTable}" AS r, json_each('[' || replace(r."sourceIds", ';', ',') || ']') AS j ORDER BY r.rowid;
                 """);
-            Step("audit entries", $"""
+            // One audit entry for the import and its run of created ids, as the import writes them (ImportedHistory).
+            Step("audit entry", $"""
                 INSERT INTO "AuditEntries" ("At", "KeyName", "Resource", "RecordId", "Action", "Version", "Before", "After")
-                SELECT c."CreatedAt", 'schema-ceiling', 'casualties', c."Id", 'Create', 1, NULL, json_object(
-                    'id', c."Id", 'externalId', c."ExternalId", 'operationId', c."OperationId", 'affiliation', c."Affiliation", 'outcome', c."Outcome",
-                    'startDate', c."StartDate", 'endDate', c."EndDate", 'datePrecision', c."DatePrecision", 'country', c."Country", 'region', c."Region",
-                    'locality', c."Locality", 'campId', c."CampId", 'latitude', c."Latitude", 'longitude', c."Longitude",
-                    'sourceIds', (SELECT json_group_array(s."SourceId") FROM "CasualtySources" AS s WHERE s."CasualtyId" = c."Id"),
-                    'count', json_object('best', c."CountBest", 'low', c."CountLow", 'high', c."CountHigh", 'qualifier', c."CountQualifier"),
-                    'notes', c."Notes", 'createdAt', c."CreatedAt", 'updatedAt', c."UpdatedAt")
-                FROM "Casualties" AS c WHERE c."Id" > {lastId};
+                SELECT '2026-01-01 00:00:00.000000', 'schema-ceiling', 'casualties', 0, 'Import', 0, NULL, json_object(
+                    'sha256', '', 'format', 'csv', 'mode', 'insert', 'inserted', COUNT(*), 'updated', 0, 'unchanged', 0,
+                    'createdIds', json_array(json_array(MIN("Id"), MAX("Id"))), 'updatedIds', json_array())
+                FROM "Casualties" WHERE "Id" > {lastId};
+                INSERT INTO "ImportedRecordRanges" ("AuditEntryId", "Resource", "FirstId", "LastId")
+                SELECT last_insert_rowid(), 'casualties', MIN("Id"), MAX("Id") FROM "Casualties" WHERE "Id" > {lastId};
                 """);
             Step("indexes built again", $"PRAGMA cache_size = -{OpsTracker.Api.Features.Imports.Sqlite.ImportBulkMode.IndexBuildCacheKibibytes};"
                 + string.Concat(indexes.Select(index => index.Sql + ";")) + "PRAGMA cache_size = -65536;");

@@ -742,7 +742,8 @@ internal static class SampleResponseExamples
                 ],
                 "count": { "best": 5, "low": null, "high": null, "qualifier": "exact" }, "status": "singleSource",
                 "notes": "ISIS members killed in the same operations (CENTCOM).", "createdAt": "{{LoadedAt}}", "updatedAt": "{{LoadedAt}}"
-              }
+              },
+              "importId": null
             }
             """,
         [typeof(DeletionResponse)] = """

@@ -1,11 +1,9 @@
 using System.Net;
-using System.Text.Json.Nodes;
-using OpsTracker.Api.Tests.Imports;
 using OpsTracker.Api.Tests.Infrastructure;
 
 namespace OpsTracker.Api.Tests.History;
 
-/// <summary>Every create, update and delete, by the endpoints or by an import, leaves one audit entry.</summary>
+/// <summary>Every create, update and delete by the endpoints leaves one audit entry (an import's one entry: <see cref="ImportAuditTests"/>).</summary>
 public sealed class AuditTrailTests : ApiTest
 {
     [Theory]
@@ -56,58 +54,5 @@ public sealed class AuditTrailTests : ApiTest
 
         Assert.Equal(["create"], history.Select(entry => entry.Action()));
         Assert.Single(await Client.AuditAsync());
-    }
-
-    [Fact]
-    public async Task An_import_records_each_record_it_inserts_or_changes_and_none_it_leaves_alone()
-    {
-        var first = Payloads.Source();
-        var second = Payloads.Source();
-        await Client.ImportOkAsync("sources", new JsonArray(first, second).Text(), ImportHttp.Json);
-        var again = new JsonArray(first.DeepClone(), second.With(("notes", "Corrected."))).Text();
-        ImportHttp.AssertReport(await Client.ImportOkAsync("sources", again, ImportHttp.Json, "mode=upsert"), inserted: 0, updated: 1, unchanged: 1);
-
-        var entries = await Client.AuditAsync("resource=sources");
-
-        Assert.Equal(["create", "create", "update"], entries.Select(entry => entry.Action()));
-        Assert.All(entries, entry => Assert.Equal(AuditHttp.AdminKeyName, entry["keyName"]!.GetValue<string>()));
-        var changed = entries[2];
-        Assert.Equal(entries[1]["recordId"]!.GetValue<long>(), changed["recordId"]!.GetValue<long>());
-        Assert.Equal("Corrected.", changed["after"]!["notes"]!.GetValue<string>());
-        Assert.Equal(second["notes"]!.GetValue<string>(), changed["before"]!["notes"]!.GetValue<string>());
-        var stored = await Client.GetObjectAsync(Paths.Of(Paths.Sources, changed["recordId"]!.GetValue<long>()));
-        Assert.Equal(stored.Text(), changed["after"].Text());
-        Assert.Equal(2, changed["version"]!.GetValue<long>());
-    }
-
-    [Fact]
-    public async Task An_imported_records_entry_is_the_record_as_a_get_answers_it()
-    {
-        var sourceId = await Client.CreateSourceAsync();
-        var csv = $"externalId,affiliation,outcome,sourceIds,count.best,count.qualifier,startDate,country,notes\n"
-            + $"c-1,isis,killed,{sourceId},12,approximately,2025-10-01,SY,قتلى في دير الزور\n";
-        await Client.ImportOkAsync("casualties", csv, ImportHttp.Csv);
-
-        var entry = Assert.Single(await Client.AuditAsync("resource=casualties"));
-        var stored = await Client.GetObjectAsync(Paths.Of(Paths.Casualties, entry["recordId"]!.GetValue<long>()));
-
-        Assert.Equal(stored.Text(), entry["after"].Text());
-        Assert.Equal(1, entry["version"]!.GetValue<long>());
-    }
-
-    [Fact]
-    public async Task A_dry_run_or_a_failed_import_leaves_no_entries()
-    {
-        var sourceId = await Client.CreateSourceAsync();
-        await Client.ImportOkAsync("sources", new JsonArray(Payloads.Source()).Text(), ImportHttp.Json, "dryRun=true");
-        using (var failed = await Client.ImportAsync("casualties", new JsonArray(Payloads.Casualty(sourceId), Payloads.Casualty(sourceId).With(("outcome", "asleep"))).Text(), ImportHttp.Json))
-        {
-            await ProblemAssert.IsProblemAsync(failed, HttpStatusCode.BadRequest);
-        }
-
-        var entries = await Client.AuditAsync();
-
-        Assert.Equal(["sources"], entries.Select(entry => entry["resource"]!.GetValue<string>()));
-        Assert.Equal(sourceId, entries.Single()["recordId"]!.GetValue<long>());
     }
 }

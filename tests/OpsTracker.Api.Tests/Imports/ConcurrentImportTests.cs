@@ -52,7 +52,9 @@ public sealed class ConcurrentImportTests : ApiTest
 
         Assert.Equal(Rows + 1, Factory.Database.Count("Casualties"));
         Assert.InRange(Factory.Database.Count("Casualties", $"\"ExternalId\" LIKE 'concurrent:%' AND \"Id\" < {postedId}"), Batch, Rows - 1);
-        Assert.Equal(Rows + 1, Factory.Database.Count("AuditEntries", "\"Resource\" = 'casualties' AND \"Action\" = 'Create'"));
+        Assert.Equal(1, Factory.Database.Count("AuditEntries", "\"Resource\" = 'casualties' AND \"Action\" = 'Create'"));
+        Assert.Equal(1, Factory.Database.Count("AuditEntries", "\"Resource\" = 'casualties' AND \"Action\" = 'Import'"));
+        Assert.Equal(Rows, Factory.Database.Scalar("SELECT SUM(\"LastId\" - \"FirstId\" + 1) FROM \"ImportedRecordRanges\""));
         Assert.Equal(Rows + 1, await Client.CountAsync(Paths.Casualties));
         using (var read = await Client.GetAsync(Paths.Of(Paths.Casualties, postedId)))
         {

@@ -13,8 +13,8 @@ using OpsTracker.Api.Tests.Infrastructure.Databases;
 namespace OpsTracker.Api.Tests.Imports;
 
 /// <summary>
-/// Past the bulk threshold (set low here) an import drops the table's non-unique indexes and its search trigger and
-/// rebuilds them before the commit. Whatever the ending, the schema must come out as it went in, and the search
+/// Every import drops the table's search trigger and fills the full-text index in one pass before the commit; past
+/// the bulk threshold (set low here) it also drops the non-unique indexes and rebuilds them. Whatever the ending, the schema must come out as it went in, and the search
 /// index and running totals must agree with the records.
 /// </summary>
 [SqliteOnly("Bulk mode drops and rebuilds SQLite indexes and triggers during a large import; PostgreSQL imports use COPY instead.")]
@@ -56,6 +56,25 @@ public sealed class ImportBulkModeTests() : ApiTest(ReusedApis.Rent(("Imports:Bu
     }
 
     [Fact]
+    public async Task An_import_below_the_threshold_fills_the_search_index_in_one_pass_and_puts_the_trigger_back()
+    {
+        var sourceId = await Client.CreateSourceAsync();
+        var before = await SchemaAsync();
+
+        ImportHttp.AssertReport(await Client.ImportOkAsync("casualties", Csv(sourceId, 1, 40), ImportHttp.Csv), inserted: 40);
+
+        Assert.Equal(before, await SchemaAsync());
+        var page = await Client.GetObjectAsync($"/api/v1/casualties?q={Marker(33)}");
+        Assert.Equal(["bulk:33"], page["items"]!.AsArray().Select(item => item!["externalId"]!.GetValue<string>()));
+        await using var db = Factory.CreateDbContext();
+        await db.Database.ExecuteSqlRawAsync("""INSERT INTO "CasualtiesSearch"("CasualtiesSearch") VALUES ('integrity-check');""");
+
+        // The trigger is back: a record written afterwards is found too.
+        var posted = await Client.CreateIdAsync(Paths.Casualties, Payloads.Casualty(sourceId).With(("notes", Marker(99_999))));
+        Assert.Equal([posted], await Client.ListIdsAsync(Paths.Casualties, $"q={Marker(99_999)}"));
+    }
+
+    [Fact]
     public async Task A_failing_row_after_the_switch_writes_nothing_and_leaves_the_schema_intact()
     {
         var sourceId = await Client.CreateSourceAsync();
@@ -89,8 +108,9 @@ public sealed class ImportBulkModeTests() : ApiTest(ReusedApis.Rent(("Imports:Bu
         await using var db = Factory.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync();
         var bulk = new ImportBulkMode(db.Model.FindEntityType(typeof(Casualty))!, (SqliteConnection)db.Database.GetDbConnection(),
-            (SqliteTransaction)transaction.GetDbTransaction());
+            (SqliteTransaction)transaction.GetDbTransaction(), mayDropIndexes: true);
 
+        bulk.Begin();
         bulk.Enter();
 
         Assert.Contains("IX_Casualties_Totals", bulk.DroppedIndexes);

@@ -25,12 +25,13 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(0, exit);
         ImportHttp.AssertReport(JsonNode.Parse(output)!.AsObject(), inserted: 2);
         Assert.Equal(2L, Count("Sources"));
-        Assert.Equal(2L, Count("AuditEntries"));
-        Assert.Equal(2L, Count("AuditEntries", $"\"KeyName\" = 'command-line:{Environment.UserName}' AND \"Action\" = 'Create'"));
+        Assert.Equal(1L, Count("AuditEntries"));
+        Assert.Equal(1L, Count("AuditEntries", $"\"KeyName\" = 'command-line:{Environment.UserName}' AND \"Action\" = 'Import'"));
 
         var (again, againOutput) = await RunAsync("import", "sources", file, "--upsert");
         Assert.Equal(0, again);
         ImportHttp.AssertReport(JsonNode.Parse(againOutput)!.AsObject(), inserted: 0, unchanged: 2);
+        Assert.Equal(2L, Count("AuditEntries", "\"Action\" = 'Import'"));
         Assert.Equal(2L, Count("AuditEntries"));
     }
 

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace OpsTracker.Benchmarks.Suite;
 
 /// <summary>
-/// Installs the suite's outside tools (wrk, sqlite3) from Debian's packages when they are missing, so the one command
+/// Installs the suite's outside tools (wrk, sqlite3, sqlite-utils) from Debian's packages when they are missing, so the one command
 /// works on a fresh machine; a machine that has them is left alone.
 /// </summary>
 public static class DebianPackages
@@ -28,6 +28,21 @@ public static class DebianPackages
         if (await RunAsync("apt-get", $"install -y -qq {package}") != 0)
         {
             throw new InvalidOperationException($"apt-get install {package} failed; install it by hand, or run the suite as root.");
+        }
+    }
+
+    /// <summary>As <see cref="EnsureAsync"/>, for a tool the run can do without: false instead of an exception when it cannot be had.</summary>
+    public static async Task<bool> TryEnsureAsync(string command, string package)
+    {
+        try
+        {
+            await EnsureAsync(command, package);
+            return true;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            Console.WriteLine($"  {exception.Message}");
+            return false;
         }
     }
 

@@ -15,4 +15,10 @@ public enum AuditAction
 
     /// <summary>A report's draft was turned down.</summary>
     Reject,
+
+    /// <summary>
+    /// An import: one entry for the whole file (its hash, the mode, the counts and the ids it created and updated). The
+    /// records it created have no entries of their own; their histories start with one derived from this entry.
+    /// </summary>
+    Import,
 }

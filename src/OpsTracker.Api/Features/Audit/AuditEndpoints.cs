@@ -1,5 +1,6 @@
 using OpsTracker.Api.Infrastructure.Auth;
 using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.RecordEngine.Definitions;
 using OpsTracker.Api.RecordEngine.Paging;
 using OpsTracker.Api.RecordEngine.Querying;
 
@@ -10,8 +11,8 @@ public static class AuditEndpoints
 {
     public static void MapAudit(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/audit", (HttpRequest request, OpsTrackerDbContext db, CancellationToken cancellationToken) =>
-                AuditQueries.AuditAsync(request, db, cancellationToken))
+        app.MapGet("/api/v1/audit", (HttpRequest request, OpsTrackerDbContext db, RecordKinds kinds, CancellationToken cancellationToken) =>
+                AuditQueries.AuditAsync(request, db, kinds, cancellationToken))
             .WithTags("Audit")
             .WithName("listAuditEntries")
             .WithSummary("Every change to every record, oldest first: who, when, what, and the record before and after. Admins only.")

@@ -27,11 +27,18 @@ public sealed class AuditEntryResponse
     /// <summary>The record as a GET answered it after the change; null for a delete.</summary>
     public JsonElement? After { get; init; }
 
+    /// <summary>
+    /// The import whose one entry this entry is derived from (its id is that entry's id): a record an import created
+    /// has no entry of its own, and its history starts with this one. Null for every entry stored as it is.
+    /// </summary>
+    public long? ImportId { get; init; }
+
     public static AuditEntryResponse From(AuditEntry entry) => From(entry, showKeyName: true);
 
     /// <summary>The entry as shown to a caller who may (<paramref name="showKeyName"/>) or may not see key names.</summary>
-    public static AuditEntryResponse From(AuditEntry entry, bool showKeyName) => new()
+    public static AuditEntryResponse From(AuditEntry entry, bool showKeyName, long? importId = null) => new()
     {
+        ImportId = importId,
         Id = entry.Id,
         At = entry.At,
         KeyName = showKeyName ? entry.KeyName : null,

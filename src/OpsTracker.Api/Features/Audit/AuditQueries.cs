@@ -30,7 +30,7 @@ public static class AuditQueries
         },
         new("id", "Only changes to the record with this id (with resource).", "42") { Kind = ListParameterKind.Id },
         new("keyName", "Only changes made with the API key of this name.", "analyst-1"),
-        ListParameter.OneOf<AuditAction>("action", "Only changes of this kind: create, update, delete or revoke (an API key).", "delete"),
+        ListParameter.OneOf<AuditAction>("action", "Only changes of this kind: create, update, delete, revoke (an API key), accept or reject (a report's draft), or import (one entry per import).", "delete"),
         ListParameter.Timestamp("from", "Only changes at or after this ISO 8601 timestamp.", "2025-11-01T00:00:00Z"),
         ListParameter.Timestamp("to", "Only changes at or before this ISO 8601 timestamp.", "2025-12-01T00:00:00Z"),
         .. PageQuery.Parameters,
@@ -67,10 +67,11 @@ public static class AuditQueries
         // Which key made each change is the admins' to know (the audit list is theirs too); others see what and when.
         var entries = db.Set<AuditEntry>().Where(e => e.Resource == resource.Path && e.RecordId == id);
         var showKeyNames = RoleClaims.Meets(request.HttpContext.User, ApiKeyRole.Admin);
-        return TypedResults.Ok(await PageAsync(entries, page, showKeyNames, cancellationToken));
+        var created = await ImportedHistory.CreatedEntryAsync(db, resource, id, showKeyNames, cancellationToken);
+        return TypedResults.Ok(await PageAsync(entries, created, page, showKeyNames, cancellationToken));
     }
 
-    public static async Task<IResult> AuditAsync(HttpRequest request, OpsTrackerDbContext db, CancellationToken cancellationToken)
+    public static async Task<IResult> AuditAsync(HttpRequest request, OpsTrackerDbContext db, RecordKinds kinds, CancellationToken cancellationToken)
     {
         var values = new QueryValues(request.Query, new ValidationErrors());
         values.RejectUnknown(AuditParameters.Select(parameter => parameter.Name).ToList());
@@ -94,6 +95,19 @@ public static class AuditQueries
         if (!values.Errors.IsEmpty)
         {
             return Problems.Validation(values.Errors);
+        }
+
+        // One record's entries are its history, which starts with an entry derived from the import that created it, if
+        // one did; it is listed when it meets the filters, as a stored entry would be.
+        AuditEntryResponse? created = null;
+        if (ids is [var recordId] && kinds.All.FirstOrDefault(definition => definition.Path == resource) is { } recordKind
+            && await ImportedHistory.CreatedEntryAsync(db, recordKind, recordId, showKeyName: true, cancellationToken) is { } derived
+            && (keyName is null || derived.KeyName == keyName)
+            && (action is null or AuditAction.Create)
+            && (from is not { } after || derived.At >= after)
+            && (to is not { } before || derived.At <= before))
+        {
+            created = derived;
         }
 
         var entries = db.Set<AuditEntry>().AsQueryable();
@@ -127,7 +141,7 @@ public static class AuditQueries
             entries = entries.Where(e => e.At <= end);
         }
 
-        return TypedResults.Ok(await PageAsync(entries, page, showKeyNames: true, cancellationToken));
+        return TypedResults.Ok(await PageAsync(entries, created, page, showKeyNames: true, cancellationToken));
     }
 
     public static async Task<IResult> DeletionsAsync(HttpRequest request, OpsTrackerDbContext db, CancellationToken cancellationToken)
@@ -170,7 +184,34 @@ public static class AuditQueries
         return resource;
     }
 
-    private static Task<PagedResponse<AuditEntryResponse>> PageAsync(IQueryable<AuditEntry> entries, PageQuery page, bool showKeyNames,
-        CancellationToken cancellationToken) =>
-        entries.OrderBy(e => e.Id).ToPageAsync(page, entry => AuditEntryResponse.From(entry, showKeyNames), cancellationToken);
+    /// <summary>A page of <paramref name="entries"/> in entry order, after <paramref name="first"/> when a record's history starts with a derived entry.</summary>
+    private static async Task<PagedResponse<AuditEntryResponse>> PageAsync(IQueryable<AuditEntry> entries, AuditEntryResponse? first,
+        PageQuery page, bool showKeyNames, CancellationToken cancellationToken)
+    {
+        var ordered = entries.OrderBy(e => e.Id);
+        if (first is null)
+        {
+            return await ordered.ToPageAsync(page, entry => AuditEntryResponse.From(entry, showKeyNames), cancellationToken);
+        }
+
+        var totalCount = await ordered.CountAsync(cancellationToken) + 1;
+        var items = new List<AuditEntryResponse>(page.PageSize);
+        if (page.Offset == 0)
+        {
+            items.Add(first);
+        }
+
+        // The derived entry comes before every stored one (the record was created first), so it takes the first place.
+        var skip = Math.Max(0, page.Offset - 1);
+        var rows = await ordered.Skip((int)Math.Min(skip, int.MaxValue)).Take(page.PageSize - items.Count).ToListAsync(cancellationToken);
+        items.AddRange(rows.Select(entry => AuditEntryResponse.From(entry, showKeyNames)));
+        return new PagedResponse<AuditEntryResponse>
+        {
+            Items = items,
+            Page = page.Page,
+            PageSize = page.PageSize,
+            TotalCount = totalCount,
+            HasNext = page.Offset + items.Count < totalCount,
+        };
+    }
 }

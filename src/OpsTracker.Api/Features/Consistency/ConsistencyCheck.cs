@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Arrests;
+using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Shared;
@@ -148,7 +149,9 @@ public sealed class ConsistencyCheck(OpsTrackerDbContext db, RecordKinds kinds)
 
     /// <summary>
     /// Every write leaves an audit entry in its own transaction, so each record's latest entry carries its version, and
-    /// no entry names a record that does not exist (an import rolled back takes its entries with it).
+    /// no entry names a record that does not exist (an import rolled back takes its entries with it). A record an import
+    /// created has no entry of its own until it changes: it is audited by the import's entry, whose runs of created ids
+    /// hold it, while it is at its first version. An import's entry names no record.
     /// </summary>
     private async Task AuditTrailAsync(IReadOnlyList<RecordTable> tables, List<ConsistencyFinding> findings, CancellationToken cancellationToken)
     {
@@ -158,16 +161,26 @@ public sealed class ConsistencyCheck(OpsTrackerDbContext db, RecordKinds kinds)
                 SELECT COUNT(*) FROM "{table.Table}" AS r
                 LEFT JOIN (SELECT "RecordId", MAX("Version") AS "Version" FROM "AuditEntries" WHERE "Resource" = '{table.Path}' GROUP BY "RecordId") AS a
                     ON a."RecordId" = r."Id"
-                WHERE a."Version" IS NULL OR a."Version" <> r."Version";
+                WHERE (a."Version" IS NULL AND NOT (r."Version" = {ImportedHistory.FirstVersion} AND COALESCE((
+                        SELECT i."LastId" FROM "ImportedRecordRanges" AS i
+                        WHERE i."Resource" = '{table.Path}' AND i."FirstId" <= r."Id"
+                        ORDER BY i."FirstId" DESC LIMIT 1), 0) >= r."Id"))
+                    OR a."Version" <> r."Version";
                 """, cancellationToken)).Single();
             var orphans = (await queries.ScalarsAsync<long>($"""
                 SELECT COUNT(*) FROM "AuditEntries" AS a
-                WHERE a."Resource" = '{table.Path}' AND NOT EXISTS (SELECT 1 FROM "{table.Table}" AS r WHERE r."Id" = a."RecordId");
+                WHERE a."Resource" = '{table.Path}' AND a."Action" <> '{AuditAction.Import}'
+                    AND NOT EXISTS (SELECT 1 FROM "{table.Table}" AS r WHERE r."Id" = a."RecordId");
+                """, cancellationToken)).Single()
+                + (await queries.ScalarsAsync<long>($"""
+                SELECT COUNT(*) FROM "ImportedRecordRanges" AS i
+                WHERE i."Resource" = '{table.Path}' AND (SELECT COUNT(*) FROM "{table.Table}" AS r
+                    WHERE r."Id" BETWEEN i."FirstId" AND i."LastId") <> i."LastId" - i."FirstId" + 1;
                 """, cancellationToken)).Single();
             var agrees = unaudited == 0 && orphans == 0;
             findings.Add(new($"audit trail of {table.Path}", agrees, agrees
                 ? "each record's latest entry has its version"
-                : $"{unaudited} record(s) whose latest entry is not at their version; {orphans} entry(ies) naming a record that does not exist"));
+                : $"{unaudited} record(s) whose latest entry is not at their version; {orphans} entry(ies) or imported id(s) naming a record that does not exist"));
         }
     }
 

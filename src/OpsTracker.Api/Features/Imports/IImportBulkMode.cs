@@ -1,9 +1,9 @@
 namespace OpsTracker.Api.Features.Imports;
 
 /// <summary>
-/// A large import's cheaper way to write many records, where its database has one (SQLite's: see
-/// <see cref="Sqlite.ImportBulkMode"/>): entered once the import has written enough records, and left, restoring what it
-/// took away, right before the commit.
+/// An import's cheaper way to write many records, where its database has one (SQLite's: see
+/// <see cref="Sqlite.ImportBulkMode"/>, which defers the full-text index of every import to one pass at its end):
+/// entered once the import has written enough records, and left, restoring what it took away, right before the commit.
 /// </summary>
 public interface IImportBulkMode
 {
@@ -12,6 +12,6 @@ public interface IImportBulkMode
 
     void Enter();
 
-    /// <summary>Must run before the commit; a rollback undoes <see cref="Enter"/> by itself.</summary>
+    /// <summary>Must run before the commit, whether or not <see cref="Enter"/> ran; a rollback undoes what it took away by itself.</summary>
     void Restore();
 }

@@ -58,6 +58,10 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
     // The records this import inserted or updated so far: other writers may insert beside it (PostgreSQL), so an id
     // tells nothing of who wrote the record.
     private readonly RecordIdSet _writtenIds = new();
+
+    // The ids of the records this import created and changed, for its one audit entry.
+    private readonly IdRanges _createdIds = new();
+    private readonly IdRanges _updatedIds = new();
     private Exception? _readFailure;
     private long _rows;
     private long? _storedBefore;
@@ -70,6 +74,11 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
 
     /// <summary>Records inserted before the import switches to its bulk mode (<see cref="IImportBulkMode"/>); 0 or less never switches.</summary>
     public long BulkThreshold { get; init; }
+
+    /// <summary>The file as it is read, for the SHA-256 its audit entry names.</summary>
+    public required HashingStream File { get; init; }
+
+    public required ImportFormat Format { get; init; }
 
     public async Task<ImportOutcome> RunAsync(IImportReader<TRequest> reader, CancellationToken cancellationToken)
     {
@@ -90,6 +99,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         using var path = await db.Dialect.Choose(new ImportWritePaths(entityType, db.Model.FindEntityType(typeof(AuditEntry))!, dbTransaction,
             resource.Path, options.Actor, allowBulkMode: BulkThreshold > 0 && batchSize > 1, cancellationToken));
         var bulk = path.BulkMode;
+        var mayEnterBulkMode = BulkThreshold > 0 && batchSize > 1;
 
         var batches = Channel.CreateBounded<List<ImportRow<TRequest>>>(new BoundedChannelOptions(BatchesInFlight)
         {
@@ -103,7 +113,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
             await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
             {
                 await ProcessAsync(batch, errors, path.Writer, path.StoredExternalIds, cancellationToken);
-                if (bulk is { IsOn: false } && _inserted >= BulkThreshold && _inserted >= StoredBefore(dbTransaction, entityType))
+                if (mayEnterBulkMode && bulk is { IsOn: false } && _inserted >= BulkThreshold && _inserted >= StoredBefore(dbTransaction, entityType))
                 {
                     bulk.Enter();
                 }
@@ -132,6 +142,8 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
 
         if (!options.DryRun)
         {
+            await WriteImportEntryAsync(cancellationToken);
+
             // The one way out that keeps what was written: never without the indexes and trigger bulk mode dropped.
             bulk?.Restore();
             await transaction.CommitAsync(cancellationToken);
@@ -144,6 +156,39 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
             Unchanged = _unchanged,
             DryRun = options.DryRun,
         });
+    }
+
+    /// <summary>
+    /// The import's one audit entry, and the runs of ids it created, which the histories of those records start from
+    /// (<see cref="ImportedHistory"/>). Records it updated have entries of their own as well (written with the
+    /// updates): a record's state before an update is gone from its row once the update is written.
+    /// </summary>
+    private async Task WriteImportEntryAsync(CancellationToken cancellationToken)
+    {
+        var details = new ImportAuditDetails
+        {
+            Sha256 = await File.FinishAsync(cancellationToken),
+            Format = Format,
+            Mode = options.Mode,
+            Inserted = _inserted,
+            Updated = _updated,
+            Unchanged = _unchanged,
+            CreatedIds = _createdIds.ToPairs(),
+            UpdatedIds = _updatedIds.ToPairs(),
+        };
+        var entry = AuditTrail.Entry(resource.Path, ImportedHistory.ImportRecordId, AuditAction.Import, ImportedHistory.ImportVersion,
+            options.Actor, default(ImportAuditDetails), details, StoredTime.Now());
+        db.Set<AuditEntry>().Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Set<ImportedRecordRange>().AddRange(_createdIds.Runs.Select(run => new ImportedRecordRange
+        {
+            AuditEntryId = entry.Id,
+            Resource = resource.Path,
+            FirstId = run.First,
+            LastId = run.Last,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>
@@ -287,9 +332,9 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         foreach (var entity in entities)
         {
             OpsTrackerDbContext.StampNew(entity, now);
-            _writtenIds.Add(writer.Insert(entity));
-            writer.Write(AuditTrail.Entry(resource.Path, entity.Id, AuditAction.Create, entity.Version, options.Actor,
-                default, resource.ResponseOf(entity), now));
+            var id = writer.Insert(entity);
+            _writtenIds.Add(id);
+            _createdIds.Add(id);
             _inserted++;
         }
 
@@ -504,6 +549,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         // SaveChanges raises the version of exactly the records it changed; only those get an audit entry.
         foreach (var entity in entities.Values.Where(entity => entity.Version != versionsBefore[entity.Id]))
         {
+            _updatedIds.Add(entity.Id);
             writer.Write(AuditTrail.Entry(resource.Path, entity.Id, AuditAction.Update, entity.Version, options.Actor,
                 before[entity.Id], resource.ResponseOf(entity), entity.UpdatedAt));
         }

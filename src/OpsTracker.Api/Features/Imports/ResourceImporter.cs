@@ -26,17 +26,20 @@ public sealed class ResourceImporter<TEntity, TRequest, TResponse>(ResourceDefin
         Action<long>? progress, CancellationToken cancellationToken)
     {
         var schema = Schema(services);
-        using var text = ImportText.Reader(body);
+        await using var file = new HashingStream(body);
+        using var text = ImportText.Reader(file);
         IImportReader<TRequest> reader = format switch
         {
             ImportFormat.Csv => new CsvRequestReader<TRequest>(schema, text),
             ImportFormat.Ndjson => new NdjsonRequestReader<TRequest>(schema, text),
-            _ => new JsonArrayRequestReader<TRequest>(schema, ImportText.CheckedBytes(body)),
+            _ => new JsonArrayRequestReader<TRequest>(schema, ImportText.CheckedBytes(file)),
         };
         var runner = new ImportRunner<TEntity, TRequest, TResponse>(
             resource, schema, services.GetRequiredService<OpsTrackerDbContext>(), services.GetRequiredService<IValidator<TRequest>>(), options)
         {
             Progress = progress,
+            File = file,
+            Format = format,
             BulkThreshold = services.GetRequiredService<IOptions<ImportSettings>>().Value.BulkThreshold,
         };
         return await runner.RunAsync(reader, cancellationToken);

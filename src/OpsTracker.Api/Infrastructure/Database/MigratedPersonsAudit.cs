@@ -8,8 +8,9 @@ namespace OpsTracker.Api.Infrastructure.Database;
 /// <summary>
 /// Gives each person the Persons migration made from arrests' person fields its first audit entry: SQL cannot write
 /// the entry's JSON (the person as a GET answers it), so the migration leaves them without one, and every record's
-/// history starts with its creation. A person with no entry at all can only come from the migration (every write
-/// through the API or an import writes one), so the entry names it as the author.
+/// history starts with its creation. A person with no entry at all, and not among the ids an import created (whose
+/// history starts from the import's entry, <see cref="ImportedHistory"/>), can only come from the migration (every
+/// write through the API writes one), so the entry names it as the author.
 /// </summary>
 public static class MigratedPersonsAudit
 {
@@ -21,7 +22,8 @@ public static class MigratedPersonsAudit
         var persons = kinds.Get<PersonResource>();
         var path = persons.Path;
         var unaudited = await db.Set<Person>().IgnoreQueryFilters().AsNoTracking()
-            .Where(person => !db.Set<AuditEntry>().Any(entry => entry.Resource == path && entry.RecordId == person.Id))
+            .Where(person => !db.Set<AuditEntry>().Any(entry => entry.Resource == path && entry.RecordId == person.Id)
+                && !db.Set<ImportedRecordRange>().Any(range => range.Resource == path && range.FirstId <= person.Id && range.LastId >= person.Id))
             .Select(persons.ToVersionedResponse)
             .ToListAsync(cancellationToken);
         if (unaudited.Count == 0)

@@ -6,10 +6,11 @@ using OpsTracker.Api.Infrastructure.Database.Sqlite;
 namespace OpsTracker.Api.Features.Imports.Sqlite;
 
 /// <summary>
-/// The bulk path of a large import on SQLite. Each inserted record otherwise updates every secondary index of its
-/// table (random B-tree inserts) and, through a trigger, the full-text index; for a large import it is cheaper to
-/// drop the non-unique indexes and the search-insert trigger, insert the rest of the records, then build the
-/// indexes again in one sorted pass each and add the new records to the full-text index in one statement.
+/// The bulk path of an import on SQLite. Each inserted record otherwise updates every secondary index of its table
+/// (random B-tree inserts) and, through a trigger, the full-text index. Every import drops the search-insert trigger
+/// from its start (<see cref="Begin"/>) and adds its new records to the full-text index in one statement at the end,
+/// since that reads only the new rows, whatever the table's size; a large import (<see cref="Enter"/>) also drops the
+/// non-unique indexes, inserts the rest of the records, then builds the indexes again in one sorted pass each.
 ///
 /// Everything happens inside the import's transaction, and SQLite's DDL is transactional: a rollback (a failed row,
 /// a dry run, an exception, a cancelled request) brings the dropped indexes and trigger back with it. Only the
@@ -30,12 +31,19 @@ public sealed class ImportBulkMode : IImportBulkMode
     private readonly string _table;
     private readonly string _key;
     private readonly string[] _tables;
+    private readonly bool _mayDropIndexes;
     private readonly List<string> _droppedSql = [];
     private string? _searchTriggerSql;
     private long _lastIdBefore;
 
-    public ImportBulkMode(IEntityType entityType, SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>
+    /// Bulk mode for records of <paramref name="entityType"/>, in the import's transaction. <paramref name="mayDropIndexes"/>
+    /// says whether <see cref="Enter"/> may drop the indexes: not for a resource checked a record at a time, which
+    /// looks up its own table (parents, unique names) while the import runs.
+    /// </summary>
+    public ImportBulkMode(IEntityType entityType, SqliteConnection connection, SqliteTransaction transaction, bool mayDropIndexes)
     {
+        _mayDropIndexes = mayDropIndexes;
         _connection = connection;
         _transaction = transaction;
         _table = entityType.GetTableName()!;
@@ -51,27 +59,39 @@ public sealed class ImportBulkMode : IImportBulkMode
         ];
     }
 
-    /// <summary>True between <see cref="Enter"/> and <see cref="Restore"/>: indexes or the trigger are missing.</summary>
+    /// <summary>True between <see cref="Enter"/> and <see cref="Restore"/>: the indexes are missing.</summary>
     public bool IsOn { get; private set; }
 
     /// <summary>Names of the indexes dropped, for the log and tests.</summary>
     public IReadOnlyList<string> DroppedIndexes { get; private set; } = [];
 
     /// <summary>
-    /// Drops the non-unique indexes of the tables written and the search-insert trigger. Every record stored so far
-    /// is in the full-text index, the trigger put it there; those inserted later, with larger ids (the transaction
-    /// holds the write lock), are added by <see cref="Restore"/>.
+    /// Drops the search-insert trigger, before the import writes anything. Every record stored so far is in the
+    /// full-text index, the trigger put it there; those the import inserts, with larger ids (dropping the trigger
+    /// takes the write lock, which the transaction then holds), are added by <see cref="Restore"/>.
     /// </summary>
-    public void Enter()
+    public void Begin()
     {
-        if (IsOn)
-        {
-            return;
-        }
-
         using (var lastId = Command($"SELECT COALESCE(MAX(\"{_key}\"), 0) FROM \"{_table}\";"))
         {
             _lastIdBefore = (long)lastId.ExecuteScalar()!;
+        }
+
+        _searchTriggerSql = Query("""
+            SELECT "name", "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "tbl_name" = $table AND "name" = $table || '_SearchInsert';
+            """, _table).Select(trigger => trigger.Sql).SingleOrDefault();
+        if (_searchTriggerSql is not null)
+        {
+            Execute($"DROP TRIGGER \"{_table}_SearchInsert\";");
+        }
+    }
+
+    /// <summary>Drops the non-unique indexes of the tables written (where allowed).</summary>
+    public void Enter()
+    {
+        if (IsOn || !_mayDropIndexes)
+        {
+            return;
         }
 
         var dropped = new List<string>();
@@ -91,14 +111,6 @@ public sealed class ImportBulkMode : IImportBulkMode
             }
         }
 
-        _searchTriggerSql = Query("""
-            SELECT "name", "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "tbl_name" = $table AND "name" = $table || '_SearchInsert';
-            """, _table).Select(trigger => trigger.Sql).SingleOrDefault();
-        if (_searchTriggerSql is not null)
-        {
-            Execute($"DROP TRIGGER \"{_table}_SearchInsert\";");
-        }
-
         DroppedIndexes = dropped;
         IsOn = true;
     }
@@ -109,11 +121,25 @@ public sealed class ImportBulkMode : IImportBulkMode
     /// </summary>
     public void Restore()
     {
-        if (!IsOn)
+        if (IsOn)
         {
-            return;
+            RebuildIndexes();
         }
 
+        if (_searchTriggerSql is not null)
+        {
+            Execute(_searchTriggerSql);
+            using var catchUp = Command($"""
+                INSERT INTO "{_table}Search"(rowid, "SearchText") SELECT "{_key}", "SearchText" FROM "{_table}" WHERE "{_key}" > $last;
+                """);
+            catchUp.Parameters.AddWithValue("$last", _lastIdBefore);
+            catchUp.ExecuteNonQuery();
+            _searchTriggerSql = null;
+        }
+    }
+
+    private void RebuildIndexes()
+    {
         // SQLite's sorter keeps up to a page cache's worth of keys in memory before it writes them out as a sorted
         // run to merge later: with the usual 64 MB cache an index build held 64 MB of keys and more in bookkeeping, the
         // import's peak. Runs of 8 MB cost less memory and, merged, less time (measured: the nine indexes of
@@ -129,16 +155,6 @@ public sealed class ImportBulkMode : IImportBulkMode
         finally
         {
             Execute($"PRAGMA cache_size = -{SqliteConnectionTuning.CacheKibibytes};");
-        }
-
-        if (_searchTriggerSql is not null)
-        {
-            Execute(_searchTriggerSql);
-            using var catchUp = Command($"""
-                INSERT INTO "{_table}Search"(rowid, "SearchText") SELECT "{_key}", "SearchText" FROM "{_table}" WHERE "{_key}" > $last;
-                """);
-            catchUp.Parameters.AddWithValue("$last", _lastIdBefore);
-            catchUp.ExecuteNonQuery();
         }
 
         _droppedSql.Clear();

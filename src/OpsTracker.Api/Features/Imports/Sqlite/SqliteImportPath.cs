@@ -4,16 +4,20 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace OpsTracker.Api.Features.Imports.Sqlite;
 
-/// <summary>An import's write path on SQLite: prepared inserts, the externalId lookup, and bulk mode where allowed.</summary>
+/// <summary>An import's write path on SQLite: prepared inserts, the externalId lookup, and bulk mode (its indexes only where allowed).</summary>
 public static class SqliteImportPath
 {
     public static ImportWritePath Open(IEntityType recordType, DbTransaction transaction, string resource, string actor, bool allowBulkMode)
     {
         var sqlite = (SqliteTransaction)transaction;
         var connection = sqlite.Connection!;
+
+        // Every import fills the full-text index in one pass at its end; only where allowed does it drop indexes too.
+        var bulkMode = new ImportBulkMode(recordType, connection, sqlite, mayDropIndexes: allowBulkMode);
+        bulkMode.Begin();
         return new ImportWritePath(
             new SqliteImportWriter(recordType, connection, sqlite, resource, actor),
             new SqliteStoredExternalIds(recordType, connection, sqlite),
-            allowBulkMode ? new ImportBulkMode(recordType, connection, sqlite) : null);
+            bulkMode);
     }
 }

@@ -6,7 +6,7 @@ using OpsTracker.Api.Features.Audit;
 namespace OpsTracker.Api.Features.Imports.Sqlite;
 
 /// <summary>
-/// An import's writes on SQLite: each record and audit entry is inserted as it comes, through prepared commands
+/// An import's writes on SQLite: each record, and the audit entry of each record it updates, is inserted as it comes, through prepared commands
 /// (<see cref="EntityInserter"/>, <see cref="ImportAuditWriter"/>). The transaction holds SQLite's write lock, so
 /// the inserter chooses ids itself and nothing is held back for a flush.
 /// </summary>

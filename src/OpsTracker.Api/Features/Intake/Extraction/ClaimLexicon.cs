@@ -1,0 +1,62 @@
+using OpsTracker.Api.Features.Events;
+using OpsTracker.Api.Features.Statements;
+
+namespace OpsTracker.Api.Features.Intake.Extraction;
+
+/// <summary>
+/// The words of the two kinds a report tells without a figure of their own: events (an attack, a bombing, an
+/// ambush, a prison break, an agreement signed, a camp closed) and statements (a named speaker's words).
+/// </summary>
+internal static class ClaimLexicon
+{
+    /// <summary>
+    /// Nouns and verbs that report one event, with its type. Attacks have no type of their own among events: they are
+    /// `other`. Plurals ("هجمات", "attacks") are left out on purpose: they tell a trend, not one event.
+    /// </summary>
+    public static readonly PhraseTable<EventType> EventWords = new(
+    [
+        .. Of(EventType.Other,
+            "هجوم", "هجوما", "هجوماً", "هجوم انتحاري", "هجوم مسلح", "هاجم", "هاجمت", "هاجموا", "كمين", "كمينا", "كميناً", "تفجير", "تفجيرا",
+            "تفجير انتحاري", "انفجار", "انفجار عبوة", "انفجار عبوه ناسفه", "عبوه ناسفه", "سياره مفخخه", "اقتحام سجن", "اقتحام السجن", "هروب جماعي",
+            "فرار جماعي", "عمليه فرار", "عمليه هروب", "attack", "attacked", "attacking", "ambush", "ambushed", "bombing", "suicide bombing",
+            "car bomb", "explosion", "blast", "prison break", "jailbreak", "jail break", "stormed", "assault on"),
+        .. Of(EventType.Agreement, "توقيع اتفاق", "توقيع اتفاقيه", "وقع اتفاق", "وقعت اتفاق", "وقعت اتفاقيه", "وقع اتفاقيه", "signed an agreement",
+            "signed a deal", "signing of an agreement"),
+        .. Of(EventType.CoalitionMembership, "انضمام", "انضمامها", "انضمت", "انضم", "joined the coalition", "joining the coalition", "will join"),
+        .. Of(EventType.CampClosure, "اغلاق مخيم", "اغلاق", "closure of", "closed the camp", "shut down the camp"),
+        .. Of(EventType.Handover, "تسليم اداره", "سلمت اداره", "تسلمت اداره", "handed over control", "handover of"),
+    ], skipMarks: true);
+
+    /// <summary>Words before an attack word that say it did not happen ("أحبطت هجوماً", "foiled an attack") or is feared.</summary>
+    public static readonly HashSet<string> NotHappened = TextFolding.Set(
+
+        "احباط", "احبط", "احبطت", "منع", "لمنع", "تحسبا", "خشيه", "تخطط", "يخطط", "لتنفيذ", "foiled", "thwarted", "prevented", "prevent",
+        "planning", "planned", "plot", "threat", "feared", "possible", "any");
+
+    /// <summary>A membership is of a coalition ("انضمام سوريا إلى التحالف"), not of a group ("بتهمة الانضمام لداعش").</summary>
+    public static readonly HashSet<string> CoalitionWords = TextFolding.Set("التحالف", "تحالف", "coalition");
+
+    /// <summary>A closure is of a camp or prison ("إغلاق مخيم الهول"), not of a road or a border crossing.</summary>
+    public static readonly HashSet<string> ClosedPlaces = TextFolding.Set("مخيم", "المخيم", "سجن", "السجن", "camp", "prison");
+
+    /// <summary>Verbs that give a speaker's words (the subset of speech verbs that say something, not publish or count it).</summary>
+    public static readonly PhraseTable<bool> SayVerbs = new(
+        ((string[])["قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "تؤكد", "أوضح", "أوضحت", "أضاف", "أضافت", "صرح", "صرحت", "أشار", "أشارت",
+            "شدد", "شددت", "اعتبر", "اعتبرت", "أعلن", "أعلنت", "كشف", "كشفت", "حذر", "حذرت", "said", "says", "stated", "added", "told", "warned",
+            "stressed", "noted", "announced", "declared", "confirmed", "insisted", "vowed", "pledged"]).Select(phrase => (phrase, true)));
+
+    /// <summary>Words that open the reported clause: "أن", "إن", "بأن", "that".</summary>
+    public static readonly HashSet<string> ClauseOpeners = TextFolding.Set("ان", "انه", "انها", "بان", "بانه", "بانها", "انهم", "that");
+
+    /// <summary>How the words were given: in a statement, an interview, a post, a speech.</summary>
+    public static readonly PhraseTable<StatementMedium> Media = new(
+    [
+        .. Of(StatementMedium.PressRelease, "بيان", "بيانا", "بياناً", "بيانها", "بيانه", "البيان", "statement", "press release"),
+        .. Of(StatementMedium.Interview, "مقابله", "حوار", "لقاء", "interview", "told"),
+        .. Of(StatementMedium.SocialMedia, "تغريده", "منشور", "منصه", "اكس", "تويتر", "تلغرام", "فيسبوك", "post", "posted", "tweet", "twitter",
+            "telegram"),
+        .. Of(StatementMedium.Speech, "كلمه", "خطاب", "مؤتمر صحفي", "موتمر صحفي", "speech", "press conference", "address"),
+    ]);
+
+    private static IEnumerable<(string Phrase, T Value)> Of<T>(T value, params string[] phrases) => phrases.Select(phrase => (phrase, value));
+}

@@ -35,7 +35,7 @@ public static class IntakeEvaluator
                 var match = unmatched.FirstOrDefault(draft => Matches(draft, record));
                 if (match is null)
                 {
-                    missed.Add(new EvaluationMiss(report.File, report.IsSeed, record.ToString()));
+                    missed.Add(new EvaluationMiss(report.File, report.IsSeed, record.ToString(), record.Kind is not (DraftKinds.Events or DraftKinds.Statements)));
                     continue;
                 }
 

@@ -45,6 +45,23 @@ internal static class ClaimLexicon
             "شدد", "شددت", "اعتبر", "اعتبرت", "أعلن", "أعلنت", "كشف", "كشفت", "حذر", "حذرت", "said", "says", "stated", "added", "told", "warned",
             "stressed", "noted", "announced", "declared", "confirmed", "insisted", "vowed", "pledged"]).Select(phrase => (phrase, true)));
 
+    /// <summary>Participles that go on with the speaker's words in the same sentence: "مؤكداً أن", "قائلاً إن", "adding that".</summary>
+    public static readonly PhraseTable<bool> ContinuingVerbs = new(
+        ((string[])["قائلا", "قائله", "مؤكدا", "مؤكده", "موضحا", "موضحه", "مضيفا", "مضيفه", "مشيرا", "مشيره", "معتبرا", "معتبره", "مشددا", "مشدده",
+            "لافتا", "لافته", "adding", "saying", "warning", "stressing"]).Select(phrase => (phrase, true)));
+
+    /// <summary>Titles before a speaker's name: "وزير الخارجية أسعد الشيباني", "Gen. Michael Erik Kurilla".</summary>
+    public static readonly HashSet<string> Titles = TextFolding.Set(
+
+        "وزير", "الوزير", "رئيس", "الرئيس", "قائد", "مندوب", "المتحدث", "الناطق", "مدير", "السفير", "الجنرال", "الادميرال", "اللواء", "العميد",
+        "العقيد", "المبعوث", "Gen", "General", "Adm", "Admiral", "Minister", "President", "Commander", "spokesman", "spokeswoman", "envoy", "Col", "Maj");
+
+    /// <summary>Verbs that open words reporting what forces did ("القوات صادرت", "جرى ضبط"): those are the records' words, not a statement.</summary>
+    public static readonly HashSet<string> ActivityVerbs = TextFolding.Set(
+
+        "صادرت", "صادر", "ضبط", "جري", "فككت", "فكك", "تمكنت", "تمكن", "نفذت", "نفذ", "ردت", "داهمت", "استهدفت", "استهدف", "حاول", "تواصل",
+        "اسفرت", "اسفر", "seized", "conducted", "carried", "dismantled", "raided", "targeted", "killed", "arrested");
+
     /// <summary>Words that open the reported clause: "أن", "إن", "بأن", "that".</summary>
     public static readonly HashSet<string> ClauseOpeners = TextFolding.Set("ان", "انه", "انها", "بان", "بانه", "بانها", "انهم", "that");
 

@@ -54,26 +54,47 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
     public List<Draft> ReadStatements()
     {
         var drafts = new List<(string Words, Draft Draft)>();
+        var dated = new Dictionary<string, DateMention>(StringComparer.Ordinal);
+        Speaker? last = null;
         foreach (var info in sentences)
         {
             var (first, end) = (info.Sentence.First, info.Sentence.End);
             for (var t = first; t < end; t++)
             {
-                if (!ClaimLexicon.SayVerbs.TryMatch(_tokens, t, end, out var verb) || info.Attribution is not { } speaker)
+                var continuing = ClaimLexicon.ContinuingVerbs.TryMatch(_tokens, t, end, out var verb);
+                if (!continuing && !ClaimLexicon.SayVerbs.TryMatch(_tokens, t, end, out verb))
                 {
                     continue;
                 }
 
                 var words = QuotedWords(info, verb.Start) ?? ReportedClause(verb.End, end);
-                if (words is not { } span || CarriesFigure(span.Start, span.End))
+                var speaker = continuing ? last : SpeakerOf(info, verb, words, last);
+                if (speaker is null || words is not { } span)
                 {
-                    break;
+                    continue;
                 }
 
-                var draft = CreateStatement(info, speaker, span);
+                last = speaker;
+                var date = info.Dates.FirstOrDefault(date => date.Start >= verb.End && _tokens[date.Start].Start < span.Start && date.Role == DateRole.Named);
+                if (date is not null)
+                {
+                    dated[speaker.Key] = date;
+                }
+                else
+                {
+                    date = dated.GetValueOrDefault(speaker.Key);
+                }
+
+                t = Math.Max(t, TokenAt(span.End) - 1);
+                if (CarriesFigure(span.Start, span.End) || ReportsActivity(span.Start))
+                {
+                    continue;
+                }
+
+                var draft = CreateStatement(info, speaker, span, date);
                 if (draft is null)
                 {
-                    break;
+                    continue;
                 }
 
                 var said = report.Text[span.Start..span.End];
@@ -92,12 +113,167 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
                 {
                     drafts.Add((said, draft));
                 }
+            }
 
-                break;
+            // A speaker's dated statement dates the words the same speaker goes on to say ("وأضاف كوبر …").
+            if (info.OwnAttribution is { } own && info.Dates.FirstOrDefault(date => date.Announcement) is { } announced)
+            {
+                dated.TryAdd(own.ForceId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? own.Text, announced);
             }
         }
 
         return drafts.Select(pair => pair.Draft).ToList();
+    }
+
+    /// <summary>The first token that starts at or after character <paramref name="at"/>.</summary>
+    private int TokenAt(int at)
+    {
+        var t = _tokens.FindIndex(token => token.Start >= at);
+        return t < 0 ? _tokens.Count : t;
+    }
+
+    /// <summary>
+    /// Who says the words of a speech verb: in Arabic the subject after it ("قال وزير الإعلام السوري، حمزة المصطفى، إن"),
+    /// or, with none, the one before it in the sentence (a name the sentence gives) or the speaker before ("وأضاف أن");
+    /// in English the sentence's speaker. Null when no one is named (an anonymous source makes no statement).
+    /// </summary>
+    private Speaker? SpeakerOf(SentenceInfo info, PhraseMatch<bool> verb, (int Start, int End)? words, Speaker? last)
+    {
+        var end = words is { } span ? Math.Min(info.Sentence.End, TokenAt(span.Start)) : info.Sentence.End;
+        if (!_tokens[verb.Start].Arabic)
+        {
+            return info.Attribution is { } attribution ? Resolve(info, attribution.Start, attribution.End, attribution.ForceId) : null;
+        }
+
+        var stop = verb.End;
+        var words8 = 0;
+        while (stop < end && words8 < 10)
+        {
+            var token = _tokens[stop];
+            if (token.IsWord && (ClaimLexicon.ClauseOpeners.Contains(token.Norm) || ClaimLexicon.ClauseOpeners.Contains(token.Conj)
+                || AttributionLexicon.StatementNouns.Contains(TextFolding.Bare(token.Conj))
+                || (token.Norm is "في" or "عبر" or "عن" or "خلال" or "الي" or "علي" && stop > verb.End)))
+            {
+                break;
+            }
+
+            if (token.Kind == TokenKind.Symbol && token.Symbol is ':' or '«' or '“' || (token.IsSymbol('"') && words8 > 0 && !(stop + 1 < end && _tokens[stop + 1].IsWord && !_tokens[stop + 1].SpaceBefore)))
+            {
+                break;
+            }
+
+            words8 += token.IsWord ? 1 : 0;
+            stop++;
+        }
+
+        var begin = verb.End;
+        while (begin < stop && _tokens[begin].Kind == TokenKind.Symbol && _tokens[begin].Symbol is not '"')
+        {
+            begin++;
+        }
+
+        while (stop > begin && _tokens[stop - 1].Kind == TokenKind.Symbol && _tokens[stop - 1].Symbol is ',' or '،' or '-')
+        {
+            stop--;
+        }
+
+        if (stop > begin && _tokens.Skip(begin).Take(stop - begin).Any(token => token.IsWord))
+        {
+            return Resolve(info, begin, stop, null);
+        }
+
+        // "وقال: …", "وأضاف أن …": the speaker named before in the sentence, else the one before.
+        var named = Resolve(info, info.Sentence.First, verb.Start, null);
+        return named is { Named: true } ? named : last;
+    }
+
+    /// <summary>The speaker of tokens [start, stop): the persons and forces the gazetteer knows there, else a name after a title (unresolved).</summary>
+    private Speaker? Resolve(SentenceInfo info, int start, int stop, long? force)
+    {
+        var names = info.Names.Where(name => name.Start >= start && name.Start < stop).ToList();
+        var person = names.Where(name => name.Entry.Type == GazetteerEntryType.Person).Select(name => (long?)name.Entry.Id).FirstOrDefault()
+            ?? info.People.Where(mention => mention.PersonId is not null && mention.Start < stop && mention.End > start).Select(mention => mention.PersonId).FirstOrDefault();
+        force ??= names.Where(name => name.Entry.Type == GazetteerEntryType.Force).Select(name => (long?)name.Entry.Id).FirstOrDefault();
+        var unresolved = new List<UnresolvedName>();
+        if (person is null && TitledName(start, stop) is { } titled)
+        {
+            unresolved.Add(Unresolved(titled.Start, titled.End, "person"));
+        }
+
+        unresolved.AddRange(info.Unresolved.Where(name => name.Type is GazetteerEntryType.Person or GazetteerEntryType.Force && name.Start >= start && name.Start < stop)
+            .Select(name => Unresolved(name.Start, name.End, name.Type.ToString().ToLowerInvariant())));
+        var text = report.Slice(start, stop).Trim('"', '“', '”', ' ', '،', ',');
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var key = person?.ToString(System.Globalization.CultureInfo.InvariantCulture) is { } id ? $"p{id}"
+            : unresolved.FirstOrDefault(name => name.Type == "person")?.Text ?? force?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? text;
+        return new Speaker(text, person, force, unresolved.DistinctBy(name => name.Text).ToList(), key);
+    }
+
+    /// <summary>
+    /// A person named after a title ("وزير الخارجية أسعد الشيباني", "مندوب سوريا …، إبراهيم علبي", "Gen. Michael Erik Kurilla"):
+    /// the last two words of the speaker in Arabic, the capitalised words after the title in English.
+    /// </summary>
+    private (int Start, int End)? TitledName(int start, int stop)
+    {
+        var title = Enumerable.Range(start, Math.Max(0, stop - start)).FirstOrDefault(t => _tokens[t].IsWord
+            && (ClaimLexicon.Titles.Contains(_tokens[t].Conj) || ClaimLexicon.Titles.Contains(TextFolding.Bare(_tokens[t].Conj))), -1);
+        if (title < 0)
+        {
+            return null;
+        }
+
+        if (!_tokens[title].Arabic)
+        {
+            var first = title + 1;
+            while (first < stop && !_tokens[first].IsWord)
+            {
+                first++;
+            }
+
+            var last = first;
+            while (last < stop && _tokens[last].IsWord && _tokens[last].Capitalized)
+            {
+                last++;
+            }
+
+            return last - first >= 2 ? (first, last) : null;
+        }
+
+        var wordsAfter = Enumerable.Range(title + 1, Math.Max(0, stop - title - 1)).Where(t => _tokens[t].IsWord).ToList();
+        if (wordsAfter.Count < 3)
+        {
+            return null;
+        }
+
+        var (a, b) = (wordsAfter[^2], wordsAfter[^1]);
+        var nisba = (Token token) => token.Norm.StartsWith("ال", StringComparison.Ordinal) && token.Norm.EndsWith('ي') && token.Norm.Length > 4;
+        return b == a + 1 && !nisba(_tokens[b]) && !nisba(_tokens[a]) && _tokens[a].Arabic ? (a, b + 1) : null;
+    }
+
+    /// <summary>Words that report what forces did ("القوات صادرت …", "جرى ضبط …"): the records tell it, not a statement.</summary>
+    private bool ReportsActivity(int start)
+    {
+        var t = TokenAt(start);
+        for (var seen = 0; t < _tokens.Count && seen < 5; t++)
+        {
+            if (!_tokens[t].IsWord)
+            {
+                continue;
+            }
+
+            if (ClaimLexicon.ActivityVerbs.Contains(_tokens[t].Conj) || ClaimLexicon.ActivityVerbs.Contains(_tokens[t].Norm))
+            {
+                return true;
+            }
+
+            seen++;
+        }
+
+        return false;
     }
 
     // ---- Events --------------------------------------------------------------------------------------------------
@@ -258,8 +434,7 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
                 continue;
             }
 
-            var limit = Math.Min(text.Length, i + MaxQuoteLength);
-            var end = text.IndexOf(close, i + 1, limit - i - 1);
+            var end = ClosingMark(text, i, close);
             if (end < 0)
             {
                 continue;
@@ -267,7 +442,7 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
 
             var paragraphBreak = text.IndexOf('\n', i + 1, end - i - 1);
             var words = text[(i + 1)..end].Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
-            if (paragraphBreak < 0 && words >= MinQuotedWords && (end > verbAt || !_tokens[verb].Arabic))
+            if (paragraphBreak < 0 && words >= MinQuotedWords && (i > verbAt || !_tokens[verb].Arabic))
             {
                 return (i + 1, end);
             }
@@ -276,6 +451,45 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the quotation opened at <paramref name="open"/> closes, or -1. A straight mark (") both opens and closes,
+    /// and reports nest names in quotes inside quoted words ("… ضد "داعش"، والذي …"): a mark with a word right after it
+    /// and a space before it opens a nested quotation, any other closes the innermost one.
+    /// </summary>
+    private static int ClosingMark(string text, int open, char close)
+    {
+        var limit = Math.Min(text.Length, open + MaxQuoteLength);
+        var depth = 0;
+        for (var i = open + 1; i < limit; i++)
+        {
+            if (text[i] == '\n' && (i + 1 >= limit || text[i + 1] == '\n'))
+            {
+                return -1;
+            }
+
+            if (text[i] != close)
+            {
+                continue;
+            }
+
+            var opensNested = close == '"' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '،' or ',');
+            if (opensNested)
+            {
+                depth++;
+            }
+            else if (depth == 0)
+            {
+                return i;
+            }
+            else
+            {
+                depth--;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The clause after "أن"/"إن"/"that" that follows the speech verb, to the end of its sentence.</summary>
@@ -304,36 +518,22 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
     private bool CarriesFigure(int start, int end) =>
         facts.Any(fact => _tokens[fact.Count.NumberStart].Start >= start && _tokens[fact.Count.NumberStart].Start < end);
 
-    private Draft? CreateStatement(SentenceInfo info, Attribution speaker, (int Start, int End) words)
+    private Draft? CreateStatement(SentenceInfo info, Speaker speaker, (int Start, int End) words, DateMention? madeOn)
     {
-        var speakerInfo = sentences.First(other => other.Sentence.First <= speaker.Start && speaker.Start < other.Sentence.End);
-        var person = speakerInfo.Names.Where(name => name.Entry.Type == GazetteerEntryType.Person && name.Start >= speaker.Start && name.Start < speaker.End)
-            .Select(name => (long?)name.Entry.Id).FirstOrDefault()
-            ?? speakerInfo.People.Where(mention => mention.PersonId is not null && mention.Start < speaker.End && mention.End > speaker.Start)
-                .Select(mention => mention.PersonId).FirstOrDefault();
-        var unresolved = speakerInfo.Unresolved.Where(name => name.Type is GazetteerEntryType.Person or GazetteerEntryType.Force
-                && name.Start >= speaker.Start && name.Start < speaker.End)
-            .Select(name => Unresolved(name.Start, name.End, name.Type.ToString().ToLowerInvariant()))
-            .Concat(speakerInfo.People.Where(mention => mention.PersonId is null && mention.Name is not null && mention.Start < speaker.End && mention.End > speaker.Start)
-                .Select(mention => Unresolved(mention.NameStart, mention.NameEnd, "person")))
-            .DistinctBy(name => name.Text)
-            .ToList();
-        if (person is null && speaker.ForceId is null && unresolved.Count == 0)
+        if (speaker.PersonId is null && speaker.ForceId is null && speaker.Unresolved.Count == 0)
         {
             // An anonymous speaker ("مصادر محلية", "a security source", "state media") makes no statement: a named one does.
             return null;
         }
 
-        var madeOn = info.Dates.FirstOrDefault(date => date.Announcement)
-            ?? sentences.Where(other => other.Sentence.Paragraph == info.Sentence.Paragraph && other.Sentence.Index < info.Sentence.Index)
-                .SelectMany(other => other.Dates).LastOrDefault(date => date.Announcement);
         var medium = ClaimLexicon.Media.FindAll(_tokens, info.Sentence.First, info.Sentence.End)
             .Where(match => _tokens[match.Start].Start < words.Start || _tokens[match.Start].Start >= words.End)
             .Select(match => (StatementMedium?)match.Value).FirstOrDefault();
         var about = sentences.Where(other => _tokens[other.Sentence.First].Start < words.End && _tokens[other.Sentence.End - 1].End > words.Start)
             .SelectMany(other => other.Names)
             .Where(name => _tokens[name.Start].Start >= words.Start && _tokens[name.End - 1].End <= words.End
-                && !(name.Entry.Type == GazetteerEntryType.Force && name.Entry.Id == speaker.ForceId) && !(name.Entry.Type == GazetteerEntryType.Person && name.Entry.Id == person))
+                && !(name.Entry.Type == GazetteerEntryType.Force && name.Entry.Id == speaker.ForceId)
+                && !(name.Entry.Type == GazetteerEntryType.Person && name.Entry.Id == speaker.PersonId))
             .Select(name => new DraftAbout(name.Entry.Type switch { GazetteerEntryType.Force => "forces", GazetteerEntryType.Camp => "camps", _ => "persons" }, name.Entry.Id))
             .Distinct()
             .ToList();
@@ -341,13 +541,13 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
         if (words.Start < passage.Start || words.End > passage.End)
         {
             // Quoted words that run past their sentence: the passage is the verb's sentence to the closing mark.
-            var (start, stop) = (Math.Min(passage.Start, words.Start), Math.Max(passage.End, words.End + 1));
+            var (start, stop) = (Math.Min(passage.Start, words.Start), Math.Min(report.Text.Length, Math.Max(passage.End, words.End + 1)));
             passage = new DraftQuote(report.Text[start..stop], start, stop);
         }
 
         var record = new DraftRecord
         {
-            PersonId = person,
+            PersonId = speaker.PersonId,
             ForceId = speaker.ForceId,
             MadeOn = madeOn?.From,
             DatePrecision = madeOn?.Precision,
@@ -355,14 +555,15 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
             Quote = report.Text[words.Start..words.End],
             About = about,
         };
+        var named = speaker.PersonId is not null || speaker.ForceId is not null;
         return new Draft
         {
             Kind = DraftKinds.Statements,
             Record = record,
             Quotes = [passage],
             AttributedTo = new DraftAttribution(speaker.ForceId, speaker.Text),
-            Confidence = Math.Round(0.6 + (person is not null || speaker.ForceId is not null ? 0.15 : 0) + (madeOn is not null ? 0.1 : 0), 2),
-            Unresolved = unresolved.Where(name => name.Type == "person" ? person is null : speaker.ForceId is null).ToList(),
+            Confidence = Math.Round(0.6 + (named ? 0.15 : 0) + (madeOn is not null ? 0.1 : 0), 2),
+            Unresolved = speaker.Unresolved.Where(name => name.Type == "person" ? speaker.PersonId is null : speaker.ForceId is null).ToList(),
         };
     }
 
@@ -370,6 +571,12 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
     {
         var (start, stop) = (_tokens[first].Start, _tokens[end - 1].End);
         return new UnresolvedName(report.Text[start..stop], type, start, stop);
+    }
+
+    /// <summary>Who says words: the text naming them, the person and force the gazetteer knows, the names it does not, and a key to know them again.</summary>
+    private sealed record Speaker(string Text, long? PersonId, long? ForceId, List<UnresolvedName> Unresolved, string Key)
+    {
+        public bool Named => PersonId is not null || ForceId is not null || Unresolved.Count > 0;
     }
 
     private sealed class EventMention(EventType type, SentenceInfo first, (DateOnly From, DateOnly To, DatePrecision Precision)? date)

@@ -30,11 +30,17 @@ internal static class ClaimLexicon
     /// <summary>Words before an attack word that say it did not happen ("أحبطت هجوماً", "foiled an attack") or is feared.</summary>
     public static readonly HashSet<string> NotHappened = TextFolding.Set(
 
-        "احباط", "احبط", "احبطت", "منع", "لمنع", "تحسبا", "خشيه", "تخطط", "يخطط", "لتنفيذ", "foiled", "thwarted", "prevented", "prevent",
+        "احباط", "احبط", "احبطت", "منع", "لمنع", "تحسبا", "خشيه", "تخطط", "يخطط", "لتنفيذ", "معده", "للتفجير", "foiled", "thwarted", "prevented", "prevent",
         "planning", "planned", "plot", "threat", "feared", "possible", "any");
 
     /// <summary>A membership is of a coalition ("انضمام سوريا إلى التحالف"), not of a group ("بتهمة الانضمام لداعش").</summary>
     public static readonly HashSet<string> CoalitionWords = TextFolding.Set("التحالف", "تحالف", "coalition");
+
+    /// <summary>Words that say an agreement was not signed ("لم يتم توقيع اتفاق", "no agreement has been signed").</summary>
+    public static readonly HashSet<string> Negations = TextFolding.Set("لم", "لا", "لن", "not", "no", "never", "yet");
+
+    /// <summary>The member a coalition's new member becomes ("العضو رقم 90", "its 90th member").</summary>
+    public static readonly HashSet<string> MemberWords = TextFolding.Set("عضو", "member");
 
     /// <summary>A closure is of a camp or prison ("إغلاق مخيم الهول"), not of a road or a border crossing.</summary>
     public static readonly HashSet<string> ClosedPlaces = TextFolding.Set("مخيم", "المخيم", "سجن", "السجن", "camp", "prison");
@@ -56,11 +62,19 @@ internal static class ClaimLexicon
         "وزير", "الوزير", "رئيس", "الرئيس", "قائد", "مندوب", "المتحدث", "الناطق", "مدير", "السفير", "الجنرال", "الادميرال", "اللواء", "العميد",
         "العقيد", "المبعوث", "Gen", "General", "Adm", "Admiral", "Minister", "President", "Commander", "spokesman", "spokeswoman", "envoy", "Col", "Maj");
 
+    /// <summary>Particles and words between a title and a name that are no part of the name ("لدى", "في").</summary>
+    public static readonly HashSet<string> NotNames = TextFolding.Set(
+
+        "لدى", "في", "عن", "من", "على", "الى", "مع", "لدي", "علي", "بن", "ان", "إن", "أن", "قال", "قالت", "امس", "اليوم", "الدائم");
+
     /// <summary>Verbs that open words reporting what forces did ("القوات صادرت", "جرى ضبط"): those are the records' words, not a statement.</summary>
     public static readonly HashSet<string> ActivityVerbs = TextFolding.Set(
 
         "صادرت", "صادر", "ضبط", "جري", "فككت", "فكك", "تمكنت", "تمكن", "نفذت", "نفذ", "ردت", "داهمت", "استهدفت", "استهدف", "حاول", "تواصل",
         "اسفرت", "اسفر", "seized", "conducted", "carried", "dismantled", "raided", "targeted", "killed", "arrested");
+
+    /// <summary>Words that join another clause to a speaker's words: "بينما", "فيما", "while".</summary>
+    public static readonly HashSet<string> ClauseBreaks = TextFolding.Set("بينما", "فيما", "while", "whereas");
 
     /// <summary>Words that open the reported clause: "أن", "إن", "بأن", "that".</summary>
     public static readonly HashSet<string> ClauseOpeners = TextFolding.Set("ان", "انه", "انها", "بان", "بانه", "بانها", "انهم", "that");

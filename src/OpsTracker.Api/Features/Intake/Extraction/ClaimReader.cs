@@ -1,5 +1,6 @@
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Events;
+using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Statements;
 
 namespace OpsTracker.Api.Features.Intake.Extraction;
@@ -17,6 +18,9 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
 
     /// <summary>The longest passage searched for a closing quotation mark.</summary>
     private const int MaxQuoteLength = 2000;
+
+    /// <summary>How many tokens after an event's word a date may stand and still be the event's.</summary>
+    private const int NearAfter = 8;
 
     private readonly List<Token> _tokens = report.Tokens;
 
@@ -62,12 +66,21 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
             for (var t = first; t < end; t++)
             {
                 var continuing = ClaimLexicon.ContinuingVerbs.TryMatch(_tokens, t, end, out var verb);
-                if (!continuing && !ClaimLexicon.SayVerbs.TryMatch(_tokens, t, end, out verb))
+                if ((!continuing && !ClaimLexicon.SayVerbs.TryMatch(_tokens, t, end, out verb)) || _tokens[t].Conj.StartsWith("ال", StringComparison.Ordinal))
                 {
+                    // "عدم الكشف عن هويته": a verbal noun with its article says nothing.
                     continue;
                 }
 
-                var words = QuotedWords(info, verb.Start) ?? ReportedClause(verb.End, end);
+                var quoted = QuotedWords(info, verb.Start);
+                var words = quoted ?? ReportedClause(verb.End, end);
+                if (quoted is null && words is { } clause && GoesOnToQuote(info, clause.End))
+                {
+                    // "قال …، إن انضمام دمشق جاء في إطار سياسي، مؤكدا أن "سوريا ليست …"": the quoted words are the statement,
+                    // the clause before them its context (in the passage).
+                    continue;
+                }
+
                 var speaker = continuing ? last : SpeakerOf(info, verb, words, last);
                 if (speaker is null || words is not { } span)
                 {
@@ -78,11 +91,14 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
                 var date = info.Dates.FirstOrDefault(date => date.Start >= verb.End && _tokens[date.Start].Start < span.Start && date.Role == DateRole.Named);
                 if (date is not null)
                 {
-                    dated[speaker.Key] = date;
+                    foreach (var key in speaker.Keys)
+                    {
+                        dated[key] = date;
+                    }
                 }
                 else
                 {
-                    date = dated.GetValueOrDefault(speaker.Key);
+                    date = speaker.Keys.Select(key => dated.GetValueOrDefault(key)).FirstOrDefault(found => found is not null);
                 }
 
                 t = Math.Max(t, TokenAt(span.End) - 1);
@@ -118,11 +134,19 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
             // A speaker's dated statement dates the words the same speaker goes on to say ("وأضاف كوبر …").
             if (info.OwnAttribution is { } own && info.Dates.FirstOrDefault(date => date.Announcement) is { } announced)
             {
-                dated.TryAdd(own.ForceId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? own.Text, announced);
+                dated.TryAdd(own.ForceId is { } force ? Speaker.ForceKey(force) : own.Text, announced);
             }
         }
 
         return drafts.Select(pair => pair.Draft).ToList();
+    }
+
+    /// <summary>The speaker goes on, in the same sentence, with a participle and quoted words ("…، مؤكداً أن "…"").</summary>
+    private bool GoesOnToQuote(SentenceInfo info, int after)
+    {
+        var t = TokenAt(after);
+        return t < info.Sentence.End && ClaimLexicon.ContinuingVerbs.TryMatch(_tokens, t, info.Sentence.End, out var verb)
+            && QuotedWords(info, verb.Start) is { } quote && quote.Start > after;
     }
 
     /// <summary>The first token that starts at or after character <paramref name="at"/>.</summary>
@@ -157,7 +181,7 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
                 break;
             }
 
-            if (token.Kind == TokenKind.Symbol && token.Symbol is ':' or '«' or '“' || (token.IsSymbol('"') && words8 > 0 && !(stop + 1 < end && _tokens[stop + 1].IsWord && !_tokens[stop + 1].SpaceBefore)))
+            if (token.Kind == TokenKind.Symbol && token.Symbol is ':' or '«' or '“')
             {
                 break;
             }
@@ -182,9 +206,10 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
             return Resolve(info, begin, stop, null);
         }
 
-        // "وقال: …", "وأضاف أن …": the speaker named before in the sentence, else the one before.
+        // "وقال: …", "وأضاف أن …": the speaker named before in the sentence, else the one before; a verb without its
+        // conjunction after its subject ("مسؤولا أمريكيا، طلب عدم الكشف عن هويته، قال") has its own speaker, named or not.
         var named = Resolve(info, info.Sentence.First, verb.Start, null);
-        return named is { Named: true } ? named : last;
+        return named is { Named: true } ? named : _tokens[verb.Start].Norm != _tokens[verb.Start].Conj || verb.Start == info.Sentence.First ? last : null;
     }
 
     /// <summary>The speaker of tokens [start, stop): the persons and forces the gazetteer knows there, else a name after a title (unresolved).</summary>
@@ -208,9 +233,7 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
             return null;
         }
 
-        var key = person?.ToString(System.Globalization.CultureInfo.InvariantCulture) is { } id ? $"p{id}"
-            : unresolved.FirstOrDefault(name => name.Type == "person")?.Text ?? force?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? text;
-        return new Speaker(text, person, force, unresolved.DistinctBy(name => name.Text).ToList(), key);
+        return new Speaker(text, person, force, unresolved.DistinctBy(name => name.Text).ToList());
     }
 
     /// <summary>
@@ -220,7 +243,7 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
     private (int Start, int End)? TitledName(int start, int stop)
     {
         var title = Enumerable.Range(start, Math.Max(0, stop - start)).FirstOrDefault(t => _tokens[t].IsWord
-            && (ClaimLexicon.Titles.Contains(_tokens[t].Conj) || ClaimLexicon.Titles.Contains(TextFolding.Bare(_tokens[t].Conj))), -1);
+            && (ClaimLexicon.Titles.Contains(_tokens[t].Norm) || ClaimLexicon.Titles.Contains(_tokens[t].Conj)), -1);
         if (title < 0)
         {
             return null;
@@ -243,15 +266,22 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
             return last - first >= 2 ? (first, last) : null;
         }
 
-        var wordsAfter = Enumerable.Range(title + 1, Math.Max(0, stop - title - 1)).Where(t => _tokens[t].IsWord).ToList();
-        if (wordsAfter.Count < 3)
+        // The name: the first word after the title (and its complement) with no article that is no place or particle,
+        // and the word after it ("وزير الإعلام السوري حمزة المصطفى", "مندوب سوريا الدائم لدى الأمم المتحدة، إبراهيم علبي").
+        for (var t = title + 1; t < Math.Min(stop - 1, title + 12); t++)
         {
-            return null;
+            var token = _tokens[t];
+            if (!token.IsWord || !token.Arabic || token.Conj.StartsWith("ال", StringComparison.Ordinal) || ClaimLexicon.NotNames.Contains(token.Conj)
+                || ClaimLexicon.Titles.Contains(token.Norm) || PlaceLexicon.Places.TryMatch(_tokens, t, t + 1, out _) || NumberLexicon.Words.ContainsKey(token.Conj))
+            {
+                continue;
+            }
+
+            var next = _tokens[t + 1];
+            return next.IsWord && next.Arabic && !ClaimLexicon.NotNames.Contains(next.Conj) && !PlaceLexicon.Places.TryMatch(_tokens, t + 1, t + 2, out _) ? (t, t + 2) : null;
         }
 
-        var (a, b) = (wordsAfter[^2], wordsAfter[^1]);
-        var nisba = (Token token) => token.Norm.StartsWith("ال", StringComparison.Ordinal) && token.Norm.EndsWith('ي') && token.Norm.Length > 4;
-        return b == a + 1 && !nisba(_tokens[b]) && !nisba(_tokens[a]) && _tokens[a].Arabic ? (a, b + 1) : null;
+        return null;
     }
 
     /// <summary>Words that report what forces did ("القوات صادرت …", "جرى ضبط …"): the records tell it, not a statement.</summary>
@@ -317,20 +347,22 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
     private (DateOnly From, DateOnly To, DatePrecision Precision)? OwnEventDate(SentenceInfo info, int at)
     {
         if (facts.Where(fact => fact.IsEvent && fact.Sentence == info.Sentence.Index).MinBy(fact => Math.Abs(fact.Count.Start - at)) is { } fact
-            && fact.DateStrength is DateStrength.Own)
+            && fact.DateStrength is not DateStrength.Publication)
         {
             return (fact.From, fact.To, fact.Precision);
         }
 
-        var date = info.Dates.Where(date => !date.Announcement && date.Role is DateRole.Named).MinBy(date => Math.Abs(date.Start - at));
+        // A date well after the event's word belongs to another clause ("… التحالف الذي تأسس عام 2014").
+        var date = info.Dates.Where(date => !date.Announcement && date.Role is DateRole.Named && date.Start < at + NearAfter)
+            .MinBy(date => Math.Abs(date.Start - at));
         return date is null ? null : (date.From, date.To, date.Precision);
     }
 
     /// <summary>An undated event: the figures' date in the sentences around it, else the statement's date, else the publication day.</summary>
     private (DateOnly From, DateOnly To, DatePrecision Precision) FallbackDate(SentenceInfo info)
     {
-        var near = facts.Where(fact => fact.IsEvent && info.Sentence.Paragraph - sentences[fact.Sentence].Sentence.Paragraph is 0 or 1
-                && fact.DateStrength is DateStrength.Own or DateStrength.Inherited)
+        var near = facts.Where(fact => fact.IsEvent && Math.Abs(info.Sentence.Paragraph - sentences[fact.Sentence].Sentence.Paragraph) <= 1
+                && fact.DateStrength is not DateStrength.Publication)
             .MinBy(fact => Math.Abs(fact.Sentence - info.Sentence.Index));
         if (near is not null)
         {
@@ -350,8 +382,10 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
         var forces = mention.Sentences.SelectMany(info => info.Names).Where(name => name.Entry.Type == GazetteerEntryType.Force)
             .Select(name => name.Entry.Id).Distinct().Order().ToList();
         var place = PlaceOf(mention.Sentences);
+        var count = mention.Sentences.Select(info => CountOf(mention.Type, info)).FirstOrDefault(found => found is not null);
         var record = new DraftRecord
         {
+            Count = count,
             Title = quotes[0].Text,
             EventType = mention.Type,
             ForceIds = forces,
@@ -373,6 +407,54 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
             Confidence = Math.Round(0.55 + (mention.Date is null ? 0 : 0.15) + (attribution is null ? 0 : 0.05) + (forces.Count > 0 ? 0.05 : 0), 2),
             Missing = record.Country is null ? ["country"] : [],
         };
+    }
+
+    /// <summary>
+    /// The figure an event carries, where the kind has one: a coalition's members once it is joined ("العضو رقم 90",
+    /// "العضو التسعين", "its 90th member"); the agreements signed, 1, or 0 when the text says none was ("لم يتم توقيع اتفاق").
+    /// Other events have none.
+    /// </summary>
+    private CountRequest? CountOf(EventType type, SentenceInfo info)
+    {
+        var (first, end) = (info.Sentence.First, info.Sentence.End);
+        if (type == EventType.Agreement)
+        {
+            var word = ClaimLexicon.EventWords.FindAll(_tokens, first, end).First(match => match.Value == EventType.Agreement);
+            var negated = Enumerable.Range(Math.Max(first, word.Start - 3), word.Start - Math.Max(first, word.Start - 3))
+                .Any(t => _tokens[t].IsWord && ClaimLexicon.Negations.Contains(_tokens[t].Conj));
+            return new CountRequest { Best = negated ? 0 : 1, Qualifier = CountQualifier.Exact };
+        }
+
+        if (type != EventType.CoalitionMembership)
+        {
+            return null;
+        }
+
+        for (var t = first; t < end - 1; t++)
+        {
+            if (!_tokens[t].IsWord || !ClaimLexicon.MemberWords.Contains(TextFolding.Bare(_tokens[t].Conj)))
+            {
+                continue;
+            }
+
+            var next = t + 1;
+            if (_tokens[next].IsWord && _tokens[next].Norm is "رقم" or "no")
+            {
+                next++;
+            }
+
+            if (next < end && _tokens[next].IsNumber)
+            {
+                return new CountRequest { Best = (int)_tokens[next].Value, Qualifier = CountQualifier.Exact };
+            }
+
+            if (next < end && _tokens[next].IsWord && NumberLexicon.Words.TryGetValue(TextFolding.Bare(_tokens[next].Conj), out var ordinal) && ordinal.Value > 1)
+            {
+                return new CountRequest { Best = (int)ordinal.Value, Qualifier = CountQualifier.Exact };
+            }
+        }
+
+        return null;
     }
 
     private (string? Country, string? Region, string? Locality, long? CampId) PlaceOf(List<SentenceInfo> mentioned)
@@ -502,7 +584,14 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
                 continue;
             }
 
-            var last = end;
+            // The clause ends where the sentence goes on to other words said ("…، بينما صرح قائد …", "…، مؤكداً أن …").
+            var last = t + 1;
+            while (last < end && !(last > t + 1 && _tokens[last].IsWord && (ClaimLexicon.SayVerbs.TryMatch(_tokens, last, end, out _)
+                || ClaimLexicon.ContinuingVerbs.TryMatch(_tokens, last, end, out _) || ClaimLexicon.ClauseBreaks.Contains(_tokens[last].Conj))))
+            {
+                last++;
+            }
+
             while (last > t + 1 && _tokens[last - 1].Kind == TokenKind.Symbol && _tokens[last - 1].Symbol is not (')' or '"' or '”' or '»'))
             {
                 last--;
@@ -574,9 +663,35 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
     }
 
     /// <summary>Who says words: the text naming them, the person and force the gazetteer knows, the names it does not, and a key to know them again.</summary>
-    private sealed record Speaker(string Text, long? PersonId, long? ForceId, List<UnresolvedName> Unresolved, string Key)
+    private sealed record Speaker(string Text, long? PersonId, long? ForceId, List<UnresolvedName> Unresolved)
     {
         public bool Named => PersonId is not null || ForceId is not null || Unresolved.Count > 0;
+
+        /// <summary>How the speaker is known again: the person, then the force they speak for, then the words naming them.</summary>
+        public IEnumerable<string> Keys
+        {
+            get
+            {
+                if (PersonId is { } person)
+                {
+                    yield return FormattableString.Invariant($"person {person}");
+                }
+
+                foreach (var name in Unresolved.Where(name => name.Type == "person"))
+                {
+                    yield return name.Text;
+                }
+
+                if (ForceId is { } force)
+                {
+                    yield return ForceKey(force);
+                }
+
+                yield return Text;
+            }
+        }
+
+        public static string ForceKey(long force) => FormattableString.Invariant($"force {force}");
     }
 
     private sealed class EventMention(EventType type, SentenceInfo first, (DateOnly From, DateOnly To, DatePrecision Precision)? date)

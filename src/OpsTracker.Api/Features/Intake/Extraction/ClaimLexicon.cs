@@ -36,6 +36,12 @@ internal static class ClaimLexicon
     /// <summary>A membership is of a coalition ("انضمام سوريا إلى التحالف"), not of a group ("بتهمة الانضمام لداعش").</summary>
     public static readonly HashSet<string> CoalitionWords = TextFolding.Set("التحالف", "تحالف", "coalition");
 
+    /// <summary>Verbs of signing, which make an agreement of the agreement noun a few words on.</summary>
+    public static readonly HashSet<string> SigningVerbs = TextFolding.Set("وقع", "وقعت", "وقعا", "وقعتا", "signed");
+
+    /// <summary>What is signed: "اتفاق", "اتفاقية", "مذكرة", "agreement", "deal", "memorandum".</summary>
+    public static readonly HashSet<string> AgreementNouns = TextFolding.Set("اتفاق", "اتفاقا", "اتفاقيه", "مذكره", "agreement", "deal", "memorandum", "accord");
+
     /// <summary>Words that say an agreement was not signed ("لم يتم توقيع اتفاق", "no agreement has been signed").</summary>
     public static readonly HashSet<string> Negations = TextFolding.Set("لم", "لا", "لن", "not", "no", "never", "yet");
 
@@ -60,7 +66,7 @@ internal static class ClaimLexicon
     public static readonly HashSet<string> Titles = TextFolding.Set(
 
         "وزير", "الوزير", "رئيس", "الرئيس", "قائد", "مندوب", "المتحدث", "الناطق", "مدير", "السفير", "الجنرال", "الادميرال", "اللواء", "العميد",
-        "العقيد", "المبعوث", "Gen", "General", "Adm", "Admiral", "Minister", "President", "Commander", "spokesman", "spokeswoman", "envoy", "Col", "Maj");
+        "العقيد", "المبعوث", "الفريق", "الركن", "Gen", "General", "Adm", "Admiral", "Minister", "President", "Commander", "spokesman", "spokeswoman", "envoy", "Col", "Maj");
 
     /// <summary>Particles and words between a title and a name that are no part of the name ("لدى", "في").</summary>
     public static readonly HashSet<string> NotNames = TextFolding.Set(

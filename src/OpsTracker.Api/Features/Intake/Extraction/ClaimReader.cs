@@ -30,7 +30,7 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
         foreach (var info in sentences)
         {
             var (first, end) = (Math.Max(info.Sentence.First, info.DatelineEnd), info.Sentence.End);
-            foreach (var match in ClaimLexicon.EventWords.FindAll(_tokens, first, end))
+            foreach (var match in ClaimLexicon.EventWords.FindAll(_tokens, first, end).Concat(SignedAgreements(first, end)))
             {
                 if (!IsEvent(match, first, end))
                 {
@@ -47,7 +47,7 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
                     break;
                 }
 
-                events.Add(new EventMention(match.Value, info, own));
+                events.Add(new EventMention(match.Value, info, own, match.Start));
                 break;
             }
         }
@@ -218,7 +218,8 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
         var names = info.Names.Where(name => name.Start >= start && name.Start < stop).ToList();
         var person = names.Where(name => name.Entry.Type == GazetteerEntryType.Person).Select(name => (long?)name.Entry.Id).FirstOrDefault()
             ?? info.People.Where(mention => mention.PersonId is not null && mention.Start < stop && mention.End > start).Select(mention => mention.PersonId).FirstOrDefault();
-        force ??= names.Where(name => name.Entry.Type == GazetteerEntryType.Force).Select(name => (long?)name.Entry.Id).FirstOrDefault();
+        force ??= names.Where(name => name.Entry.Type == GazetteerEntryType.Force).Select(name => (long?)name.Entry.Id).FirstOrDefault()
+            ?? ForceByHead(info, start, stop);
         var unresolved = new List<UnresolvedName>();
         if (person is null && TitledName(start, stop) is { } titled)
         {
@@ -237,12 +238,39 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
     }
 
     /// <summary>
+    /// "رئيس الجهاز" after "جهاز مكافحة الإرهاب": a word of the speaker that is the head of a force named as a speaker
+    /// before in the report (its first word) stands for that force.
+    /// </summary>
+    private long? ForceByHead(SentenceInfo info, int start, int stop)
+    {
+        for (var s = info.Sentence.Index; s >= 0; s--)
+        {
+            if (sentences[s].OwnAttribution is not { ForceId: { } force } named || !_tokens[named.Start].IsWord)
+            {
+                continue;
+            }
+
+            var head = TextFolding.Bare(_tokens[named.Start].Conj);
+            for (var t = start; t < stop; t++)
+            {
+                if (_tokens[t].IsWord && _tokens[t].Arabic && _tokens[t].Conj.StartsWith("ال", StringComparison.Ordinal) && _tokens[t].BareForms.Contains(head))
+                {
+                    return force;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A person named after a title ("وزير الخارجية أسعد الشيباني", "مندوب سوريا …، إبراهيم علبي", "Gen. Michael Erik Kurilla"):
     /// the last two words of the speaker in Arabic, the capitalised words after the title in English.
     /// </summary>
     private (int Start, int End)? TitledName(int start, int stop)
     {
-        var title = Enumerable.Range(start, Math.Max(0, stop - start)).FirstOrDefault(t => _tokens[t].IsWord
+        // The last title before the name: "قائد عمليات كركوك، اللواء الركن صباح العبيدي".
+        var title = Enumerable.Range(start, Math.Max(0, stop - start)).LastOrDefault(t => _tokens[t].IsWord
             && (ClaimLexicon.Titles.Contains(_tokens[t].Norm) || ClaimLexicon.Titles.Contains(_tokens[t].Conj)), -1);
         if (title < 0)
         {
@@ -278,7 +306,10 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
             }
 
             var next = _tokens[t + 1];
-            return next.IsWord && next.Arabic && !ClaimLexicon.NotNames.Contains(next.Conj) && !PlaceLexicon.Places.TryMatch(_tokens, t + 1, t + 2, out _) ? (t, t + 2) : null;
+            if (next.IsWord && next.Arabic && !ClaimLexicon.NotNames.Contains(next.Conj) && !PlaceLexicon.Places.TryMatch(_tokens, t + 1, t + 2, out _))
+            {
+                return (t, t + 2);
+            }
         }
 
         return null;
@@ -307,6 +338,36 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
     }
 
     // ---- Events --------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// "وقعت الحكومة العراقية وقوات سوريا الديمقراطية، أمس الخميس، اتفاقاً": a verb of signing with its agreement a few
+    /// words on, in the same clause (a signing verb alone is no agreement: "وقع انفجار" is an explosion).
+    /// </summary>
+    private IEnumerable<PhraseMatch<EventType>> SignedAgreements(int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (!_tokens[t].IsWord || !(ClaimLexicon.SigningVerbs.Contains(_tokens[t].Norm) || ClaimLexicon.SigningVerbs.Contains(_tokens[t].Conj)))
+            {
+                continue;
+            }
+
+            for (var k = t + 1; k < Math.Min(end, t + 14); k++)
+            {
+                if (_tokens[k].IsSymbol('.') || _tokens[k].IsSymbol(';'))
+                {
+                    break;
+                }
+
+                if (_tokens[k].IsWord && _tokens[k].BareForms.Any(ClaimLexicon.AgreementNouns.Contains))
+                {
+                    yield return new PhraseMatch<EventType>(t, k + 1, EventType.Agreement);
+                    t = k;
+                    break;
+                }
+            }
+        }
+    }
 
     private bool IsEvent(PhraseMatch<EventType> match, int first, int end)
     {
@@ -382,7 +443,7 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
         var forces = mention.Sentences.SelectMany(info => info.Names).Where(name => name.Entry.Type == GazetteerEntryType.Force)
             .Select(name => name.Entry.Id).Distinct().Order().ToList();
         var place = PlaceOf(mention.Sentences);
-        var count = mention.Sentences.Select(info => CountOf(mention.Type, info)).FirstOrDefault(found => found is not null);
+        var count = CountOf(mention.Type, first, mention.At);
         var record = new DraftRecord
         {
             Count = count,
@@ -414,13 +475,12 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
     /// "العضو التسعين", "its 90th member"); the agreements signed, 1, or 0 when the text says none was ("لم يتم توقيع اتفاق").
     /// Other events have none.
     /// </summary>
-    private CountRequest? CountOf(EventType type, SentenceInfo info)
+    private CountRequest? CountOf(EventType type, SentenceInfo info, int at)
     {
         var (first, end) = (info.Sentence.First, info.Sentence.End);
         if (type == EventType.Agreement)
         {
-            var word = ClaimLexicon.EventWords.FindAll(_tokens, first, end).First(match => match.Value == EventType.Agreement);
-            var negated = Enumerable.Range(Math.Max(first, word.Start - 3), word.Start - Math.Max(first, word.Start - 3))
+            var negated = Enumerable.Range(Math.Max(first, at - 3), at - Math.Max(first, at - 3))
                 .Any(t => _tokens[t].IsWord && ClaimLexicon.Negations.Contains(_tokens[t].Conj));
             return new CountRequest { Best = negated ? 0 : 1, Qualifier = CountQualifier.Exact };
         }
@@ -694,9 +754,13 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
         public static string ForceKey(long force) => FormattableString.Invariant($"force {force}");
     }
 
-    private sealed class EventMention(EventType type, SentenceInfo first, (DateOnly From, DateOnly To, DatePrecision Precision)? date)
+    private sealed class EventMention(EventType type, SentenceInfo first, (DateOnly From, DateOnly To, DatePrecision Precision)? date, int at)
     {
         public EventType Type { get; } = type;
+
+        /// <summary>The token of the first word that told the event.</summary>
+        public int At { get; } = at;
+
         public List<SentenceInfo> Sentences { get; } = [first];
         public (DateOnly From, DateOnly To, DatePrecision Precision)? Date { get; set; } = date;
     }

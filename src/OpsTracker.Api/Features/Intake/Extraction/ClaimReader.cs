@@ -37,9 +37,12 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
                     continue;
                 }
 
+                // "الهجوم", "the attack": a definite mention is the event told before.
                 var own = OwnEventDate(info, match.Start);
-                var same = events.FirstOrDefault(other => other.Type == match.Value
-                    && (own is null || other.Date is null || (other.Date.Value.From == own.Value.From && other.Date.Value.To == own.Value.To)));
+                var definite = _tokens[match.Start].Conj.StartsWith("ال", StringComparison.Ordinal)
+                    || (match.Start > first && _tokens[match.Start - 1].Norm is "the" or "this");
+                var same = events.LastOrDefault(other => other.Type == match.Value
+                    && (definite || own is null || other.Date is null || (other.Date.Value.From == own.Value.From && other.Date.Value.To == own.Value.To)));
                 if (same is not null)
                 {
                     same.Sentences.Add(info);

@@ -31,9 +31,6 @@ public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records)
 
     private const string SingularName = "report";
 
-    /// <summary>The longest quote a citation keeps (a longer passage is left for the analyst to cut).</summary>
-    private const int CitationQuoteLength = 2000;
-
     private static readonly JsonSerializerOptions Json = CreateJson();
 
     /// <summary>The names the extractor matches: every force, camp and person in the database, with their aliases.</summary>
@@ -253,7 +250,7 @@ public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records)
         {
             N = index + 1,
             Kind = draft.Kind,
-            Record = RecordOf(draft, sourceId).ToJsonString(Json),
+            Record = draft.RecordBody(sourceId).ToJsonString(Json),
             Quotes = JsonSerializer.Serialize(draft.Quotes, Json),
             AttributedTo = draft.AttributedTo is null ? null : JsonSerializer.Serialize(draft.AttributedTo, Json),
             Confidence = Math.Round(draft.Confidence, 2),
@@ -350,49 +347,6 @@ public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records)
         {
             citations.Add(new JsonObject { ["sourceId"] = sourceId });
         }
-    }
-
-    /// <summary>
-    /// The draft's record as its kind's POST body, citing the report's source with the passage it was read from and
-    /// who the text says claims it (a dry run has no source to cite).
-    /// </summary>
-    private static JsonObject RecordOf(Draft draft, long? sourceId)
-    {
-        var body = draft.Record.ToRequestBody(draft.Kind);
-        if (sourceId is not { } id)
-        {
-            return body;
-        }
-
-        var citation = new JsonObject { ["sourceId"] = id };
-        if (draft.Quotes is [{ Text.Length: > 0 and <= CitationQuoteLength } first, ..])
-        {
-            citation["quote"] = first.Text;
-        }
-
-        if (draft.AttributedTo is { } attribution && (attribution.ForceId is not null || !string.IsNullOrWhiteSpace(attribution.Text)))
-        {
-            var attributedTo = new JsonObject();
-            if (attribution.ForceId is { } forceId)
-            {
-                attributedTo["forceId"] = forceId;
-            }
-
-            if (!string.IsNullOrWhiteSpace(attribution.Text))
-            {
-                attributedTo["text"] = attribution.Text;
-            }
-
-            citation["attributedTo"] = attributedTo;
-        }
-
-        var record = new JsonObject { ["citations"] = new JsonArray(citation) };
-        foreach (var (name, value) in body)
-        {
-            record[name] = value?.DeepClone();
-        }
-
-        return record;
     }
 
     private static ReportResponse ToResponse(Report report)

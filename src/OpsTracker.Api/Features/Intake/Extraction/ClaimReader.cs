@@ -155,8 +155,22 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
     /// <summary>The first token that starts at or after character <paramref name="at"/>.</summary>
     private int TokenAt(int at)
     {
-        var t = _tokens.FindIndex(token => token.Start >= at);
-        return t < 0 ? _tokens.Count : t;
+        // Tokens are in text order: a binary search.
+        var (low, high) = (0, _tokens.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (_tokens[middle].Start >= at)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
-using OpsTracker.Api.Features.Intake.Reports;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
+using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.RecordEngine.Answers;
 
 namespace OpsTracker.Api.Tests.Infrastructure;

@@ -26,7 +26,11 @@ public sealed class ClaimDraftTests : ApiTest
     {
         var source = new JsonObject
         {
-            ["title"] = Payloads.Unique("قسد"), ["publisher"] = "Shafaq News", ["language"] = "ar", ["publishedOn"] = "2025-11-08", ["kind"] = "newsReport",
+            ["title"] = Payloads.Unique("قسد"),
+            ["publisher"] = "Shafaq News",
+            ["language"] = "ar",
+            ["publishedOn"] = "2025-11-08",
+            ["kind"] = "newsReport",
         };
         using var response = await Client.PostJsonAsync(Reports, new JsonObject { ["source"] = source, ["text"] = text });
         await response.AssertStatusAsync(HttpStatusCode.Created);

@@ -124,8 +124,13 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
                     var earlier = drafts[twice].Draft;
                     drafts[twice] = (said, new Draft
                     {
-                        Kind = earlier.Kind, Record = earlier.Record, Quotes = [.. earlier.Quotes, .. draft.Quotes], AttributedTo = earlier.AttributedTo,
-                        Confidence = earlier.Confidence, Unresolved = earlier.Unresolved, Missing = earlier.Missing,
+                        Kind = earlier.Kind,
+                        Record = earlier.Record,
+                        Quotes = [.. earlier.Quotes, .. draft.Quotes],
+                        AttributedTo = earlier.AttributedTo,
+                        Confidence = earlier.Confidence,
+                        Unresolved = earlier.Unresolved,
+                        Missing = earlier.Missing,
                     });
                 }
                 else

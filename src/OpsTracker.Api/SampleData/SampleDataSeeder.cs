@@ -8,6 +8,7 @@ using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.DetaineeFigures;
 using OpsTracker.Api.Features.Events;
 using OpsTracker.Api.Features.Forces;
+using OpsTracker.Api.Features.Intake.Extraction;
 using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Persons;
@@ -644,8 +645,9 @@ public static class SampleDataSeeder
         await db.SaveChangesAsync(cancellationToken);
 
         // Shafaq News's text, read into drafts awaiting review: report intake's first example (docs/intake.md).
-        db.Set<Report>().Add(await ReportStore.ReadIntoReportAsync(db, shafaqNews.Id, shafaqNews.PublishedOn, shafaqNews.Language,
-            SampleReportText.Shafaq, ReportStore.Sha256Of(SampleReportText.Shafaq), KeyName, cancellationToken));
+        var extractor = new ReportExtractor(await ReportStore.GazetteerAsync(db, cancellationToken));
+        db.Set<Report>().Add(ReportStore.ReadIntoReport(extractor, shafaqNews.Id, shafaqNews.PublishedOn, shafaqNews.Language,
+            SampleReportText.Shafaq, ReportStore.Sha256Of(SampleReportText.Shafaq), KeyName));
         await db.SaveChangesAsync(cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);

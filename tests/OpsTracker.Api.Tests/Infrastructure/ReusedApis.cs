@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
+using OpsTracker.Api.Features.Intake.Reports;
 using OpsTracker.Api.RecordEngine.Answers;
 
 namespace OpsTracker.Api.Tests.Infrastructure;
@@ -57,6 +58,7 @@ public static class ReusedApis
             // The answers kept in memory belong to the database just replaced, whose data versions the next test's
             // copy repeats with other records.
             factory.Services.GetRequiredService<AnswerCache>().Clear();
+            factory.Services.GetRequiredService<ExtractorCache>().Clear();
         }
         catch
         {

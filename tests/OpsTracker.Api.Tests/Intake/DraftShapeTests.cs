@@ -46,7 +46,7 @@ public sealed class DraftShapeTests
 
         foreach (var draft in Extract(report))
         {
-            var body = draft.Record.ToRequestBody(draft.Kind, [1]);
+            var body = draft.RecordBody(1);
             foreach (var missing in draft.Missing)
             {
                 body[missing] = missing switch

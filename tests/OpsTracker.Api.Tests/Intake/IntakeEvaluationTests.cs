@@ -30,5 +30,5 @@ public sealed class IntakeEvaluationTests
 
     [Fact]
     public void Every_figure_of_the_seed_reports_is_found_with_its_qualifier_and_period() =>
-        Assert.DoesNotContain(Result.Missed, miss => miss.IsSeed);
+        Assert.DoesNotContain(Result.Missed, miss => miss.IsSeedFigure);
 }

@@ -13,7 +13,7 @@ public static class AuditTrail
     /// <summary>The name audit entries carry for a write that no API key made (the command line adds the user).</summary>
     public const string CommandLinePrefix = "command-line";
 
-    public static readonly JsonSerializerOptions Json = CreateJson();
+    public static readonly JsonSerializerOptions Json = JsonSetup.Options;
 
     /// <summary>The acting API key's name, as the authentication handler set it.</summary>
     public static string ActorOf(ClaimsPrincipal user) => user.Identity?.Name is { Length: > 0 } name ? name : "anonymous";
@@ -33,11 +33,4 @@ public static class AuditTrail
             Before = before is null ? null : JsonSerializer.Serialize(before, Json),
             After = after is null ? null : JsonSerializer.Serialize(after, Json),
         };
-
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        JsonSetup.Apply(options);
-        return options;
-    }
 }

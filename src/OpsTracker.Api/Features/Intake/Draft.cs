@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace OpsTracker.Api.Features.Intake;
 
 /// <summary>
@@ -22,4 +24,50 @@ public sealed class Draft
 
     /// <summary>Required fields of the kind that the text did not give (the analyst fills them before accepting).</summary>
     public IReadOnlyList<string> Missing { get; init; } = [];
+
+    /// <summary>The longest quote a citation keeps (a longer passage is left for the analyst to cut).</summary>
+    public const int CitationQuoteLength = 2000;
+
+    /// <summary>
+    /// The record as its kind's POST body, citing <paramref name="sourceId"/> with the passage the record was read from
+    /// and who the text says claims it (without a source, as a dry run has none, the body cites nothing).
+    /// </summary>
+    public JsonObject RecordBody(long? sourceId)
+    {
+        var body = Record.ToRequestBody(Kind);
+        if (sourceId is not { } id)
+        {
+            return body;
+        }
+
+        var citation = new JsonObject { ["sourceId"] = id };
+        if (Quotes is [{ Text.Length: > 0 and <= CitationQuoteLength } first, ..])
+        {
+            citation["quote"] = first.Text;
+        }
+
+        if (AttributedTo is { } attribution && (attribution.ForceId is not null || !string.IsNullOrWhiteSpace(attribution.Text)))
+        {
+            var attributedTo = new JsonObject();
+            if (attribution.ForceId is { } forceId)
+            {
+                attributedTo["forceId"] = forceId;
+            }
+
+            if (!string.IsNullOrWhiteSpace(attribution.Text))
+            {
+                attributedTo["text"] = attribution.Text;
+            }
+
+            citation["attributedTo"] = attributedTo;
+        }
+
+        var record = new JsonObject { ["citations"] = new JsonArray(citation) };
+        foreach (var (name, value) in body)
+        {
+            record[name] = value?.DeepClone();
+        }
+
+        return record;
+    }
 }

@@ -12,9 +12,11 @@ public static class DraftKinds
     public const string CampPopulations = "camp-populations";
     public const string StrengthEstimates = "strength-estimates";
     public const string Transfers = "transfers";
+    public const string Events = "events";
+    public const string Statements = "statements";
 
-    public static IReadOnlyList<string> All { get; } = [Operations, Casualties, Arrests, DetaineeFigures, CampPopulations, StrengthEstimates, Transfers];
+    public static IReadOnlyList<string> All { get; } = [Operations, Casualties, Arrests, DetaineeFigures, CampPopulations, StrengthEstimates, Transfers, Events, Statements];
 
-    /// <summary>Kinds recorded by a period (startDate, endDate); the others by the date a figure stands for (asOf).</summary>
-    public static bool IsEvent(string kind) => kind is Operations or Casualties or Arrests or Transfers;
+    /// <summary>Kinds recorded by a period (startDate, endDate); statements by the day they were made (madeOn); the others by the date a figure stands for (asOf).</summary>
+    public static bool IsEvent(string kind) => kind is Operations or Casualties or Arrests or Transfers or Events;
 }

@@ -3,8 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Casualties;
+using OpsTracker.Api.Features.Events;
 using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Features.Statements;
 
 namespace OpsTracker.Api.Features.Intake;
 
@@ -53,6 +55,23 @@ public sealed class DraftRecord
     public string? ToCountry { get; init; }
     public string? Notes { get; init; }
 
+    /// <summary>Events: what kind of development (an attack is other).</summary>
+    public EventType? EventType { get; init; }
+
+    /// <summary>Statements: the person who spoke, when the database knows them.</summary>
+    public long? PersonId { get; init; }
+
+    /// <summary>Statements: the day the words were said, when the text dates them.</summary>
+    public DateOnly? MadeOn { get; init; }
+
+    public StatementMedium? Medium { get; init; }
+
+    /// <summary>Statements: the words, byte for byte as the text gives them.</summary>
+    public string? Quote { get; init; }
+
+    /// <summary>Statements: the records the words are about (the forces, camps and persons they name).</summary>
+    public IReadOnlyList<DraftAbout>? About { get; init; }
+
     /// <summary>The POST body of <paramref name="kind"/>: the fields that kind takes, camelCase, enums as their names.</summary>
     public JsonObject ToRequestBody(string kind, IReadOnlyList<long>? sourceIds = null)
     {
@@ -62,7 +81,8 @@ public sealed class DraftRecord
             body["sourceIds"] = new JsonArray(sourceIds.Select(id => (JsonNode?)id).ToArray());
         }
 
-        Set(body, "count", Count is null ? null : CountJson(Count));
+        // A statement has no figure; an event's is optional (left out, the event has none).
+        Set(body, "count", Count is null || kind == DraftKinds.Statements ? null : CountJson(Count));
         switch (kind)
         {
             case DraftKinds.Operations:
@@ -113,6 +133,24 @@ public sealed class DraftRecord
                 Set(body, "fromFacility", Facility);
                 Set(body, "fromForceId", FromForceId);
                 Set(body, "toCountry", ToCountry);
+                break;
+            case DraftKinds.Events:
+                Set(body, "title", Title);
+                Set(body, "type", Name(EventType));
+                Set(body, "forceIds", Ids(ForceIds));
+                Period(body);
+                Place(body);
+                break;
+            case DraftKinds.Statements:
+                Set(body, "personId", PersonId);
+                Set(body, "forceId", ForceId);
+                Set(body, "madeOn", Date(MadeOn));
+                Set(body, "datePrecision", MadeOn is null ? null : Name(DatePrecision));
+                Set(body, "medium", Name(Medium));
+                Set(body, "quote", Quote);
+                Set(body, "about", About is { Count: > 0 }
+                    ? new JsonArray(About.Select(link => (JsonNode?)new JsonObject { ["kind"] = link.Kind, ["id"] = link.Id }).ToArray())
+                    : null);
                 break;
             default:
                 throw new ArgumentException($"'{kind}' is not a record kind a draft can be.", nameof(kind));

@@ -6,6 +6,12 @@ namespace OpsTracker.Api.Infrastructure.Json;
 /// <summary>The one JSON contract of the API, shared by the endpoints and by Swagger.</summary>
 public static class JsonSetup
 {
+    /// <summary>
+    /// The contract as options of their own, for JSON the API writes and reads outside a request's body (audit entries,
+    /// stored drafts): one instance, shared (options are immutable once used).
+    /// </summary>
+    public static JsonSerializerOptions Options { get; } = Create();
+
     public static void Apply(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
@@ -21,5 +27,13 @@ public static class JsonSetup
         // Numbers are numbers: "12" is not accepted where 12 is meant.
         options.NumberHandling = JsonNumberHandling.Strict;
         options.Converters.Add(new ReadableEnumConverter());
+    }
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Apply(options);
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
     }
 }

@@ -9,11 +9,17 @@ namespace OpsTracker.Api.Features.Intake.Evaluation;
 public sealed class ExpectedRecord
 {
     public required string Kind { get; init; }
-    public required CountRequest Count { get; init; }
+    /// <summary>The figure; none for a statement, and for an event the report gives no figure with.</summary>
+    public CountRequest? Count { get; init; }
     public DateOnly? StartDate { get; init; }
     public DateOnly? EndDate { get; init; }
     public DateOnly? AsOf { get; init; }
     public DatePrecision? DatePrecision { get; init; }
+
+    /// <summary>Statements: the day the words were said, where the text dates them.</summary>
+    public DateOnly? MadeOn { get; init; }
+
+    /// <summary>A passage of the text; for a statement, the words said (its quote field).</summary>
     public string? Quote { get; init; }
 
     /// <summary>The other fields (affiliation, country, campIds, forceIds, person …), compared as agreement rates.</summary>
@@ -22,6 +28,11 @@ public sealed class ExpectedRecord
 
     public override string ToString()
     {
+        if (Kind == DraftKinds.Statements)
+        {
+            return $"{Kind} madeOn {MadeOn:yyyy-MM-dd} ({EvaluationText.Precision(DatePrecision)}) «{Quote}»";
+        }
+
         var date = DraftKinds.IsEvent(Kind)
             ? $"{StartDate:yyyy-MM-dd}{(EndDate is null ? "" : $"..{EndDate:yyyy-MM-dd}")}"
             : $"asOf {AsOf:yyyy-MM-dd}";

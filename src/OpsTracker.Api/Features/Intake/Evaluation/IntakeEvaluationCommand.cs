@@ -54,7 +54,7 @@ public static class IntakeEvaluationCommand
 
         var result = IntakeEvaluator.Evaluate(set);
         Console.WriteLine(Describe(result, list));
-        var seedMisses = result.Missed.Count(miss => miss.IsSeed);
+        var seedMisses = result.Missed.Count(miss => miss.IsSeedFigure);
         return result.Overall.Precision >= PrecisionTarget && result.Overall.Recall >= RecallTarget && seedMisses == 0 ? 0 : 1;
     }
 
@@ -78,7 +78,7 @@ public static class IntakeEvaluationCommand
             text.AppendLine(CultureInfo.InvariantCulture, $"  {field}: {agree}/{given}");
         }
 
-        var seedMisses = result.Missed.Where(miss => miss.IsSeed).ToList();
+        var seedMisses = result.Missed.Where(miss => miss.IsSeedFigure).ToList();
         text.AppendLine();
         text.AppendLine(seedMisses.Count == 0
             ? "Seed reports: every figure found with its qualifier and period."

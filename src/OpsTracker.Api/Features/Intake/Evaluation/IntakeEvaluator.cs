@@ -35,7 +35,7 @@ public static class IntakeEvaluator
                 var match = unmatched.FirstOrDefault(draft => Matches(draft, record));
                 if (match is null)
                 {
-                    missed.Add(new EvaluationMiss(report.File, report.IsSeed, record.ToString()));
+                    missed.Add(new EvaluationMiss(report.File, report.IsSeed, record.ToString(), record.Kind is not (DraftKinds.Events or DraftKinds.Statements)));
                     continue;
                 }
 
@@ -63,12 +63,29 @@ public static class IntakeEvaluator
         };
     }
 
-    /// <summary>Kind, count and date or period agree.</summary>
+    /// <summary>
+    /// Kind, count and date or period agree (an event without a figure matches a record without one); a statement
+    /// matches when its day (or its lack of one) and its words agree: the one holds the other.
+    /// </summary>
     public static bool Matches(Draft draft, ExpectedRecord record)
     {
-        var count = draft.Record.Count!;
-        if (draft.Kind != record.Kind || count.Best != record.Count.Best || count.Low != record.Count.Low || count.High != record.Count.High
-            || (count.Qualifier ?? CountQualifier.Exact) != (record.Count.Qualifier ?? CountQualifier.Exact)
+        if (draft.Kind != record.Kind)
+        {
+            return false;
+        }
+
+        if (record.Kind == DraftKinds.Statements)
+        {
+            return draft.Record.MadeOn == record.MadeOn
+                && (record.MadeOn is null || (draft.Record.DatePrecision ?? DatePrecision.Day) == (record.DatePrecision ?? DatePrecision.Day))
+                && draft.Record.Quote is { Length: > 0 } said && record.Quote is { Length: > 0 } wanted
+                && (said.Contains(wanted, StringComparison.Ordinal) || wanted.Contains(said, StringComparison.Ordinal));
+        }
+
+        var count = draft.Record.Count;
+        if ((count is null) != (record.Count is null)
+            || (count is not null && (count.Best != record.Count!.Best || count.Low != record.Count.Low || count.High != record.Count.High
+                || (count.Qualifier ?? CountQualifier.Exact) != (record.Count.Qualifier ?? CountQualifier.Exact)))
             || (draft.Record.DatePrecision ?? DatePrecision.Day) != (record.DatePrecision ?? DatePrecision.Day))
         {
             return false;

@@ -635,6 +635,27 @@ internal sealed class DateReader(DateOnly published)
             day = day.AddDays(-1);
         }
 
+        // "يومي الثلاثاء والأربعاء", "on Tuesday and Wednesday": two days, the period from the first to the second.
+        var and = stop < end && tokens[stop].IsWord && tokens[stop].Norm is "and" ? stop + 1 : stop;
+        if (and < end && (and > stop || tokens[and].Norm != tokens[and].Conj) && DateLexicon.Weekdays.TryMatch(tokens, and, end, out var second)
+            && (tokens[and].Arabic || tokens[and].Capitalized))
+        {
+            var to = _published;
+            while (to.DayOfWeek != second.Value || (last && to == _published))
+            {
+                to = to.AddDays(-1);
+            }
+
+            var from = to.AddDays(-1);
+            while (from.DayOfWeek != weekday.Value)
+            {
+                from = from.AddDays(-1);
+            }
+
+            mention = Mention(i, second.End, from, to, DatePrecision.Day, DateRole.Named);
+            return true;
+        }
+
         mention = Mention(i, stop, day, day, DatePrecision.Day, DateRole.Named);
         return true;
     }

@@ -52,7 +52,7 @@ internal static class LexiconIndex
         }
 
         foreach (var type in (Type[])[typeof(NumberLexicon), typeof(DateLexicon), typeof(FactLexicon), typeof(AffiliationLexicon), typeof(PlaceLexicon),
-            typeof(AttributionLexicon), typeof(ReaderLexicon)])
+            typeof(AttributionLexicon), typeof(ReaderLexicon), typeof(ClaimLexicon)])
         {
             RuntimeHelpers.RunClassConstructor(type.TypeHandle);
         }

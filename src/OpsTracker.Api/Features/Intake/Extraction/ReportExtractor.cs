@@ -20,10 +20,14 @@ public sealed class ReportExtractor(Gazetteer gazetteer)
         LexiconIndex.Annotate(report);
         var reader = new ReportReader(report, publishedOn, Gazetteer);
         var facts = FactMerger.Merge(reader.Read(), reader.Sentences);
-        return facts
+        var drafts = facts
             .OrderBy(fact => fact.QuoteStart)
             .ThenBy(fact => fact.Count.NumberStart)
             .Select(fact => DraftFactory.Create(fact, report, publishedOn))
             .ToList();
+        var claims = new ClaimReader(report, reader.Sentences, facts, publishedOn);
+        drafts.AddRange(claims.ReadEvents());
+        drafts.AddRange(claims.ReadStatements());
+        return drafts;
     }
 }

@@ -31,7 +31,7 @@ public static class ReportEndpoints
     ];
 
     public static IServiceCollection AddReports(this IServiceCollection services) =>
-        services.AddScoped<ReportStore>().AddSingleton<RecordCreator>();
+        services.AddScoped<ReportStore>().AddSingleton<RecordCreator>().AddSingleton<ExtractorCache>();
 
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {

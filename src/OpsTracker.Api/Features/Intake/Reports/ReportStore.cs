@@ -24,17 +24,14 @@ namespace OpsTracker.Api.Features.Intake.Reports;
 /// <see cref="RecordCreator"/>, exactly as a POST of its kind, in the same transaction as the draft's new status and
 /// the decision's audit entry, so a draft is never accepted twice or half-accepted.
 /// </summary>
-public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records)
+public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records, ExtractorCache extractors)
 {
     /// <summary>The audit trail's name for reports: an accept or reject is an entry of the report, at its new version.</summary>
     public const string AuditResource = "reports";
 
     private const string SingularName = "report";
 
-    /// <summary>The longest quote a citation keeps (a longer passage is left for the analyst to cut).</summary>
-    private const int CitationQuoteLength = 2000;
-
-    private static readonly JsonSerializerOptions Json = CreateJson();
+    private static readonly JsonSerializerOptions Json = JsonSetup.Options;
 
     /// <summary>The names the extractor matches: every force, camp and person in the database, with their aliases.</summary>
     public static async Task<Gazetteer> GazetteerAsync(OpsTrackerDbContext db, CancellationToken cancellationToken)
@@ -58,7 +55,7 @@ public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records)
     public async Task<IReadOnlyList<DraftResponse>> ReadAsync(string text, DateOnly publishedOn, string? language, long? sourceId,
         CancellationToken cancellationToken)
     {
-        var extractor = new ReportExtractor(await GazetteerAsync(db, cancellationToken));
+        var extractor = await extractors.GetAsync(db, cancellationToken);
         return Rows(extractor.Extract(text, publishedOn, language), sourceId).Select(ToResponse).ToList();
     }
 
@@ -206,7 +203,7 @@ public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records)
     private async Task<ReportPosting> StoreAsync(long sourceId, DateOnly? publishedOn, string? language, string text, string sha256, HttpContext http,
         CancellationToken cancellationToken)
     {
-        var report = await ReadIntoReportAsync(db, sourceId, publishedOn, language, text, sha256, AuditTrail.ActorOf(http.User), cancellationToken);
+        var report = ReadIntoReport(await extractors.GetAsync(db, cancellationToken), sourceId, publishedOn, language, text, sha256, AuditTrail.ActorOf(http.User));
         db.Set<Report>().Add(report);
         try
         {
@@ -227,14 +224,13 @@ public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records)
     }
 
     /// <summary>
-    /// A new report of <paramref name="text"/> for the source, with the drafts read from it against the database's
-    /// names (not yet added to the context). Relative dates ("yesterday", "last month") are read from the source's
-    /// publication date, or from today's when it has none.
+    /// A new report of <paramref name="text"/> for the source, with the drafts the extractor (compiled from the
+    /// database's names) reads from it, not yet added to the context. Relative dates ("yesterday", "last month") are
+    /// read from the source's publication date, or from today's when it has none.
     /// </summary>
-    public static async Task<Report> ReadIntoReportAsync(OpsTrackerDbContext db, long sourceId, DateOnly? publishedOn, string? language, string text, string textSha256,
-        string createdBy, CancellationToken cancellationToken)
+    public static Report ReadIntoReport(ReportExtractor extractor, long sourceId, DateOnly? publishedOn, string? language, string text, string textSha256,
+        string createdBy)
     {
-        var extractor = new ReportExtractor(await GazetteerAsync(db, cancellationToken));
         var drafts = extractor.Extract(text, publishedOn ?? DateOnly.FromDateTime(DateTime.UtcNow), language);
         return new Report
         {
@@ -253,7 +249,7 @@ public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records)
         {
             N = index + 1,
             Kind = draft.Kind,
-            Record = RecordOf(draft, sourceId).ToJsonString(Json),
+            Record = draft.RecordBody(sourceId).ToJsonString(Json),
             Quotes = JsonSerializer.Serialize(draft.Quotes, Json),
             AttributedTo = draft.AttributedTo is null ? null : JsonSerializer.Serialize(draft.AttributedTo, Json),
             Confidence = Math.Round(draft.Confidence, 2),
@@ -352,49 +348,6 @@ public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records)
         }
     }
 
-    /// <summary>
-    /// The draft's record as its kind's POST body, citing the report's source with the passage it was read from and
-    /// who the text says claims it (a dry run has no source to cite).
-    /// </summary>
-    private static JsonObject RecordOf(Draft draft, long? sourceId)
-    {
-        var body = draft.Record.ToRequestBody(draft.Kind);
-        if (sourceId is not { } id)
-        {
-            return body;
-        }
-
-        var citation = new JsonObject { ["sourceId"] = id };
-        if (draft.Quotes is [{ Text.Length: > 0 and <= CitationQuoteLength } first, ..])
-        {
-            citation["quote"] = first.Text;
-        }
-
-        if (draft.AttributedTo is { } attribution && (attribution.ForceId is not null || !string.IsNullOrWhiteSpace(attribution.Text)))
-        {
-            var attributedTo = new JsonObject();
-            if (attribution.ForceId is { } forceId)
-            {
-                attributedTo["forceId"] = forceId;
-            }
-
-            if (!string.IsNullOrWhiteSpace(attribution.Text))
-            {
-                attributedTo["text"] = attribution.Text;
-            }
-
-            citation["attributedTo"] = attributedTo;
-        }
-
-        var record = new JsonObject { ["citations"] = new JsonArray(citation) };
-        foreach (var (name, value) in body)
-        {
-            record[name] = value?.DeepClone();
-        }
-
-        return record;
-    }
-
     private static ReportResponse ToResponse(Report report)
     {
         var drafts = report.Drafts.OrderBy(d => d.N).Select(ToResponse).ToList();
@@ -425,11 +378,4 @@ public sealed class ReportStore(OpsTrackerDbContext db, RecordCreator records)
         RecordId = draft.RecordId,
         DecidedAt = draft.DecidedAt,
     };
-
-    private static JsonSerializerOptions CreateJson()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        JsonSetup.Apply(options);
-        return options;
-    }
 }

@@ -3,8 +3,8 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Infrastructure.Database;
-using OpsTracker.Api.RecordEngine.Statuses;
 using OpsTracker.Api.RecordEngine.Search;
+using OpsTracker.Api.RecordEngine.Statuses;
 
 namespace OpsTracker.Benchmarks;
 

@@ -75,7 +75,9 @@ public sealed class RollupTotals
     /// <summary>Each metric's totals, and its records by status.</summary>
     public async Task<Dictionary<string, (CountTotals Totals, StatusCounts Statuses)>> ByMetricAsync(CancellationToken cancellationToken)
     {
+        // Rows whose records all changed or went are kept at zero by the triggers: they add nothing.
         var groups = await _rows
+            .Where(r => r.Records != 0)
             .GroupBy(r => new { r.Metric, r.Status })
             .Select(g => new RollupSums(g.Key.Metric, g.Key.Status, 0, g.Sum(r => r.Best), g.Sum(r => r.Low), g.Sum(r => r.High), g.Sum(r => r.Unbounded), g.Sum(r => r.Records)))
             .ToListAsync(cancellationToken);

@@ -5,7 +5,7 @@ using OpsTracker.Api.Tests.Infrastructure;
 namespace OpsTracker.Api.Tests.Intake;
 
 /// <summary>
-/// Events and statements read from a report, through HTTP: each drafted as the body its kind's POST takes, and
+/// One attack, events and statements read from a report, through HTTP: each drafted as the body its kind's POST takes, and
 /// accepting it creates the record through that kind's validation, citing the report's source with its passage.
 /// </summary>
 public sealed class ClaimDraftTests : ApiTest
@@ -50,7 +50,7 @@ public sealed class ClaimDraftTests : ApiTest
     }
 
     [Fact]
-    public async Task An_attack_is_drafted_as_one_event_and_accepted_as_an_event_without_a_figure()
+    public async Task An_attack_is_drafted_as_one_operation_of_the_insurgent_side_and_accepted_as_an_operation_of_count_1()
     {
         var (sdf, isis, _) = await NamesAsync();
         const string Text = """
@@ -63,26 +63,30 @@ public sealed class ClaimDraftTests : ApiTest
 
         var report = await PostReportAsync(Text);
 
-        var draft = DraftOf(report, "events");
+        var draft = DraftOf(report, "operations");
         var record = draft["record"]!.AsObject();
-        Assert.Equal("other", record["type"]!.GetValue<string>());
+        Assert.Equal("attack", record["type"]!.GetValue<string>());
         Assert.Equal("2025-11-07", record["startDate"]!.GetValue<string>());
         Assert.Equal("SY", record["country"]!.GetValue<string>());
-        Assert.Null(record["count"]);
+        Assert.Equal(1, record["count"]!["best"]!.GetValue<int>());
+        Assert.False(string.IsNullOrEmpty(record["title"]!.GetValue<string>()));
         Assert.Equal([sdf, isis], record["forceIds"]!.AsArray().Select(id => id!.GetValue<long>()).Order());
         Assert.Single(report["drafts"]!.AsArray(), d => d!["kind"]!.GetValue<string>() == "casualties");
-        Assert.DoesNotContain(report["drafts"]!.AsArray(), d => d!["kind"]!.GetValue<string>() == "statements");
+        Assert.DoesNotContain(report["drafts"]!.AsArray(), d => d!["kind"]!.GetValue<string>() is "statements" or "events");
 
-        var created = await AcceptAsync(report, draft, "events");
+        var created = await AcceptAsync(report, draft, "operations");
 
-        Assert.Equal("other", created["type"]!.GetValue<string>());
+        Assert.Equal("attack", created["type"]!.GetValue<string>());
+        Assert.Equal("carriedOut", created["outcome"]!.GetValue<string>());
         Assert.Equal(record["title"]!.GetValue<string>(), created["title"]!.GetValue<string>());
-        Assert.Equal(0, created["count"]!["best"]!.GetValue<int>());
-        Assert.Equal("atLeast", created["count"]!["qualifier"]!.GetValue<string>());
+        Assert.Equal(1, created["count"]!["best"]!.GetValue<int>());
+        Assert.Equal("2025-11-07", created["startDate"]!.GetValue<string>());
+        Assert.Equal([sdf, isis], created["forceIds"]!.AsArray().Select(id => id!.GetValue<long>()).Order());
         var citation = Assert.Single(created["citations"]!.AsArray())!;
         Assert.Equal(report["sourceId"]!.GetValue<long>(), citation["sourceId"]!.GetValue<long>());
         Assert.Equal(draft["quotes"]![0]!["text"]!.GetValue<string>(), citation["quote"]!.GetValue<string>());
-        Assert.Equal(1, await Client.CountAsync("/api/v1/events?hasCount=false"));
+        Assert.Equal(1, await Client.CountAsync("/api/v1/operations?side=insurgent"));
+        Assert.Equal(0, await Client.CountAsync("/api/v1/events"));
     }
 
     [Fact]

@@ -1,38 +1,55 @@
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Events;
 using OpsTracker.Api.Features.Intake;
+using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Statements;
 using static OpsTracker.Api.Tests.Intake.IntakeTestGazetteer;
 
 namespace OpsTracker.Api.Tests.Intake;
 
-/// <summary>Events (one per event, however often told) and statements (a named speaker's words) read from a report's text.</summary>
+/// <summary>
+/// One attack (an operation of count 1, however often told), counted attacks, events (one per event) and statements
+/// (a named speaker's words) read from a report's text.
+/// </summary>
 public sealed class ClaimReadingTests
 {
     private static List<Draft> Of(string kind, string text, DateOnly? published = null) =>
         Extract(text, published).Where(draft => draft.Kind == kind).ToList();
 
     [Theory]
-    [InlineData("قُتل ثلاثة من مقاتلي قسد، مساء أمس، بهجوم شنه عناصر من تنظيم داعش على نقطة عسكرية في ريف دير الزور.")]
-    [InlineData("قتل جنديان بكمين نصبه عناصر من داعش لدورية عسكرية في ريف دير الزور ليلة أمس.")]
-    [InlineData("أصيب ثلاثة مدنيين بانفجار عبوة ناسفة في ريف دير الزور مساء أمس.")]
-    [InlineData("Two SDF fighters were killed when ISIS gunmen ambushed a patrol near Deir ez-Zor last night.")]
-    [InlineData("A suicide bombing killed two soldiers near Deir ez-Zor yesterday.")]
-    public void An_attack_bombing_or_ambush_is_one_event_of_the_day_its_casualties_have(string text)
+    [InlineData("قُتل ثلاثة من مقاتلي قسد، مساء أمس، بهجوم شنه عناصر من تنظيم داعش على نقطة عسكرية في ريف دير الزور.", OperationType.Attack)]
+    [InlineData("قتل جنديان بكمين نصبه عناصر من داعش لدورية عسكرية في ريف دير الزور ليلة أمس.", OperationType.Ambush)]
+    [InlineData("أصيب ثلاثة مدنيين بانفجار عبوة ناسفة في ريف دير الزور مساء أمس.", OperationType.Bombing)]
+    [InlineData("قتل ثلاثة من مقاتلي قسد، مساء أمس، بهجوم بسيارة مفخخة على حاجز في ريف دير الزور.", OperationType.Bombing)]
+    [InlineData("قتل ثلاثة من مقاتلي قسد، مساء أمس، في عملية اغتيال نفذها مسلحون في ريف دير الزور.", OperationType.Assassination)]
+    [InlineData("Two SDF fighters were killed when ISIS gunmen ambushed a patrol near Deir ez-Zor last night.", OperationType.Ambush)]
+    [InlineData("A suicide bombing killed two soldiers near Deir ez-Zor yesterday.", OperationType.Bombing)]
+    public void An_attack_bombing_ambush_or_assassination_is_one_operation_of_its_type_on_the_day_its_casualties_have(string text, OperationType type)
     {
         var drafts = Extract(text);
 
-        var draft = Assert.Single(drafts, d => d.Kind == DraftKinds.Events);
+        var draft = Assert.Single(drafts, d => d.Kind == DraftKinds.Operations);
         var casualty = Assert.Single(drafts, d => d.Kind == DraftKinds.Casualties);
-        Assert.Equal((EventType.Other, casualty.Record.StartDate, "SY"), (draft.Record.EventType!.Value, draft.Record.StartDate, draft.Record.Country));
-        Assert.Null(draft.Record.Count);
+        Assert.Equal((type, casualty.Record.StartDate, "SY"), (draft.Record.Type!.Value, draft.Record.StartDate, draft.Record.Country));
+        Assert.Equal((1, CountQualifier.Exact), (draft.Record.Count!.Best!.Value, draft.Record.Count.Qualifier!.Value));
+        Assert.Null(draft.Record.EventType);
+        Assert.False(string.IsNullOrEmpty(draft.Record.Title));
+        Assert.DoesNotContain(drafts, d => d.Kind == DraftKinds.Events);
         Assert.Equal(new DateOnly(2025, 11, 12), draft.Record.StartDate);
     }
 
     [Fact]
-    public void The_same_attack_in_the_headline_body_and_a_later_sentence_is_one_event_with_the_bodys_date()
+    public void A_prison_break_is_one_attack()
     {
-        var drafts = Of(DraftKinds.Events, """
+        var draft = Assert.Single(Of(DraftKinds.Operations, "فرّ 20 من عناصر داعش من سجن في الحسكة، أمس الأربعاء، في عملية هروب جماعي."));
+
+        Assert.Equal((OperationType.Attack, 1), (draft.Record.Type!.Value, draft.Record.Count!.Best!.Value));
+    }
+
+    [Fact]
+    public void The_same_attack_in_the_headline_body_and_a_later_sentence_is_one_operation_with_the_bodys_date()
+    {
+        var drafts = Of(DraftKinds.Operations, """
             مقتل ثلاثة من قسد بهجوم لداعش في ريف دير الزور
 
             قُتل ثلاثة من مقاتلي قسد، مساء الثلاثاء، بهجوم شنه عناصر من تنظيم داعش على نقطة عسكرية في ريف دير الزور.
@@ -48,13 +65,29 @@ public sealed class ClaimReadingTests
     }
 
     [Theory]
+    [InlineData("نفذ تنظيم داعش ما يزيد على 240 هجوماً في البادية السورية منذ مطلع العام الجاري.", 240, OperationType.Attack, CountQualifier.MoreThan)]
+    [InlineData("ISIS carried out 12 attacks in Deir ez-Zor last month.", 12, OperationType.Attack, CountQualifier.Exact)]
+    [InlineData("شهدت محافظة دير الزور 5 اغتيالات خلال الشهر الماضي.", 5, OperationType.Assassination, CountQualifier.Exact)]
+    public void Counted_attacks_are_one_operation_counting_them(string text, int count, OperationType type, CountQualifier qualifier)
+    {
+        var draft = Assert.Single(Of(DraftKinds.Operations, text));
+
+        Assert.Equal((count, type, qualifier), (draft.Record.Count!.Best!.Value, draft.Record.Type!.Value, draft.Record.Count.Qualifier ?? CountQualifier.Exact));
+    }
+
+    [Theory]
     [InlineData("أحبطت القوات الأمنية هجوماً كان يستهدف سجناً في الحسكة.")]
     [InlineData("ضبطت القوات عبوات معدة للتفجير في الحسكة.")]
     [InlineData("انخفضت وتيرة هجمات التنظيم في الحسكة خلال العام الجاري.")]
+    [InlineData("اعتقل قيادي مسؤول عن عمليات الاغتيال في الحسكة.")]
     [InlineData("اعتقل عنصر في الحسكة بتهمة الانضمام لداعش.")]
     [InlineData("Security forces foiled an attack on a prison in Hasakah.")]
-    public void Foiled_planned_and_plural_attacks_and_joining_a_group_are_not_events(string text) =>
-        Assert.Empty(Of(DraftKinds.Events, text));
+    public void Foiled_planned_and_uncounted_plural_attacks_and_joining_a_group_are_neither_operations_nor_events(string text)
+    {
+        var drafts = Extract(text);
+
+        Assert.DoesNotContain(drafts, d => d.Kind is DraftKinds.Events || (d.Kind is DraftKinds.Operations && d.Record.Type is not null && OperationSides.InsurgentTypes.Contains(d.Record.Type.Value)));
+    }
 
     [Theory]
     [InlineData("أكد وزير الإعلام أنه لم يتم توقيع اتفاق مع التحالف الدولي حتى الآن.", 0)]

@@ -55,7 +55,7 @@ public sealed class DraftRecord
     public string? ToCountry { get; init; }
     public string? Notes { get; init; }
 
-    /// <summary>Events: what kind of development (an attack is other).</summary>
+    /// <summary>Events: what kind of development (an attack is no event: it is an operation, of <see cref="Type"/>).</summary>
     public EventType? EventType { get; init; }
 
     /// <summary>Statements: the person who spoke, when the database knows them.</summary>

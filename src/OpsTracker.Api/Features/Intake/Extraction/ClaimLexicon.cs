@@ -1,25 +1,36 @@
 using OpsTracker.Api.Features.Events;
+using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Statements;
 
 namespace OpsTracker.Api.Features.Intake.Extraction;
 
 /// <summary>
-/// The words of the two kinds a report tells without a figure of their own: events (an attack, a bombing, an
-/// ambush, a prison break, an agreement signed, a camp closed) and statements (a named speaker's words).
+/// The words of what a report tells without a figure of its own: one attack by insurgents (an attack, a bombing, an
+/// ambush, an assassination, a prison break: an operation of count 1), events (an agreement signed, a camp closed)
+/// and statements (a named speaker's words).
 /// </summary>
 internal static class ClaimLexicon
 {
     /// <summary>
-    /// Nouns and verbs that report one event, with its type. Attacks have no type of their own among events: they are
-    /// `other`. Plurals ("هجمات", "attacks") are left out on purpose: they tell a trend, not one event.
+    /// Nouns and verbs that report one attack by insurgents, with the operation type it is (an attack by ISIS is an
+    /// operation of the insurgent side, not an event): explosives are bombings, an ambush an ambush, a killing of a
+    /// named target an assassination, any other attack (a prison stormed, a break-out) an attack. Plurals ("هجمات",
+    /// "attacks") are left out on purpose: they tell a trend, not one attack; counted ones are read as figures
+    /// (<see cref="FactLexicon"/>).
     /// </summary>
+    public static readonly PhraseTable<OperationType> AttackWords = new(
+    [
+        .. Of(OperationType.Attack, "هجوم", "هجوما", "هجوماً", "هجوم مسلح", "هاجم", "هاجمت", "هاجموا", "اقتحام سجن", "اقتحام السجن", "هروب جماعي",
+            "فرار جماعي", "عمليه فرار", "عمليه هروب", "attack", "attacked", "attacking", "prison break", "jailbreak", "jail break", "stormed", "assault on"),
+        .. Of(OperationType.Ambush, "كمين", "كمينا", "كميناً", "ambush", "ambushed"),
+        .. Of(OperationType.Bombing, "تفجير", "تفجيرا", "تفجير انتحاري", "هجوم انتحاري", "انفجار", "انفجار عبوة", "انفجار عبوه ناسفه", "عبوه ناسفه",
+            "سياره مفخخه", "bombing", "suicide bombing", "suicide bomber", "car bomb", "explosion", "blast"),
+        .. Of(OperationType.Assassination, "اغتيال", "اغتيالا", "assassination", "assassinated"),
+    ], skipMarks: true);
+
+    /// <summary>Nouns and verbs that report one development that is not an operation, with its event type.</summary>
     public static readonly PhraseTable<EventType> EventWords = new(
     [
-        .. Of(EventType.Other,
-            "هجوم", "هجوما", "هجوماً", "هجوم انتحاري", "هجوم مسلح", "هاجم", "هاجمت", "هاجموا", "كمين", "كمينا", "كميناً", "تفجير", "تفجيرا",
-            "تفجير انتحاري", "انفجار", "انفجار عبوة", "انفجار عبوه ناسفه", "عبوه ناسفه", "سياره مفخخه", "اقتحام سجن", "اقتحام السجن", "هروب جماعي",
-            "فرار جماعي", "عمليه فرار", "عمليه هروب", "attack", "attacked", "attacking", "ambush", "ambushed", "bombing", "suicide bombing",
-            "car bomb", "explosion", "blast", "prison break", "jailbreak", "jail break", "stormed", "assault on"),
         .. Of(EventType.Agreement, "توقيع اتفاق", "توقيع اتفاقيه", "وقع اتفاق", "وقعت اتفاق", "وقعت اتفاقيه", "وقع اتفاقيه", "signed an agreement",
             "signed a deal", "signing of an agreement"),
         .. Of(EventType.CoalitionMembership, "انضمام", "انضمامها", "انضمت", "انضم", "joined the coalition", "joining the coalition", "will join"),
@@ -32,6 +43,12 @@ internal static class ClaimLexicon
 
         "احباط", "احبط", "احبطت", "منع", "لمنع", "تحسبا", "خشيه", "تخطط", "يخطط", "لتنفيذ", "معده", "للتفجير", "foiled", "thwarted", "prevented", "prevent",
         "planning", "planned", "plot", "threat", "feared", "possible", "any");
+
+    /// <summary>
+    /// Words before an attack word that make it one of many the report does not count, not one attack ("مسؤول عن
+    /// عمليات الاغتيال", "قضوا بهجمات التنظيم أو بانفجار ألغام"); compared with the word's stems, so "بهجمات" is one.
+    /// </summary>
+    public static readonly HashSet<string> ManyWords = TextFolding.Set("عمليات", "هجمات", "attacks", "operations");
 
     /// <summary>A membership is of a coalition ("انضمام سوريا إلى التحالف"), not of a group ("بتهمة الانضمام لداعش").</summary>
     public static readonly HashSet<string> CoalitionWords = TextFolding.Set("التحالف", "تحالف", "coalition");

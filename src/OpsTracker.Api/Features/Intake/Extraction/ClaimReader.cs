@@ -1,13 +1,15 @@
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Events;
+using OpsTracker.Api.Features.Operations;
 using OpsTracker.Api.Features.Shared;
 using OpsTracker.Api.Features.Statements;
 
 namespace OpsTracker.Api.Features.Intake.Extraction;
 
 /// <summary>
-/// Reads what a report tells without a figure of its own, once its figures are read: events (an attack, a bombing,
-/// an agreement signed: one draft per event, however often the report mentions it) and statements (a named speaker's
+/// Reads what a report tells without a figure of its own, once its figures are read: one attack by insurgents (an
+/// attack, a bombing, an ambush: an operation of count 1), events (an agreement signed, a camp closed), one draft per
+/// attack or event however often the report mentions it, and statements (a named speaker's
 /// words: the quoted passage, or else the reported clause). A speaker's words that carry a figure the report drafts
 /// are that figure's record, with the speaker in its attribution, not a statement of their own.
 /// </summary>
@@ -30,32 +32,49 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
         foreach (var info in sentences)
         {
             var (first, end) = (Math.Max(info.Sentence.First, info.DatelineEnd), info.Sentence.End);
-            foreach (var match in ClaimLexicon.EventWords.FindAll(_tokens, first, end).Concat(SignedAgreements(first, end)))
+            var attacks = ClaimLexicon.AttackWords.FindAll(_tokens, first, end)
+                .Where(match => Happened(match.Start, first) && !OneOfMany(match.Start, first))
+                .Select(match => new PhraseMatch<ClaimType>(match.Start, match.End, new ClaimType(null, match.Value)))
+                .ToList();
+            var told = ClaimLexicon.EventWords.FindAll(_tokens, first, end).Concat(SignedAgreements(first, end))
+                .Where(match => IsEvent(match, first, end))
+                .Select(match => new PhraseMatch<ClaimType>(match.Start, match.End, new ClaimType(match.Value, null)));
+            foreach (var match in attacks.Concat(told).OrderBy(match => match.Start))
             {
-                if (!IsEvent(match, first, end))
-                {
-                    continue;
-                }
+                // An attack is of the most telling type its sentence gives ("هجوم بسيارة مفخخة" is a bombing).
+                var type = match.Value.Attack is null ? match.Value : new ClaimType(null, MostTelling(attacks.Select(attack => attack.Value.Attack!.Value)));
 
                 // "الهجوم", "the attack": a definite mention is the event told before.
                 var own = OwnEventDate(info, match.Start);
                 var definite = _tokens[match.Start].Conj.StartsWith("ال", StringComparison.Ordinal)
                     || (match.Start > first && _tokens[match.Start - 1].Norm is "the" or "this");
-                var same = events.LastOrDefault(other => other.Type == match.Value
+                var same = events.LastOrDefault(other => other.Type.SameKind(type)
                     && (definite || own is null || other.Date is null || (other.Date.Value.From == own.Value.From && other.Date.Value.To == own.Value.To)));
                 if (same is not null)
                 {
                     same.Sentences.Add(info);
                     same.Date ??= own;
+                    if (type.Attack is { } attack && same.Type.Attack is OperationType.Attack)
+                    {
+                        same.Type = new ClaimType(null, attack);
+                    }
+
                     break;
                 }
 
-                events.Add(new EventMention(match.Value, info, own, match.Start));
+                events.Add(new EventMention(type, info, own, match.Start));
                 break;
             }
         }
 
         return events.Select(CreateEvent).ToList();
+    }
+
+    /// <summary>A bombing, an ambush or an assassination says more of an attack than "attack" does.</summary>
+    private static OperationType MostTelling(IEnumerable<OperationType> types)
+    {
+        var all = types.ToList();
+        return all.FirstOrDefault(type => type != OperationType.Attack, OperationType.Attack);
     }
 
     public List<Draft> ReadStatements()
@@ -391,14 +410,47 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
         }
     }
 
-    private bool IsEvent(PhraseMatch<EventType> match, int first, int end)
+    /// <summary>Whether the words before a word of attack or event say it happened (not "أحبطت هجوماً", "foiled an attack").</summary>
+    private bool Happened(int at, int first)
     {
-        for (var t = match.Start - 1; t >= Math.Max(first, match.Start - 3); t--)
+        for (var t = at - 1; t >= Math.Max(first, at - 3); t--)
         {
             if (_tokens[t].IsWord && (ClaimLexicon.NotHappened.Contains(_tokens[t].Norm) || ClaimLexicon.NotHappened.Contains(_tokens[t].Conj)))
             {
                 return false;
             }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the words before a word of attack make it one of many: counted ("240 هجوماً", read as a figure) or not
+    /// ("عمليات الاغتيال"), not one attack.
+    /// </summary>
+    private bool OneOfMany(int at, int first)
+    {
+        if (at > first && _tokens[at - 1].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        for (var t = at - 1; t >= Math.Max(first, at - 3); t--)
+        {
+            if (_tokens[t].IsWord && _tokens[t].BareForms.Any(ClaimLexicon.ManyWords.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsEvent(PhraseMatch<EventType> match, int first, int end)
+    {
+        if (!Happened(match.Start, first))
+        {
+            return false;
         }
 
         return match.Value switch
@@ -465,12 +517,16 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
         var forces = mention.Sentences.SelectMany(info => info.Names).Where(name => name.Entry.Type == GazetteerEntryType.Force)
             .Select(name => name.Entry.Id).Distinct().Order().ToList();
         var place = PlaceOf(mention.Sentences);
-        var count = CountOf(mention.Type, first, mention.At);
+        var attack = mention.Type.Attack;
+
+        // One attack the report tells is an operation of the insurgent side, of count 1 (docs/api.md, "Operations
+        // against ISIS and attacks by ISIS"); an operation has no camp of its own.
         var record = new DraftRecord
         {
-            Count = count,
+            Count = attack is null ? CountOf(mention.Type.Event!.Value, first, mention.At) : new CountRequest { Best = 1, Qualifier = CountQualifier.Exact },
             Title = quotes[0].Text,
-            EventType = mention.Type,
+            Type = attack,
+            EventType = mention.Type.Event,
             ForceIds = forces,
             StartDate = date.From,
             EndDate = date.To != date.From ? date.To : null,
@@ -478,12 +534,12 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
             Country = place.Country,
             Region = place.Region,
             Locality = place.Locality,
-            CampId = place.CampId,
+            CampId = attack is null ? place.CampId : null,
         };
         var attribution = mention.Sentences.Select(info => info.Attribution).FirstOrDefault(found => found is not null);
         return new Draft
         {
-            Kind = DraftKinds.Events,
+            Kind = attack is null ? DraftKinds.Events : DraftKinds.Operations,
             Record = record,
             Quotes = quotes,
             AttributedTo = attribution is null ? null : new DraftAttribution(attribution.ForceId, attribution.Text),
@@ -776,14 +832,21 @@ internal sealed class ClaimReader(TokenizedReport report, IReadOnlyList<Sentence
         public static string ForceKey(long force) => FormattableString.Invariant($"force {force}");
     }
 
-    private sealed class EventMention(EventType type, SentenceInfo first, (DateOnly From, DateOnly To, DatePrecision Precision)? date, int at)
+    private sealed class EventMention(ClaimType type, SentenceInfo first, (DateOnly From, DateOnly To, DatePrecision Precision)? date, int at)
     {
-        public EventType Type { get; } = type;
+        public ClaimType Type { get; set; } = type;
 
         /// <summary>The token of the first word that told the event.</summary>
         public int At { get; } = at;
 
         public List<SentenceInfo> Sentences { get; } = [first];
         public (DateOnly From, DateOnly To, DatePrecision Precision)? Date { get; set; } = date;
+    }
+
+    /// <summary>What a word tells: an attack (an operation of the insurgent side) or an event of a type; one of the two.</summary>
+    private readonly record struct ClaimType(EventType? Event, OperationType? Attack)
+    {
+        /// <summary>Mentions of one thing: any attacks ("the bombing" after "an attack"), or events of one type.</summary>
+        public bool SameKind(ClaimType other) => Attack is not null ? other.Attack is not null : other.Event == Event;
     }
 }

@@ -43,6 +43,11 @@ internal static class FactLexicon
             "strikes", "strike", "airstrikes", "airstrike", "air strikes", "air strike", "sorties"),
         .. OperationNouns(OperationType.SecuritySweep, "عملية تفتيش", "عمليات تفتيش", "عملية تمشيط", "عمليات تمشيط", "sweeps",
             "clearance operations"),
+        // Counted attacks by insurgents ("240 هجوماً", "12 attacks"): operations of the insurgent side.
+        .. OperationNouns(OperationType.Attack, "هجمات", "هجوما", "هجوماً", "هجومين", "هجومان", "attacks"),
+        .. OperationNouns(OperationType.Bombing, "تفجيرات", "تفجيرين", "bombings"),
+        .. OperationNouns(OperationType.Ambush, "كمائن", "ambushes"),
+        .. OperationNouns(OperationType.Assassination, "اغتيالات", "assassinations"),
         .. Entries(FactRole.Transfer, B, "إعادة", "أعادت", "استعادة", "استعادت", "ترحيل", "رحلت", "نقل", "نقلت", "تسليم", "سلمت",
             "تسلم", "تسلمت", "استلام", "استلمت", "استقبال", "استقبلت", "دفعة", "يتسلم", "تتسلم", "يستلم", "تستلم", "يعيد", "تعيد",
             "يستعيد", "تستعيد", "ينقل", "تنقل", "يسلم", "يستقبل", "تستقبل", "ترحل", "يرحل", "repatriated", "repatriating", "the repatriation of",

@@ -42,7 +42,7 @@ public static class SuiteBenchmark
             dataset = $"generated in {took.TotalSeconds:F0} s";
         }
 
-        var wrk = new Wrk(options.Threads, options.Connections, options.Duration, options.WorkDirectory);
+        var wrk = new Wrk(options.Threads, options.Connections, options.Duration, options.WarmUp, options.WorkDirectory);
         var random = new Random(7);
         var rows = new List<SuiteRow>();
         long exportedRows;
@@ -100,7 +100,7 @@ public static class SuiteBenchmark
                 }
             }
 
-            Console.WriteLine($"Reads under load ({wrk.Settings}):");
+            Console.WriteLine($"Reads under load ({wrk.Settings}, {wrk.WarmUpSettings}):");
             async Task<Throughput> LoadAsync(WrkScenario scenario)
             {
                 var result = await wrk.RunAsync(api.BaseAddress, scenario);
@@ -255,7 +255,7 @@ public static class SuiteBenchmark
         heading.AppendLine(CultureInfo.InvariantCulture,
             $"- Dataset: {options.Casualties:N0} casualty records, {options.Operations:N0} operations, 2,000 sources, 60 forces, 20 camps (SQLite, {dataset}).");
         heading.AppendLine(CultureInfo.InvariantCulture,
-            $"- Load: `{wrk.Settings} --timeout 10s` on loopback, wrk sharing the cores with the server; the database ceiling runs {Environment.ProcessorCount} workers in-process for {options.Duration.TotalSeconds:F0} s.");
+            $"- Load: `{wrk.Settings} --timeout 10s` on loopback, {wrk.WarmUpSettings}, wrk sharing the cores with the server; the database ceiling runs {Environment.ProcessorCount} workers in-process for {options.Duration.TotalSeconds:F0} s.");
         heading.Append(CultureInfo.InvariantCulture, $"- Machine: {MachineDescription.Read()}.");
         var markdown = SuiteReport.Markdown(heading.ToString(), rows);
 

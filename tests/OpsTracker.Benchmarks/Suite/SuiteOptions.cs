@@ -9,6 +9,7 @@ public sealed record SuiteOptions(
     int Operations,
     int ImportRows,
     TimeSpan Duration,
+    TimeSpan WarmUp,
     int Threads,
     int Connections,
     string WorkDirectory,
@@ -18,14 +19,14 @@ public sealed record SuiteOptions(
     string? MarkdownOutput,
     bool Micro)
 {
-    public const string Usage = "Options: --small --smoke --reuse-data --work DIR --duration SECONDS --connections N --threads N "
+    public const string Usage = "Options: --small --smoke --reuse-data --work DIR --duration SECONDS --warm-up SECONDS --connections N --threads N "
         + "--import-rows N --no-docs --no-micro --markdown FILE";
 
     public static SuiteOptions Parse(string[] args)
     {
         var size = "full";
         int casualties = 1_000_000, operations = 200_000, importRows = 1_000_000, seconds = 10, threads = 2, connections = 32;
-        int? importOverride = null, secondsOverride = null;
+        int? importOverride = null, secondsOverride = null, warmUpOverride = null;
         var work = Path.Combine(Path.GetTempPath(), "opstracker-bench");
         string? markdown = null;
         bool reuse = false, smoke = false, docs = true, micro = true;
@@ -41,6 +42,7 @@ public sealed record SuiteOptions(
                 case "--reuse-data": reuse = true; break;
                 case "--work": work = Next(); break;
                 case "--duration": secondsOverride = Number(); break;
+                case "--warm-up": warmUpOverride = Number(); break;
                 case "--threads": threads = Number(); break;
                 case "--connections": connections = Number(); break;
                 case "--import-rows": importOverride = Number(); break;
@@ -52,6 +54,7 @@ public sealed record SuiteOptions(
         }
 
         return new SuiteOptions(size, casualties, operations, importOverride ?? importRows, TimeSpan.FromSeconds(secondsOverride ?? seconds),
+            TimeSpan.FromSeconds(warmUpOverride ?? secondsOverride ?? seconds),
             threads, connections, work, reuse, smoke, docs, markdown, micro);
     }
 }

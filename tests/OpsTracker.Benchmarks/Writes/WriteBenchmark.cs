@@ -21,8 +21,8 @@ public static class WriteBenchmark
         await DebianPackages.EnsureAsync("wrk", "wrk");
         Directory.CreateDirectory(options.WorkDirectory);
         await using var database = await OpenDatabaseAsync(options);
-        var wrk = new Wrk(options.Threads, options.Connections, options.Duration, options.WorkDirectory);
-        Console.WriteLine($"POST under load on {database.Description} ({wrk.Settings}), {options.Rounds} rounds:");
+        var wrk = new Wrk(options.Threads, options.Connections, options.Duration, options.WarmUp, options.WorkDirectory);
+        Console.WriteLine($"POST under load on {database.Description} ({wrk.Settings}, {wrk.WarmUpSettings}), {options.Rounds} rounds:");
         var failures = 0;
         for (var round = 1; round <= options.Rounds; round++)
         {

@@ -9,16 +9,18 @@ public sealed record WriteBenchmarkOptions(
     bool Postgres,
     int Rounds,
     TimeSpan Duration,
+    TimeSpan WarmUp,
     int Threads,
     int Connections,
     string WorkDirectory,
     bool ReuseData)
 {
-    public const string Usage = "Options: --small --smoke --postgres --rounds N --reuse-data --work DIR --duration SECONDS --connections N --threads N";
+    public const string Usage = "Options: --small --smoke --postgres --rounds N --reuse-data --work DIR --duration SECONDS --warm-up SECONDS --connections N --threads N";
 
     public static WriteBenchmarkOptions Parse(string[] args)
     {
         int casualties = 1_000_000, operations = 200_000, rounds = 3, seconds = 10, threads = 2, connections = 32;
+        int? warmUp = null;
         var work = Path.Combine(Path.GetTempPath(), "opstracker-bench");
         bool postgres = false, reuse = false;
         for (var i = 0; i < args.Length; i++)
@@ -34,12 +36,14 @@ public sealed record WriteBenchmarkOptions(
                 case "--reuse-data": reuse = true; break;
                 case "--work": work = Next(); break;
                 case "--duration": seconds = Number(); break;
+                case "--warm-up": warmUp = Number(); break;
                 case "--threads": threads = Number(); break;
                 case "--connections": connections = Number(); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}. {Usage}");
             }
         }
 
-        return new WriteBenchmarkOptions(casualties, operations, postgres, rounds, TimeSpan.FromSeconds(seconds), threads, connections, work, reuse);
+        return new WriteBenchmarkOptions(casualties, operations, postgres, rounds, TimeSpan.FromSeconds(seconds),
+            TimeSpan.FromSeconds(warmUp ?? seconds), threads, connections, work, reuse);
     }
 }

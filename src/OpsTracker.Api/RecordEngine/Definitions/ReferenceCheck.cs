@@ -95,12 +95,42 @@ public sealed class ReferenceCheck
     public Task<Dictionary<string, long>> FindByExternalIdAsync(OpsTrackerDbContext db, IReadOnlyList<string> externalIds, CancellationToken cancellationToken) =>
         _findByExternalId(db, externalIds, cancellationToken);
 
-    private static Task<List<long>> FindExisting<TTarget>(OpsTrackerDbContext db, IReadOnlyList<long> ids, CancellationToken cancellationToken)
-        where TTarget : RecordEntity =>
-        db.Set<TTarget>().Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken);
+    private static async Task<List<long>> FindExisting<TTarget>(OpsTrackerDbContext db, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+        where TTarget : RecordEntity
+    {
+        if (ids.Count > LiveRecord<TTarget>.CompiledReadsUpTo)
+        {
+            return await db.Set<TTarget>().Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken);
+        }
+
+        var existing = new List<long>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (await LiveRecord<TTarget>.Exists(db, id, cancellationToken))
+            {
+                existing.Add(id);
+            }
+        }
+
+        return existing;
+    }
 
     private static Task<Dictionary<string, long>> FindByExternalId<TTarget>(OpsTrackerDbContext db, IReadOnlyList<string> externalIds, CancellationToken cancellationToken)
         where TTarget : RecordEntity =>
         db.Set<TTarget>().Where(e => externalIds.Contains(e.ExternalId!)).Select(e => new { e.ExternalId, e.Id })
             .ToDictionaryAsync(e => e.ExternalId!, e => e.Id, StringComparer.Ordinal, cancellationToken);
+
+    /// <summary>
+    /// Whether a live record of <typeparamref name="TTarget"/> has an id, as one compiled query: a write refers to one
+    /// to a few records, and EF's translation of the list query (walking and hashing its expression for the cache)
+    /// cost more than the reads themselves.
+    /// </summary>
+    private static class LiveRecord<TTarget>
+        where TTarget : RecordEntity
+    {
+        public const int CompiledReadsUpTo = 4;
+
+        public static readonly Func<OpsTrackerDbContext, long, CancellationToken, Task<bool>> Exists = EF.CompileAsyncQuery(
+            (OpsTrackerDbContext db, long id, CancellationToken cancellationToken) => db.Set<TTarget>().Any(e => e.Id == id));
+    }
 }

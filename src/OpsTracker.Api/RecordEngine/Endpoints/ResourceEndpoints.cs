@@ -291,17 +291,15 @@ public static class ResourceEndpoints
             change(writeDb);
             await writeDb.SaveChangesAsync(token);
             var saved = action == AuditAction.Delete ? default : resource.ResponseOf(entity);
-            if (entity.Version != versionBefore || action == AuditAction.Create)
+            if (entity.Version == versionBefore && action != AuditAction.Create)
             {
-                writeDb.Set<AuditEntry>().Add(AuditTrail.Entry(resource.Path, entity.Id, action, entity.Version, actor,
-                    before, saved, entity.UpdatedAt));
-
-                // A source's relays changed: the records whose status that changed are new versions, by the same key.
-                writeDb.Set<AuditEntry>().AddRange(writeDb.TakeRelayStatusChanges().Select(relayed => relayed.ToAuditEntry(actor)));
-                await writeDb.SaveChangesAsync(token);
+                return new AuditedWrite<TResponse?>(saved, []);
             }
 
-            return saved;
+            // A source's relays changed: the records whose status that changed are new versions, by the same key.
+            List<AuditEntry> entries = [AuditTrail.Entry(resource.Path, entity.Id, action, entity.Version, actor, before, saved, entity.UpdatedAt)];
+            entries.AddRange(writeDb.TakeRelayStatusChanges().Select(relayed => relayed.ToAuditEntry(actor)));
+            return new AuditedWrite<TResponse?>(saved, entries);
         }, cancellationToken);
 
         RecordETags.Set(http.Response, entity.Version);

@@ -11,6 +11,17 @@ namespace OpsTracker.Api.RecordEngine.Statuses;
 /// </summary>
 public sealed class SourceReach
 {
+    /// <summary>
+    /// Up to this many sources a level are read one compiled query each: a write cites one to a few, and EF's
+    /// translation of the list query (walking and hashing its expression for the cache) cost more than the reads.
+    /// </summary>
+    private const int CompiledReadsUpTo = 4;
+
+    private static readonly Func<OpsTrackerDbContext, long, IAsyncEnumerable<long>> RelaysOf = EF.CompileAsyncQuery(
+        (OpsTrackerDbContext db, long sourceId) => db.Set<Source>().IgnoreQueryFilters()
+            .Where(s => s.Id == sourceId)
+            .SelectMany(s => s.RelayLinks.Select(link => link.RelayedSourceId)));
+
     private readonly Dictionary<long, List<long>> _relays = [];
     private readonly Dictionary<long, IReadOnlySet<long>> _reach = [];
 
@@ -21,10 +32,7 @@ public sealed class SourceReach
         var frontier = wanted.Where(id => !_relays.ContainsKey(id)).ToList();
         while (frontier.Count > 0)
         {
-            var rows = await db.Set<Source>().IgnoreQueryFilters()
-                .Where(s => frontier.Contains(s.Id))
-                .SelectMany(s => s.RelayLinks.Select(link => new { link.SourceId, link.RelayedSourceId }))
-                .ToListAsync(cancellationToken);
+            var rows = await ReadRelaysAsync(db, frontier, cancellationToken);
             foreach (var id in frontier)
             {
                 _relays[id] = [];
@@ -39,6 +47,28 @@ public sealed class SourceReach
         }
 
         return wanted.ToDictionary(id => id, Reach);
+    }
+
+    private static async Task<List<SourceRelay>> ReadRelaysAsync(OpsTrackerDbContext db, List<long> sourceIds, CancellationToken cancellationToken)
+    {
+        if (sourceIds.Count > CompiledReadsUpTo)
+        {
+            return await db.Set<Source>().IgnoreQueryFilters()
+                .Where(s => sourceIds.Contains(s.Id))
+                .SelectMany(s => s.RelayLinks.Select(link => new SourceRelay { SourceId = link.SourceId, RelayedSourceId = link.RelayedSourceId }))
+                .ToListAsync(cancellationToken);
+        }
+
+        var rows = new List<SourceRelay>();
+        foreach (var sourceId in sourceIds)
+        {
+            await foreach (var relayed in RelaysOf(db, sourceId).WithCancellation(cancellationToken))
+            {
+                rows.Add(new SourceRelay { SourceId = sourceId, RelayedSourceId = relayed });
+            }
+        }
+
+        return rows;
     }
 
     private IReadOnlySet<long> Reach(long sourceId)

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Infrastructure.Database;
 
 namespace OpsTracker.Api.RecordEngine.Writing;
@@ -55,25 +56,29 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
 
     /// <summary>
     /// Runs <paramref name="write"/> (which changes tracked entities of the context it is given and saves them) in a
-    /// transaction and returns its result once that transaction is committed. The context given is the writer's own
-    /// unless the write runs on <paramref name="requestDb"/> (see the remarks of the class): the write must attach or
-    /// add what it changes to the context it is given, and must not touch the request's context or its HttpContext.
-    /// An exception of the write is thrown here, after its changes were rolled back.
+    /// transaction, saves the audit entries it returns in the same transaction, and returns its result once that
+    /// transaction is committed. The context given is the writer's own unless the write runs on
+    /// <paramref name="requestDb"/> (see the remarks of the class): the write must attach or add what it changes to the
+    /// context it is given, and must not touch the request's context or its HttpContext. An exception of the write is
+    /// thrown here, after its changes were rolled back.
     /// </summary>
-    public async Task<T> WriteAsync<T>(OpsTrackerDbContext requestDb, Func<OpsTrackerDbContext, CancellationToken, Task<T>> write,
+    public async Task<T> WriteAsync<T>(OpsTrackerDbContext requestDb, Func<OpsTrackerDbContext, CancellationToken, Task<AuditedWrite<T>>> write,
         CancellationToken cancellationToken)
     {
         if (requestDb.Database.CurrentTransaction is not null)
         {
-            return await write(requestDb, cancellationToken);
+            var written = await write(requestDb, cancellationToken);
+            await SaveEntriesAsync(requestDb, written.Entries, cancellationToken);
+            return written.Result;
         }
 
         if (WritesOn(requestDb))
         {
             await using var transaction = await requestDb.Database.BeginTransactionAsync(cancellationToken);
-            var result = await write(requestDb, cancellationToken);
+            var written = await write(requestDb, cancellationToken);
+            await SaveEntriesAsync(requestDb, written.Entries, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return result;
+            return written.Result;
         }
 
         var queued = new QueuedWrite<T>(write, cancellationToken);
@@ -117,13 +122,14 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
-    /// Writes the batch in one transaction, each write in a savepoint, commits, and only then answers the writes that
-    /// succeeded. A failure of the transaction itself (the commit, a rollback to a savepoint) fails every write not
-    /// yet answered.
+    /// Writes the batch in one transaction, each write in a savepoint, then the audit entries of those that succeeded
+    /// in one save, commits, and only then answers them. A failure of the transaction itself (the entries' save, the
+    /// commit, a rollback to a savepoint) fails every write not yet answered: none of them is committed.
     /// </summary>
     private async Task CommitAsync(List<QueuedWrite> batch)
     {
         var written = new List<QueuedWrite>(batch.Count);
+        var entries = new List<AuditEntry>(batch.Count);
         try
         {
             await using var scope = _scopes.CreateAsyncScope();
@@ -137,9 +143,10 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
                 await transaction.CreateSavepointAsync(Savepoint);
                 try
                 {
-                    await queued.RunAsync(db);
+                    var audited = await queued.RunAsync(db);
                     await transaction.ReleaseSavepointAsync(Savepoint);
                     written.Add(queued);
+                    entries.AddRange(audited);
                 }
                 catch (Exception exception)
                 {
@@ -153,6 +160,9 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
                 }
             }
 
+            // One save for every write's entries: a save's own cost (change detection, its statements' batching) is
+            // paid once per commit instead of once per write.
+            await SaveEntriesAsync(db, entries, CancellationToken.None);
             await transaction.CommitAsync();
         }
         catch (Exception exception)
@@ -172,6 +182,15 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
         }
     }
 
+    private static async Task SaveEntriesAsync(OpsTrackerDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        if (entries.Count > 0)
+        {
+            db.Set<AuditEntry>().AddRange(entries);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "A shared commit of {Count} record writes failed; each of them is answered with the failure.")]
     private static partial void LogBatchFailed(ILogger logger, int count, Exception exception);
 
@@ -180,7 +199,8 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
     {
         public CancellationToken Aborted { get; } = aborted;
 
-        public abstract Task RunAsync(OpsTrackerDbContext db);
+        /// <summary>Runs the write on the writer's context and returns the audit entries it asks to be saved.</summary>
+        public abstract Task<IReadOnlyList<AuditEntry>> RunAsync(OpsTrackerDbContext db);
 
         /// <summary>Answers the request with the write's result: called once the commit holding it has returned.</summary>
         public abstract void Complete();
@@ -191,7 +211,7 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
         public abstract void Cancel();
     }
 
-    private sealed class QueuedWrite<T>(Func<OpsTrackerDbContext, CancellationToken, Task<T>> write, CancellationToken aborted)
+    private sealed class QueuedWrite<T>(Func<OpsTrackerDbContext, CancellationToken, Task<AuditedWrite<T>>> write, CancellationToken aborted)
         : QueuedWrite(aborted)
     {
         // Continuations run on the thread pool, not on the writer's loop, which goes on to the next write.
@@ -201,7 +221,12 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
         public Task<T> Answer => _answer.Task;
 
         // Once begun, a write runs to its end whatever its request does: it shares a transaction with others.
-        public override async Task RunAsync(OpsTrackerDbContext db) => _result = await write(db, CancellationToken.None);
+        public override async Task<IReadOnlyList<AuditEntry>> RunAsync(OpsTrackerDbContext db)
+        {
+            var written = await write(db, CancellationToken.None);
+            _result = written.Result;
+            return written.Entries;
+        }
 
         public override void Complete() => _answer.TrySetResult(_result!);
 

@@ -59,20 +59,38 @@ public abstract class OpsTrackerDbContext(DbContextOptions options) : DbContext(
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var withChangedLinks = RecordsWithChangedLinks();
-        var written = ChangeTracker.Entries<RecordEntity>()
-            .Where(entry => entry.Entity is IStatusRecord)
-            .Where(entry => entry.State is EntityState.Added or EntityState.Modified
-                || (entry.State == EntityState.Unchanged && withChangedLinks.Contains((entry.Metadata.ClrType, entry.Entity.Id))))
-            .Select(entry => (IStatusRecord)entry.Entity)
-            .ToList();
-        await RecordStatuses.StampAsync(this, written, new SourceReach(), cancellationToken);
-        var relaysChanged = ChangeTracker.Entries<Source>()
-            .Where(entry => entry.State != EntityState.Added && withChangedLinks.Contains((typeof(Source), entry.Entity.Id)))
-            .Select(entry => entry.Entity)
-            .ToList();
+        // Changes are detected once here and once by the save itself (which sees what the stamping set), not on each
+        // look at the tracked entries below: each would walk every tracked entity again.
+        var detectsChanges = ChangeTracker.AutoDetectChangesEnabled;
+        if (detectsChanges)
+        {
+            ChangeTracker.DetectChanges();
+        }
 
-        StampTimes();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        List<Source> relaysChanged;
+        try
+        {
+            var withChangedLinks = RecordsWithChangedLinks();
+            var written = ChangeTracker.Entries<RecordEntity>()
+                .Where(entry => entry.Entity is IStatusRecord)
+                .Where(entry => entry.State is EntityState.Added or EntityState.Modified
+                    || (entry.State == EntityState.Unchanged && withChangedLinks.Contains((entry.Metadata.ClrType, entry.Entity.Id))))
+                .Select(entry => (IStatusRecord)entry.Entity)
+                .ToList();
+            await RecordStatuses.StampAsync(this, written, new SourceReach(), cancellationToken);
+            relaysChanged = ChangeTracker.Entries<Source>()
+                .Where(entry => entry.State != EntityState.Added && withChangedLinks.Contains((typeof(Source), entry.Entity.Id)))
+                .Select(entry => entry.Entity)
+                .ToList();
+
+            StampTimes(withChangedLinks);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detectsChanges;
+        }
+
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         _relayStatusChanges = await RecordStatuses.RefreshCitingAsync(this, relaysChanged.Select(source => source.Id).ToList(), cancellationToken);
         return saved;
@@ -92,10 +110,9 @@ public abstract class OpsTrackerDbContext(DbContextOptions options) : DbContext(
     /// <summary>
     /// Sets createdAt, updatedAt and the search text here, once, so no endpoint or import can forget or forge them.
     /// </summary>
-    private void StampTimes()
+    private void StampTimes(HashSet<(Type, long)> recordsWithChangedLinks)
     {
         var now = StoredTime.Now();
-        var recordsWithChangedLinks = RecordsWithChangedLinks();
         foreach (var entry in ChangeTracker.Entries<RecordEntity>())
         {
             if (entry.State == EntityState.Added)

@@ -1,15 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using OpsTracker.Api.Infrastructure.Database.Schema;
 
 namespace OpsTracker.Benchmarks;
 
 /// <summary>
 /// The schema ceiling of a casualty import on SQLite: the rows of the CSV file, already in a plain table (the sqlite3
 /// shell's <c>.import</c>), written into OpsTracker's own schema by SQL alone, in one transaction, the way the import's
-/// bulk mode writes them: the non-unique indexes and the search-insert trigger dropped, the records inserted (the
-/// unique externalId index, the running-totals and live-count triggers kept), their citation rows, the import's one
-/// audit entry and its run of created ids, the indexes built again, the records added to the full-text index, the commit.
+/// bulk mode writes them: the non-unique indexes and the insert triggers of search, rollups and running totals
+/// dropped, the records inserted (the unique externalId index and the live-count trigger kept), their citation rows,
+/// the import's one audit entry and its run of created ids, the indexes built again, the records added to the
+/// full-text index, their sums added to the rollups and running totals, the commit.
 /// No parsing, validation, reference checks or application code: what SQLite itself needs to store the file in this
 /// schema on this machine, with the API's connection settings, through the same SQLite library. Each step is timed.
 /// </summary>
@@ -49,9 +51,12 @@ public static class SchemaImportCeiling
                 SELECT m."name", m."sql" FROM "sqlite_master" AS m JOIN pragma_index_list(m."tbl_name") AS l ON l."name" = m."name"
                 WHERE m."type" = 'index' AND m."tbl_name" IN ('Casualties', 'CasualtySources') AND m."sql" IS NOT NULL AND l."unique" = 0;
                 """, transaction);
-            var searchTrigger = Rows(connection, "SELECT \"name\", \"sql\" FROM \"sqlite_master\" WHERE \"name\" = 'Casualties_SearchInsert';", transaction).Single().Sql;
-            Step("drop indexes and the search trigger",
-                string.Concat(indexes.Select(index => $"DROP INDEX \"{index.Name}\";")) + "DROP TRIGGER \"Casualties_SearchInsert\";");
+            var triggers = Rows(connection, """
+                SELECT "name", "sql" FROM "sqlite_master"
+                WHERE "name" IN ('Casualties_SearchInsert', 'Casualties_RollupInsert', 'Casualties_TotalsInsert') ORDER BY "name";
+                """, transaction);
+            Step("drop indexes and insert triggers",
+                string.Concat(indexes.Select(index => $"DROP INDEX \"{index.Name}\";")) + string.Concat(triggers.Select(trigger => $"DROP TRIGGER \"{trigger.Name}\";")));
 
             // Values as the API stores them: enum names in PascalCase, empty cells as NULL, the search text lower-cased.
             Step("records", $"""
@@ -80,7 +85,12 @@ public static class SchemaImportCeiling
                 """);
             Step("indexes built again", $"PRAGMA cache_size = -{OpsTracker.Api.Features.Imports.Sqlite.ImportBulkMode.IndexBuildCacheKibibytes};"
                 + string.Concat(indexes.Select(index => index.Sql + ";")) + "PRAGMA cache_size = -65536;");
-            Step("full-text index", searchTrigger + $"; INSERT INTO \"CasualtiesSearch\" (rowid, \"SearchText\") SELECT \"Id\", \"SearchText\" FROM \"Casualties\" WHERE \"Id\" > {lastId};");
+            Step("full-text index", triggers.Single(trigger => trigger.Name == "Casualties_SearchInsert").Sql
+                + $"; INSERT INTO \"CasualtiesSearch\" (rowid, \"SearchText\") SELECT \"Id\", \"SearchText\" FROM \"Casualties\" WHERE \"Id\" > {lastId};");
+            var inserted = FormattableString.Invariant($"r.\"Id\" > {lastId}");
+            Step("rollups and running totals", string.Concat(triggers.Where(trigger => trigger.Name != "Casualties_SearchInsert").Select(trigger => trigger.Sql + ";"))
+                + RollupSql.AddSums(postgres: false, "Casualties", RollupSql.Version, inserted)
+                + RollupSql.AddToRunningTotals("Casualties", RollupSql.Version, inserted));
             var commit = Stopwatch.StartNew();
             transaction.Commit();
             steps.Add(("commit", commit.Elapsed.TotalSeconds));

@@ -53,6 +53,42 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(2, usage);
     }
 
+    [Fact]
+    public async Task Imports_from_the_command_line_keep_the_rollups_and_running_totals_as_check_finds_them()
+    {
+        var sources = Path.Combine(_directory, "sources.csv");
+        await File.WriteAllTextAsync(sources, "externalId,title,publisher,language\ncli:source,تقرير شفق نيوز,Shafaq News,ar\n");
+        Assert.Equal(0, (await RunAsync("import", "sources", sources)).ExitCode);
+
+        // Past the bulk threshold (set low), with every qualifier, both outcomes, several places and months.
+        string[] qualifiers = ["exact", "approximately", "atLeast", "moreThan", "atMost", "lessThan"];
+        string Csv(int first, int last, string country, int failOn = -1) => "externalId,sourceExternalIds,affiliation,outcome,count.best,count.qualifier,startDate,endDate,country,region\n"
+            + string.Concat(Enumerable.Range(first, last - first + 1).Select(i => FormattableString.Invariant(
+                $"cli:{i},{(i == failOn ? "cli:missing" : "cli:source")},{(i % 4 == 0 ? "civilian" : "isis")},{(i % 3 == 0 ? "wounded" : "killed")},{i % 30 + 2},{qualifiers[i % qualifiers.Length]},2025-{1 + (i % 12):D2}-05,{(i % 5 == 0 ? "" : $"2025-{1 + (i % 12):D2}-20")},{country},{(i % 2 == 0 ? "Nineveh" : "")}\n")));
+        var created = Path.Combine(_directory, "casualties.csv");
+        await File.WriteAllTextAsync(created, Csv(1, 120, "SY"));
+        var upsert = Path.Combine(_directory, "casualties-upsert.csv");
+        await File.WriteAllTextAsync(upsert, Csv(61, 200, "IQ"));
+        var failing = Path.Combine(_directory, "casualties-failing.csv");
+        await File.WriteAllTextAsync(failing, Csv(150, 400, "SY", failOn: 390));
+
+        var (exit, output) = await RunAsync("import", "casualties", created, "--Imports:BulkThreshold=50");
+        Assert.Equal(0, exit);
+        ImportHttp.AssertReport(JsonNode.Parse(output)!.AsObject(), inserted: 120);
+        (exit, output) = await RunAsync("import", "casualties", upsert, "--upsert", "--Imports:BulkThreshold=50");
+        Assert.Equal(0, exit);
+        ImportHttp.AssertReport(JsonNode.Parse(output)!.AsObject(), inserted: 80, updated: 60);
+        (exit, _) = await RunAsync("import", "casualties", failing, "--upsert", "--Imports:BulkThreshold=50");
+        Assert.Equal(1, exit);
+
+        var (checkExit, checkOutput, errors) = await ApiCommand.RunAsync(_directory, _database.ConnectionString(), "check");
+        Assert.True(checkExit == 0, $"check exited {checkExit}: {checkOutput}{errors}");
+        Assert.Contains("ok        rollups:", checkOutput, StringComparison.Ordinal);
+        Assert.Contains("ok        running total of killed", checkOutput, StringComparison.Ordinal);
+        Assert.Contains("ok        running total of wounded", checkOutput, StringComparison.Ordinal);
+        Assert.Equal(200L, Count("Casualties"));
+    }
+
     public void Dispose()
     {
         _database.Dispose();

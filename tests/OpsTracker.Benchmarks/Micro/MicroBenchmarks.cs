@@ -16,7 +16,7 @@ namespace OpsTracker.Benchmarks.Micro;
 /// </summary>
 public static class MicroBenchmarks
 {
-    private static readonly Type[] Types = [typeof(CsvImportBenchmarks), typeof(SearchNormalizerBenchmarks), typeof(JsonPageBenchmarks), typeof(IntakeExtractionBenchmarks)];
+    private static readonly Type[] Types = [typeof(CsvImportBenchmarks), typeof(CsvReaderBenchmarks), typeof(SearchNormalizerBenchmarks), typeof(JsonPageBenchmarks), typeof(IntakeExtractionBenchmarks)];
 
     public static int Run(string[] args)
     {

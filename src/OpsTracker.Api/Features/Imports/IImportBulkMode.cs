@@ -2,7 +2,8 @@ namespace OpsTracker.Api.Features.Imports;
 
 /// <summary>
 /// An import's cheaper way to write many records, where its database has one (SQLite's: see
-/// <see cref="Sqlite.ImportBulkMode"/>, which defers the full-text index of every import to one pass at its end):
+/// <see cref="Sqlite.ImportBulkMode"/>, which defers the full-text index, the rollups and the running totals of every
+/// import to one statement each at its end):
 /// entered once the import has written enough records, and left, restoring what it took away, right before the commit.
 /// </summary>
 public interface IImportBulkMode

@@ -1,25 +1,30 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using OpsTracker.Api.Infrastructure.Database.Schema;
 using OpsTracker.Api.Infrastructure.Database.Sqlite;
 
 namespace OpsTracker.Api.Features.Imports.Sqlite;
 
 /// <summary>
 /// The bulk path of an import on SQLite. Each inserted record otherwise updates every secondary index of its table
-/// (random B-tree inserts) and, through a trigger, the full-text index. Every import drops the search-insert trigger
-/// from its start (<see cref="Begin"/>) and adds its new records to the full-text index in one statement at the end,
-/// since that reads only the new rows, whatever the table's size; a large import (<see cref="Enter"/>) also drops the
-/// non-unique indexes, inserts the rest of the records, then builds the indexes again in one sorted pass each.
+/// (random B-tree inserts) and, through triggers, the full-text index, the rollups and the running totals. Every
+/// import drops those insert triggers from its start (<see cref="Begin"/>) and, at the end, adds its new records to
+/// the full-text index, the rollups and the running totals in one statement each, since that reads only the new rows,
+/// whatever the table's size; a large import (<see cref="Enter"/>) also drops the non-unique indexes, inserts the
+/// rest of the records, then builds the indexes again in one sorted pass each.
 ///
 /// Everything happens inside the import's transaction, and SQLite's DDL is transactional: a rollback (a failed row,
-/// a dry run, an exception, a cancelled request) brings the dropped indexes and trigger back with it. Only the
+/// a dry run, an exception, a cancelled request) brings the dropped indexes and triggers back with it. Only the
 /// commit needs <see cref="Restore"/> first, which the import runner calls right before committing.
 ///
-/// Unique indexes stay: the externalId lookups and conflict checks of the import rely on them. The running-totals
-/// triggers stay too: each is one update of a four-row table, small beside the index maintenance. So do the
-/// longest-period triggers, which the from filter's startDate bound relies on (see LongestPeriod): each is a lookup
-/// of a three-row table that writes only when a record's period is longer than any before.
+/// Unique indexes stay: the externalId lookups and conflict checks of the import rely on them. So do the update and
+/// delete triggers of the rollups and running totals: the records an upsert replaces move their sums from the old
+/// values to the new ones row by row, as any update does, and only rows inserted by the import (ids above the
+/// largest when it began, since it holds SQLite's write lock from then on) are summed at the end. The live-count
+/// and longest-period triggers stay too: the first is one update of a one-row-per-table counter, the second a lookup
+/// of a three-row table that writes only when a record's period is longer than any before (the from filter's bound).
 /// </summary>
 public sealed class ImportBulkMode : IImportBulkMode
 {
@@ -33,7 +38,9 @@ public sealed class ImportBulkMode : IImportBulkMode
     private readonly string[] _tables;
     private readonly bool _mayDropIndexes;
     private readonly List<string> _droppedSql = [];
-    private string? _searchTriggerSql;
+
+    // The insert triggers dropped for the import's duration, by name, with the SQL they were created with.
+    private readonly List<(string Name, string Sql)> _deferredTriggers = [];
     private long _lastIdBefore;
 
     /// <summary>
@@ -66,9 +73,10 @@ public sealed class ImportBulkMode : IImportBulkMode
     public IReadOnlyList<string> DroppedIndexes { get; private set; } = [];
 
     /// <summary>
-    /// Drops the search-insert trigger, before the import writes anything. Every record stored so far is in the
-    /// full-text index, the trigger put it there; those the import inserts, with larger ids (dropping the trigger
-    /// takes the write lock, which the transaction then holds), are added by <see cref="Restore"/>.
+    /// Drops the insert triggers of the full-text index, the rollups and the running totals, before the import writes
+    /// anything. Every record stored so far is counted in them, the triggers did it; those the import inserts, with
+    /// larger ids (dropping a trigger takes the write lock, which the transaction then holds), are added by
+    /// <see cref="Restore"/>.
     /// </summary>
     public void Begin()
     {
@@ -77,14 +85,21 @@ public sealed class ImportBulkMode : IImportBulkMode
             _lastIdBefore = (long)lastId.ExecuteScalar()!;
         }
 
-        _searchTriggerSql = Query("""
-            SELECT "name", "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "tbl_name" = $table AND "name" = $table || '_SearchInsert';
-            """, _table).Select(trigger => trigger.Sql).SingleOrDefault();
-        if (_searchTriggerSql is not null)
+        // Names as the record machinery (SearchInsert), the RunningTotals migration (TotalsInsert) and RollupSql
+        // (RollupInsert) give them; a table without one has nothing of it to catch up.
+        foreach (var (name, sql) in Query("""
+            SELECT "name", "sql" FROM "sqlite_master" WHERE "type" = 'trigger' AND "tbl_name" = $table
+                AND "name" IN ($table || '_SearchInsert', $table || '_TotalsInsert', $table || '_RollupInsert')
+            ORDER BY "name";
+            """, _table))
         {
-            Execute($"DROP TRIGGER \"{_table}_SearchInsert\";");
+            _deferredTriggers.Add((name, sql));
+            Execute($"DROP TRIGGER \"{name}\";");
         }
     }
+
+    /// <summary>Names of the insert triggers dropped until <see cref="Restore"/>, for tests.</summary>
+    public IEnumerable<string> DeferredTriggers => _deferredTriggers.Select(trigger => trigger.Name);
 
     /// <summary>Drops the non-unique indexes of the tables written (where allowed).</summary>
     public void Enter()
@@ -116,8 +131,9 @@ public sealed class ImportBulkMode : IImportBulkMode
     }
 
     /// <summary>
-    /// Builds the dropped indexes again from their saved SQL, puts the trigger back, and adds the records inserted
-    /// without it to the full-text index, exactly as the trigger would have. Must run before the commit.
+    /// Builds the dropped indexes again from their saved SQL, puts the triggers back exactly as they were, and adds
+    /// the records inserted without them to the full-text index, the rollups and the running totals, one statement
+    /// each, exactly as the triggers would have. Must run before the commit.
     /// </summary>
     public void Restore()
     {
@@ -126,16 +142,23 @@ public sealed class ImportBulkMode : IImportBulkMode
             RebuildIndexes();
         }
 
-        if (_searchTriggerSql is not null)
+        var inserted = $"r.\"{_key}\" > $last";
+        foreach (var (name, sql) in _deferredTriggers)
         {
-            Execute(_searchTriggerSql);
-            using var catchUp = Command($"""
-                INSERT INTO "{_table}Search"(rowid, "SearchText") SELECT "{_key}", "SearchText" FROM "{_table}" WHERE "{_key}" > $last;
-                """);
-            catchUp.Parameters.AddWithValue("$last", _lastIdBefore);
-            catchUp.ExecuteNonQuery();
-            _searchTriggerSql = null;
+            Execute(sql);
+            var catchUp = name[(_table.Length + 1)..] switch
+            {
+                "SearchInsert" => $"""INSERT INTO "{_table}Search"(rowid, "SearchText") SELECT r."{_key}", r."SearchText" FROM "{_table}" AS r WHERE {inserted};""",
+                "TotalsInsert" => RollupSql.AddToRunningTotals(_table, RollupSql.Version, inserted),
+                "RollupInsert" => RollupSql.AddSums(postgres: false, _table, RollupSql.Version, inserted),
+                _ => throw new UnreachableException($"Begin dropped no trigger named {name}."),
+            };
+            using var command = Command(catchUp);
+            command.Parameters.AddWithValue("$last", _lastIdBefore);
+            command.ExecuteNonQuery();
         }
+
+        _deferredTriggers.Clear();
     }
 
     private void RebuildIndexes()

@@ -49,7 +49,46 @@ public static class RollupSql
     }
 
     /// <summary>The rollup rows the live records of <paramref name="table"/> make, as a SELECT of the table's columns in order.</summary>
-    public static string Sums(bool postgres, string table, int version)
+    public static string Sums(bool postgres, string table, int version) => SumsWhere(postgres, table, version, "");
+
+    /// <summary>
+    /// Adds to the rollups, in one statement, the sums of the live records of <paramref name="table"/> that
+    /// <paramref name="condition"/> (SQL on the row <c>r</c>) picks: what the insert trigger does a row at a time,
+    /// for records written while it was dropped (a bulk import on SQLite).
+    /// </summary>
+    public static string AddSums(bool postgres, string table, int version, string condition) =>
+        $"""INSERT INTO "Rollups" ({Columns}) {SumsWhere(postgres, table, version, $" AND ({condition})")} {OnConflict(postgres)};""";
+
+    /// <summary>
+    /// Adds to the running totals, in one statement, the figures of the live records of <paramref name="table"/> that
+    /// <paramref name="condition"/> (SQL on the row <c>r</c>) picks: what the running totals' insert trigger does a
+    /// row at a time. A running total is the rollups' sums of its metric, with the same bound rules, so both are
+    /// written from the expressions here.
+    /// </summary>
+    public static string AddToRunningTotals(string table, int version, string condition)
+    {
+        Check(version);
+        var m = $"({string.Format(Tables.Single(t => t.Table == table).Metric, "r")})";
+        return $"""
+            UPDATE "RunningTotals" SET "Best" = "RunningTotals"."Best" + s."Best", "Low" = "RunningTotals"."Low" + s."Low",
+                "High" = "RunningTotals"."High" + s."High", "Unbounded" = "RunningTotals"."Unbounded" + s."Unbounded",
+                "Records" = "RunningTotals"."Records" + s."Records"
+            FROM (
+                SELECT {m} AS "Metric", SUM(r."CountBest") AS "Best", SUM({Low("r")}) AS "Low", SUM({High("r")}) AS "High",
+                    SUM({Unbounded("r")}) AS "Unbounded", COUNT(*) AS "Records"
+                FROM "{table}" AS r WHERE r."DeletedAt" IS NULL AND {m} IS NOT NULL AND ({condition})
+                GROUP BY 1
+            ) AS s
+            WHERE "RunningTotals"."Metric" = s."Metric";
+            """;
+    }
+
+    /// <summary>Fills the table from the records already stored (the migration, once the triggers are in place).</summary>
+    public static string Fill(bool postgres, string table, int version) =>
+        $"""INSERT INTO "Rollups" ({Columns}) {Sums(postgres, table, version)};""";
+
+    // The text of Sums with no condition is what the Rollups migration and the consistency check have always run.
+    private static string SumsWhere(bool postgres, string table, int version, string condition)
     {
         Check(version);
         var (_, metric, hasAffiliation) = Tables.Single(t => t.Table == table);
@@ -57,14 +96,10 @@ public static class RollupSql
         return $"""
             SELECT {Key(postgres, "r", m, hasAffiliation)},
                 SUM(r."CountBest"), SUM({Low("r")}), SUM({High("r")}), SUM({Unbounded("r")}), COUNT(*)
-            FROM "{table}" AS r WHERE r."DeletedAt" IS NULL AND {m} IS NOT NULL
+            FROM "{table}" AS r WHERE r."DeletedAt" IS NULL AND {m} IS NOT NULL{condition}
             GROUP BY 1, 2, 3, 4, 5, 6, 7
             """;
     }
-
-    /// <summary>Fills the table from the records already stored (the migration, once the triggers are in place).</summary>
-    public static string Fill(bool postgres, string table, int version) =>
-        $"""INSERT INTO "Rollups" ({Columns}) {Sums(postgres, table, version)};""";
 
     private static IEnumerable<string> SqliteTriggers(string table, string metric, bool hasAffiliation)
     {

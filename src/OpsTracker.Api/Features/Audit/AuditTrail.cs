@@ -22,7 +22,13 @@ public static class AuditTrail
     public static string CommandLineActor() => $"{CommandLinePrefix}:{Environment.UserName}";
 
     public static AuditEntry Entry<TResponse>(string resource, long recordId, AuditAction action, long version, string keyName,
-        TResponse? before, TResponse? after, DateTime at) => new()
+        TResponse? before, TResponse? after, DateTime at) =>
+        EntryOfJson(resource, recordId, action, version, keyName,
+            before is null ? null : JsonSerializer.Serialize(before, Json), after is null ? null : JsonSerializer.Serialize(after, Json), at);
+
+    /// <summary>An entry whose before and after are already the audit trail's JSON (<see cref="Json"/>).</summary>
+    public static AuditEntry EntryOfJson(string resource, long recordId, AuditAction action, long version, string keyName,
+        string? before, string? after, DateTime at) => new()
         {
             At = at,
             KeyName = keyName,
@@ -30,7 +36,7 @@ public static class AuditTrail
             RecordId = recordId,
             Action = action,
             Version = version,
-            Before = before is null ? null : JsonSerializer.Serialize(before, Json),
-            After = after is null ? null : JsonSerializer.Serialize(after, Json),
+            Before = before,
+            After = after,
         };
 }

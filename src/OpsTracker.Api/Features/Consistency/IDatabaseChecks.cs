@@ -2,13 +2,16 @@ namespace OpsTracker.Api.Features.Consistency;
 
 /// <summary>
 /// What the consistency check does its own way on each database (chosen by <see cref="DatabaseChecks"/>): the
-/// database's own structure check, the search indexes that live beside the tables, a period's length in SQL, and a
+/// database's own structure check, the search indexes that live beside the tables, a period's length and the rollups' sums in SQL, and a
 /// read snapshot that does not block writers.
 /// </summary>
 public interface IDatabaseChecks
 {
     /// <summary>A SQL expression of a row's period in whole days, from its "StartDate" and "EndDate" columns.</summary>
     string PeriodDaysSql { get; }
+
+    /// <summary>A SELECT of the rollup rows the live records make (<see cref="Infrastructure.Database.Schema.RollupSql.AllSums"/>), in this database's SQL.</summary>
+    string RollupSumsSql { get; }
 
     /// <summary>The database's own check of its pages and indexes, as one finding.</summary>
     Task<ConsistencyFinding> StructureAsync(IReadOnlyList<RecordTable> tables, CancellationToken cancellationToken);

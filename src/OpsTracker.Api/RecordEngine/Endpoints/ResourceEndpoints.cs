@@ -296,8 +296,9 @@ public static class ResourceEndpoints
                 return new AuditedWrite<TResponse?>(saved, []);
             }
 
-            // A source's relays changed: the records whose status that changed are new versions, by the same key.
             List<AuditEntry> entries = [AuditTrail.Entry(resource.Path, entity.Id, action, entity.Version, actor, before, saved, entity.UpdatedAt)];
+
+            // A source's relays changed: the records whose status that changed are new versions, by the same key.
             entries.AddRange(writeDb.TakeRelayStatusChanges().Select(relayed => relayed.ToAuditEntry(actor)));
             return new AuditedWrite<TResponse?>(saved, entries);
         }, cancellationToken);

@@ -14,15 +14,6 @@ namespace OpsTracker.Api.RecordEngine.Statuses;
 /// <param name="At">When its status changed: its new updatedAt.</param>
 public sealed record RelayStatusChange(string Resource, long RecordId, long Version, string Before, string After, DateTime At)
 {
-    public AuditEntry ToAuditEntry(string keyName) => new()
-    {
-        At = At,
-        KeyName = keyName,
-        Resource = Resource,
-        RecordId = RecordId,
-        Action = AuditAction.Update,
-        Version = Version,
-        Before = Before,
-        After = After,
-    };
+    public AuditEntry ToAuditEntry(string keyName) =>
+        AuditTrail.EntryOfJson(Resource, RecordId, AuditAction.Update, Version, keyName, Before, After, At);
 }

@@ -1,6 +1,7 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Database.Schema;
 
 namespace OpsTracker.Api.Features.Consistency.Postgres;
 
@@ -11,6 +12,8 @@ namespace OpsTracker.Api.Features.Consistency.Postgres;
 public sealed class PostgresDatabaseChecks(OpsTrackerDbContext db, CheckQueries queries) : IDatabaseChecks
 {
     public string PeriodDaysSql => "(\"EndDate\" - \"StartDate\")";
+
+    public string RollupSumsSql => RollupSql.AllSums(postgres: true);
 
     public async Task<ConsistencyFinding> StructureAsync(IReadOnlyList<RecordTable> tables, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Database.Schema;
 
 namespace OpsTracker.Api.Features.Consistency.Sqlite;
 
@@ -11,6 +12,8 @@ namespace OpsTracker.Api.Features.Consistency.Sqlite;
 public sealed class SqliteDatabaseChecks(OpsTrackerDbContext db, CheckQueries queries) : IDatabaseChecks
 {
     public string PeriodDaysSql => "CAST(julianday(\"EndDate\") - julianday(\"StartDate\") AS INTEGER)";
+
+    public string RollupSumsSql => RollupSql.AllSums(postgres: false);
 
     public async Task<ConsistencyFinding> StructureAsync(IReadOnlyList<RecordTable> tables, CancellationToken cancellationToken)
     {

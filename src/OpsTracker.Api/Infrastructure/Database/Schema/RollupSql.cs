@@ -48,6 +48,9 @@ public static class RollupSql
             ];
     }
 
+    /// <summary>The rollup rows the live records of every rolled-up table make, as one SELECT of the table's columns in order.</summary>
+    public static string AllSums(bool postgres) => string.Join(" UNION ALL ", Tables.Select(table => Sums(postgres, table.Table, Version)));
+
     /// <summary>The rollup rows the live records of <paramref name="table"/> make, as a SELECT of the table's columns in order.</summary>
     public static string Sums(bool postgres, string table, int version) => SumsWhere(postgres, table, version, "");
 

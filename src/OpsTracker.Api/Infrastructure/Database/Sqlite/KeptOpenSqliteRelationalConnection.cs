@@ -1,0 +1,26 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
+
+#pragma warning disable EF1001 // EF's SQLite connection is the only place that makes the DbConnection a context uses; its API is internal to EF.
+
+/// <summary>
+/// EF's SQLite connection, making a <see cref="KeptOpenSqliteConnection"/> for each context. EF's own registers SQL
+/// functions for decimal arithmetic and <c>Regex.IsMatch</c> on the connections it makes; the model has no decimal and
+/// no query matches a regular expression, so this one registers none (a query that needed one would fail in the tests
+/// with "no such function").
+/// </summary>
+public sealed class KeptOpenSqliteRelationalConnection(
+    RelationalConnectionDependencies dependencies,
+    IRawSqlCommandBuilder rawSqlCommandBuilder,
+    IDiagnosticsLogger<DbLoggerCategory.Infrastructure> logger)
+    : SqliteRelationalConnection(dependencies, rawSqlCommandBuilder, logger)
+{
+    protected override DbConnection CreateDbConnection()
+        => new KeptOpenSqliteConnection(GetValidatedConnectionString());
+}
+#pragma warning restore EF1001

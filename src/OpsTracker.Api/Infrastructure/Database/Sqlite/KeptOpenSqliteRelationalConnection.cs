@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
@@ -9,7 +10,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
 #pragma warning disable EF1001 // EF's SQLite connection is the only place that makes the DbConnection a context uses; its API is internal to EF.
 
 /// <summary>
-/// EF's SQLite connection, making a <see cref="KeptOpenSqliteConnection"/> for each context. EF's own registers SQL
+/// EF's SQLite connection, making a <see cref="KeptOpenSqliteConnection"/> for each context unless the connection
+/// string turns pooling off. EF's own registers SQL
 /// functions for decimal arithmetic and <c>Regex.IsMatch</c> on the connections it makes; the model has no decimal and
 /// no query matches a regular expression, so this one registers none (a query that needed one would fail in the tests
 /// with "no such function").
@@ -21,6 +23,14 @@ public sealed class KeptOpenSqliteRelationalConnection(
     : SqliteRelationalConnection(dependencies, rawSqlCommandBuilder, logger)
 {
     protected override DbConnection CreateDbConnection()
-        => new KeptOpenSqliteConnection(GetValidatedConnectionString());
+    {
+        var connectionString = GetValidatedConnectionString();
+
+        // Pooling=False asks that nothing stay open between uses (the tests' hosts replace their database file between
+        // tests); that connection is EF's own.
+        return new SqliteConnectionStringBuilder(connectionString).Pooling
+            ? new KeptOpenSqliteConnection(connectionString)
+            : base.CreateDbConnection();
+    }
 }
 #pragma warning restore EF1001

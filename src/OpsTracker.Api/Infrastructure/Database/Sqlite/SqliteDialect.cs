@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Infrastructure.Database.Schema;
 
@@ -46,13 +47,16 @@ public sealed class SqliteDialect : IDatabaseDialect
         services.AddDbContextPool<OpsTrackerDbContext, SqliteOpsTrackerDbContext>(options => Configure(options, sqlite, settings.BusyTimeout));
     }
 
+#pragma warning disable EF1001 // ISqliteRelationalConnection: see KeptOpenSqliteRelationalConnection.
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString, TimeSpan busyTimeout) =>
         options
             .UseSqlite(connectionString, sqlite => sqlite
                 .CommandTimeout((int)Math.Ceiling(busyTimeout.TotalSeconds))
                 .UseQuerySplittingBehavior(DatabaseSetup.QuerySplitting))
-            .AddInterceptors(new SqliteConnectionTuning(busyTimeout))
+            .ReplaceService<ISqliteRelationalConnection, KeptOpenSqliteRelationalConnection>()
+            .AddInterceptors(new SqliteConnectionTuning(busyTimeout), new SqliteStatementReuse())
             .WithCommonSettings();
+#pragma warning restore EF1001
 
     /// <summary>A relative file is found from the content root, and its folder is made if missing.</summary>
     public static string ResolveConnectionString(string connectionString, string contentRoot)

@@ -103,6 +103,9 @@ public static class PostgresDatasetCopy
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("check");
         database.Apply(start.Environment);
+        // The check reads every record several times; on a million records and a shared machine one query can take
+        // longer than Npgsql's default 30 s, which ends it with an exception instead of an answer.
+        start.Environment["ConnectionStrings__OpsTracker"] = new NpgsqlConnectionStringBuilder(database.ConnectionString) { CommandTimeout = 0 }.ToString();
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Features.Audit;
+using OpsTracker.Api.Features.Imports;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.RecordEngine.Search;
 using OpsTracker.Api.RecordEngine.Statuses;
@@ -11,7 +13,8 @@ namespace OpsTracker.Benchmarks;
 /// <summary>
 /// Writes a synthetic but realistic dataset straight into a migrated SQLite file: sources, forces, camps, operations
 /// and casualty records with their citations, places (Arabic and Latin localities), counts of every qualifier and
-/// search text built by the API's own normalizer. Deterministic (fixed seed), so runs compare.
+/// search text built by the API's own normalizer, each table's records audited as one import of them would leave
+/// them. Deterministic (fixed seed), so runs compare.
 /// </summary>
 public static class DatasetGenerator
 {
@@ -109,8 +112,42 @@ public static class DatasetGenerator
         // The rows were rolled up under no status, then moved by the update: the emptied rollup rows hold nothing.
         await Execute(connection, "DELETE FROM \"Rollups\" WHERE \"Records\" = 0;");
 
+        await using (var db = new SqliteOpsTrackerDbContext(options))
+        {
+            await AuditAsImportsAsync(db, [("sources", SourceCount), ("forces", ForceCount), ("camps", CampCount), ("operations", operations), ("casualties", casualties)]);
+        }
+
         await Execute(connection, "ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);");
         return stopwatch.Elapsed;
+    }
+
+    /// <summary>
+    /// Each table's records as an import of them would leave their history (one entry for the import and its run of
+    /// created ids, the records at their first version), so that the API's <c>check</c> finds the dataset consistent
+    /// and a record's history reads "created by import N". There is no file: the entry's SHA-256 is of the
+    /// generator's seed and sizes, which determine the rows.
+    /// </summary>
+    private static async Task AuditAsImportsAsync(SqliteOpsTrackerDbContext db, (string Resource, int Records)[] tables)
+    {
+        foreach (var (resource, records) in tables)
+        {
+            var generated = System.Text.Encoding.UTF8.GetBytes($"OpsTracker benchmark dataset, seed 20251113: {resource} 1 to {records}");
+            var details = new ImportAuditDetails
+            {
+                Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(generated)),
+                Format = ImportFormat.Csv,
+                Mode = ImportMode.Insert,
+                Inserted = records,
+                CreatedIds = [[1, records]],
+                UpdatedIds = [],
+            };
+            var entry = AuditTrail.Entry(resource, ImportedHistory.ImportRecordId, AuditAction.Import, ImportedHistory.ImportVersion,
+                "benchmark dataset", default(ImportAuditDetails), details, StoredTime.Now());
+            db.Add(entry);
+            await db.SaveChangesAsync();
+            db.Add(new ImportedRecordRange { AuditEntryId = entry.Id, Resource = resource, FirstId = 1, LastId = records });
+            await db.SaveChangesAsync();
+        }
     }
 
     private static void Place(Random random, Dictionary<string, object?> row)

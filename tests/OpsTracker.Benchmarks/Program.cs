@@ -59,6 +59,8 @@ var pages = Math.Max(1, options.Casualties / 50);
     ("summary, full dataset", () => "api/v1/stats/summary"),
     ("summary, filtered (IQ, one year)", () => $"api/v1/stats/summary?country=IQ&{OneYear()}"),
     ("time series, killed by month", () => "api/v1/stats/timeseries?metric=killed&interval=month"),
+    // With from and to on whole months and a filter the rollups hold, the shape they answer (docs/querying.md).
+    ("time series, killed by month, filtered (IQ, one year)", () => $"api/v1/stats/timeseries?metric=killed&interval=month&country=IQ&{OneYear()}"),
 ];
 
 string OneYear()

@@ -17,10 +17,11 @@ public sealed record SuiteOptions(
     bool Smoke,
     bool WriteDocs,
     string? MarkdownOutput,
-    bool Micro)
+    bool Micro,
+    bool Postgres)
 {
     public const string Usage = "Options: --small --smoke --reuse-data --work DIR --duration SECONDS --warm-up SECONDS --connections N --threads N "
-        + "--import-rows N --no-docs --no-micro --markdown FILE";
+        + "--import-rows N --no-docs --no-micro --markdown FILE --postgres";
 
     public static SuiteOptions Parse(string[] args)
     {
@@ -29,7 +30,7 @@ public sealed record SuiteOptions(
         int? importOverride = null, secondsOverride = null, warmUpOverride = null;
         var work = Path.Combine(Path.GetTempPath(), "opstracker-bench");
         string? markdown = null;
-        bool reuse = false, smoke = false, docs = true, micro = true;
+        bool reuse = false, smoke = false, docs = true, micro = true, postgres = false;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -49,12 +50,13 @@ public sealed record SuiteOptions(
                 case "--no-docs": docs = false; break;
                 case "--no-micro": micro = false; break;
                 case "--markdown": markdown = Next(); break;
+                case "--postgres": postgres = true; break;
                 default: throw new ArgumentException($"Unknown option {args[i]}. {Usage}");
             }
         }
 
         return new SuiteOptions(size, casualties, operations, importOverride ?? importRows, TimeSpan.FromSeconds(secondsOverride ?? seconds),
             TimeSpan.FromSeconds(warmUpOverride ?? secondsOverride ?? seconds),
-            threads, connections, work, reuse, smoke, docs, markdown, micro);
+            threads, connections, work, reuse, smoke, docs, markdown, micro, postgres);
     }
 }

@@ -5,12 +5,15 @@ namespace OpsTracker.Benchmarks.Suite;
 
 /// <summary>
 /// The suite's one table as markdown, and its place in docs/performance.md: the section between
-/// <see cref="Begin"/> and <see cref="End"/>, replaced by each full run so the doc always shows the last one.
+/// <see cref="Begin"/> and <see cref="End"/> (on PostgreSQL, between <see cref="PostgresBegin"/> and
+/// <see cref="PostgresEnd"/>), replaced by each full run so the doc always shows the last one of each.
 /// </summary>
 public static class SuiteReport
 {
     public const string Begin = "<!-- suite:begin -->";
     public const string End = "<!-- suite:end -->";
+    public const string PostgresBegin = "<!-- suite-postgres:begin -->";
+    public const string PostgresEnd = "<!-- suite-postgres:end -->";
 
     public static string Markdown(string heading, IEnumerable<SuiteRow> rows)
     {
@@ -29,16 +32,17 @@ public static class SuiteReport
     }
 
     /// <summary>Replaces the marked section of docs/performance.md (or adds it at the end) with <paramref name="markdown"/>.</summary>
-    public static string WriteToDocs(string markdown)
+    public static string WriteToDocs(string markdown, bool postgres)
     {
         var path = Path.Combine(ApiProcess.RepositoryRoot(), "docs", "performance.md");
         var doc = File.ReadAllText(path);
-        var section = $"{Begin}\n{markdown.TrimEnd()}\n{End}";
-        var begin = doc.IndexOf(Begin, StringComparison.Ordinal);
-        var end = doc.IndexOf(End, StringComparison.Ordinal);
+        var (beginMarker, endMarker) = postgres ? (PostgresBegin, PostgresEnd) : (Begin, End);
+        var section = $"{beginMarker}\n{markdown.TrimEnd()}\n{endMarker}";
+        var begin = doc.IndexOf(beginMarker, StringComparison.Ordinal);
+        var end = doc.IndexOf(endMarker, StringComparison.Ordinal);
         doc = begin >= 0 && end > begin
-            ? doc[..begin] + section + doc[(end + End.Length)..]
-            : doc.TrimEnd() + "\n\n## Suite results\n\n" + section + "\n";
+            ? doc[..begin] + section + doc[(end + endMarker.Length)..]
+            : doc.TrimEnd() + $"\n\n## Suite results{(postgres ? " on PostgreSQL" : "")}\n\n" + section + "\n";
         File.WriteAllText(path, doc);
         return path;
     }

@@ -191,14 +191,22 @@ public static class SuiteBenchmark
                 (ourById, recordCeiling, dbRecord, "casualty by id, random id"),
             })
             {
-                var ratio = ours.RequestsPerSecond / http.RequestsPerSecond;
-                rows.Add(new SuiteRow($"{name}, vs HTTP + JSON ceiling", Describe(ours), http.Describe(), Percent(ratio),
-                    "≥ 60% of ceiling req/s, p99 < 20 ms", ours.Errors == 0 && ratio >= 0.6 && ours.P99Ms < 20));
+                // Issue 21's target: 60% of the two ceilings in series (1 / (1/http + 1/db)), or of the HTTP + JSON
+                // ceiling alone where no database ceiling is measured (PostgreSQL).
+                var combined = databaseCeiling is null
+                    ? http.RequestsPerSecond
+                    : 1 / (1 / http.RequestsPerSecond + 1 / databaseCeiling.RequestsPerSecond);
+                var ratio = ours.RequestsPerSecond / combined;
+                rows.Add(new SuiteRow($"{name}, vs HTTP + JSON ceiling", Describe(ours), http.Describe(),
+                    Percent(ours.RequestsPerSecond / http.RequestsPerSecond)));
                 if (databaseCeiling is not null)
                 {
                     rows.Add(new SuiteRow($"{name}, vs database ceiling", "(as above)", databaseCeiling.Describe(),
                         Percent(ours.RequestsPerSecond / databaseCeiling.RequestsPerSecond)));
                 }
+
+                rows.Add(new SuiteRow($"{name}, vs the ceilings in series", "(as above)", $"{combined:N0} req/s", Percent(ratio),
+                    "≥ 60% of ceiling req/s, p99 < 20 ms", ours.Errors == 0 && ratio >= 0.6 && ours.P99Ms < 20));
             }
 
             foreach (var result in ourSlow)

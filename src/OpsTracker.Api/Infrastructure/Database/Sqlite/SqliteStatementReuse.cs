@@ -56,9 +56,7 @@ public sealed class SqliteStatementReuse : DbCommandInterceptor
 
     public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
     {
-        if (command is not SqliteCommand { Connection: KeptOpenSqliteConnection connection } sqlite
-            || !connection.Statements.TryGetValue(sqlite.CommandText, out var kept)
-            || kept != sqlite)
+        if (!DoneReading(command))
         {
             return result;
         }
@@ -66,8 +64,7 @@ public sealed class SqliteStatementReuse : DbCommandInterceptor
         // What EF would do but dispose the command: the reader's own disposal resets its statements. The connection
         // is not closed either; it closes with its context.
         eventData.DataReader.Dispose();
-        sqlite.Parameters.Clear();
-        connection.Reading.Remove(sqlite);
+        command.Parameters.Clear();
         return InterceptionResult.Suppress();
     }
 
@@ -90,11 +87,17 @@ public sealed class SqliteStatementReuse : DbCommandInterceptor
 
     private static void Forget(DbCommand command)
     {
-        if (command is SqliteCommand { Connection: KeptOpenSqliteConnection connection } sqlite
-            && connection.Statements.TryGetValue(sqlite.CommandText, out var kept) && kept == sqlite)
+        if (DoneReading(command))
         {
-            connection.Statements.Remove(sqlite.CommandText);
-            connection.Reading.Remove(sqlite);
+            ((KeptOpenSqliteConnection)command.Connection!).Statements.Remove(command.CommandText);
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="command"/> is a kept command that was running (every kept command is in
+    /// <see cref="KeptOpenSqliteConnection.Reading"/> from the moment it is handed to EF until its reader is disposed
+    /// or it fails); it is marked as no longer running.
+    /// </summary>
+    private static bool DoneReading(DbCommand command) =>
+        command is SqliteCommand { Connection: KeptOpenSqliteConnection connection } sqlite && connection.Reading.Remove(sqlite);
 }

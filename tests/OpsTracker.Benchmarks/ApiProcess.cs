@@ -63,6 +63,33 @@ public sealed class ApiProcess : IAsyncDisposable
             }
         }, port);
 
+    /// <summary>
+    /// The Release API's <c>check</c> (built by <see cref="StartAsync(BenchmarkDatabase, int)"/>) on
+    /// <paramref name="database"/>: the live counts, running totals, longest periods, rollups, statuses, search index
+    /// and audit trail against the records. Its exit code and output.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> CheckAsync(BenchmarkDatabase database)
+    {
+        var dll = Path.Combine(RepositoryRoot(), "src", "OpsTracker.Api", "bin", "Release", "net10.0", "OpsTracker.Api.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add("check");
+        database.Apply(start.Environment);
+        if (database.Provider == "Postgres")
+        {
+            // The check reads every record several times; on a million records and a shared machine one query can take
+            // longer than Npgsql's default 30 s, which ends it with an exception instead of an answer.
+            start.Environment["ConnectionStrings__OpsTracker"] = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString) { CommandTimeout = 0 }.ToString();
+        }
+
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, (output + await errors).Trim());
+    }
+
     private static async Task<ApiProcess> StartAsync(Action<IDictionary<string, string?>> useDatabase, int port)
     {
         var root = RepositoryRoot();

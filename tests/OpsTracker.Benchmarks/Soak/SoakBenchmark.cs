@@ -96,7 +96,7 @@ public static class SoakBenchmark
             $"API own memory (RssAnon, median of {options.WarmUp.TotalSeconds:F0} s): {start / 1_048_576} MB after the warm-up, {end / 1_048_576} MB at the end "
             + $"({growth:+0.0%;-0.0%}), peak {peak / 1_048_576} MB, {idle / 1_048_576} MB once the last requests had finished.");
 
-        var (checkExit, checkOutput) = await CheckAsync(database);
+        var (checkExit, checkOutput) = await ApiProcess.CheckAsync(database);
         report.AppendLine(CultureInfo.InvariantCulture, $"check after the run: exit {checkExit}, {checkOutput.Split('\n').LastOrDefault(line => line.Length > 0)}");
         Console.WriteLine();
         Console.WriteLine(report);
@@ -138,21 +138,5 @@ public static class SoakBenchmark
         {
             throw new InvalidOperationException($"The soak's {resource} import answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
-    }
-
-    /// <summary>The API's <c>check</c> on the soaked database: the counters, search index and audit trail against the records.</summary>
-    private static async Task<(int Exit, string Output)> CheckAsync(BenchmarkDatabase database)
-    {
-        var dll = Path.Combine(ApiProcess.RepositoryRoot(), "src", "OpsTracker.Api", "bin", "Release", "net10.0", "OpsTracker.Api.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("check");
-        database.Apply(start.Environment);
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output + await errors);
     }
 }

@@ -17,7 +17,7 @@ namespace OpsTracker.Benchmarks.Suite;
 /// the tables that refer to them, and PostgreSQL parses every value into its column's type; what the database keeps
 /// beside the records (live counts with their data versions, running totals, longest periods, rollups) is not copied
 /// but computed by its own insert triggers, which <c>COPY</c> fires once per table; then each identity sequence is set
-/// past the copied ids. <see cref="CheckAsync"/> runs the API's <c>check</c> on the result.
+/// past the copied ids. <see cref="ApiProcess.CheckAsync"/> runs the API's <c>check</c> on the result.
 /// </summary>
 public static class PostgresDatasetCopy
 {
@@ -90,28 +90,6 @@ public static class PostgresDatasetCopy
         }
 
         return clock.Elapsed;
-    }
-
-    /// <summary>
-    /// Runs the Release API's <c>check</c> (built by <see cref="ApiProcess"/>) on <paramref name="database"/>: the live
-    /// counts, running totals, longest periods, rollups, statuses and audit trail against the records. Its exit code and output.
-    /// </summary>
-    public static async Task<(int ExitCode, string Output)> CheckAsync(BenchmarkDatabase database)
-    {
-        var dll = Path.Combine(ApiProcess.RepositoryRoot(), "src", "OpsTracker.Api", "bin", "Release", "net10.0", "OpsTracker.Api.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("check");
-        database.Apply(start.Environment);
-        // The check reads every record several times; on a million records and a shared machine one query can take
-        // longer than Npgsql's default 30 s, which ends it with an exception instead of an answer.
-        start.Environment["ConnectionStrings__OpsTracker"] = new NpgsqlConnectionStringBuilder(database.ConnectionString) { CommandTimeout = 0 }.ToString();
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, (output + await errors).Trim());
     }
 
     /// <summary>The model's tables, each after every table its foreign keys refer to.</summary>

@@ -74,7 +74,7 @@ public static class SuiteBenchmark
             if (postgres is not null)
             {
                 // The copy must be the dataset the API itself would keep: its check compares what the triggers keep with the records.
-                var (exitCode, output) = await PostgresDatasetCopy.CheckAsync(postgres);
+                var (exitCode, output) = await ApiProcess.CheckAsync(postgres);
                 Console.WriteLine($"  check: exit {exitCode}, {output.Split('\n')[^1]}");
                 if (exitCode != 0)
                 {

@@ -95,6 +95,29 @@ public sealed class ConsistencyCommandTests()
         Assert.Contains($"{named.Length} of", errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_database_that_cannot_be_read_is_named_in_one_line_and_the_check_exits_3()
+    {
+        string connectionString;
+        if (TestDatabase.IsPostgres)
+        {
+            // A port nothing listens on: the connection is refused.
+            connectionString = new Npgsql.NpgsqlConnectionStringBuilder(Factory.Database.ConnectionString()) { Port = 1, Timeout = 5 }.ToString();
+        }
+        else
+        {
+            var notADatabase = Path.Combine(_directory, "not-a-database.db");
+            await File.WriteAllTextAsync(notADatabase, new string('x', 8192));
+            connectionString = $"Data Source={notADatabase}";
+        }
+
+        var (exit, _, errors) = await ApiCommand.RunAsync(_directory, connectionString, "check");
+
+        Assert.True(exit == 3, $"check exited {exit}: {errors}");
+        Assert.StartsWith("The database could not be checked: ", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

@@ -51,4 +51,23 @@ public sealed class RollupTests : ApiTest
 
         await RollupAnswers.AssertAnswerAsTheRecordsAsync(Factory, Client, random, requests: 40);
     }
+
+    [Fact]
+    public async Task A_record_whose_period_began_long_before_from_is_in_the_totals_from_the_rollups()
+    {
+        // The rollups are read from a start month no earlier than from less the longest period: a record that began
+        // 14 months before from and is still going on in from's month is counted, and one that ended before is not.
+        var sourceId = await Client.CreateSourceAsync();
+        await Client.CreateIdAsync(Paths.Casualties, Payloads.Casualty(sourceId)
+            .With(("country", "IQ"), ("count", new JsonObject { ["best"] = 7 }), ("startDate", "2023-11-20"), ("endDate", "2025-01-03")));
+        await Client.CreateIdAsync(Paths.Casualties, Payloads.Casualty(sourceId)
+            .With(("country", "IQ"), ("count", new JsonObject { ["best"] = 100 }), ("startDate", "2023-11-20"), ("endDate", "2024-12-31")));
+
+        var summary = await Client.GetObjectAsync("/api/v1/stats/summary?country=IQ&from=2025-01-01&to=2025-12-31");
+        var records = await Client.GetObjectAsync("/api/v1/stats/summary?country=IQ&from=2025-01-02&to=2025-12-31");
+
+        Assert.Equal(7, summary["killed"]!["best"]!.GetValue<long>());
+        Assert.Equal(1, summary["killed"]!["records"]!.GetValue<long>());
+        Assert.Equal(summary["killed"]!.ToJsonString(), records["killed"]!.ToJsonString());
+    }
 }

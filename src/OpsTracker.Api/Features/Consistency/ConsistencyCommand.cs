@@ -1,11 +1,14 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Infrastructure.CommandLine;
+using OpsTracker.Api.Infrastructure.Database;
 
 namespace OpsTracker.Api.Features.Consistency;
 
 /// <summary>
 /// <c>OpsTracker.Api check</c>: runs the <see cref="ConsistencyCheck"/> on the configured database (read-only, safe
 /// beside a running API) and prints one line per thing compared. Exits 0 when everything agrees, 1 naming what
-/// disagrees, 2 for a wrong command line.
+/// disagrees, 2 for a wrong command line, 3 when the database cannot be read (its error, in one line).
 /// </summary>
 public static class ConsistencyCommand
 {
@@ -22,8 +25,26 @@ public static class ConsistencyCommand
         }
 
         await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OpsTrackerDbContext>();
+        if (!db.Database.IsSqlite())
+        {
+            // The check reads every record: on a large PostgreSQL database one of its queries runs past Npgsql's
+            // default of 30 s. (SQLite's command timeout bounds only the wait for a lock, which the API sets.)
+            db.Database.SetCommandTimeout(TimeSpan.Zero);
+        }
+
         var check = ActivatorUtilities.CreateInstance<ConsistencyCheck>(scope.ServiceProvider);
-        var findings = await check.RunAsync(CancellationToken.None);
+        IReadOnlyList<ConsistencyFinding> findings;
+        try
+        {
+            findings = await check.RunAsync(CancellationToken.None);
+        }
+        catch (DbException exception)
+        {
+            await Console.Error.WriteLineAsync($"The database could not be checked: {exception.Message}");
+            return 3;
+        }
+
         foreach (var finding in findings)
         {
             Console.WriteLine(finding);

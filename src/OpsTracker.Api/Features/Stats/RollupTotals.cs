@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Casualties;
+using OpsTracker.Api.Infrastructure.Database.Schema;
+using OpsTracker.Api.RecordEngine.Counters;
 using OpsTracker.Api.RecordEngine.Querying;
 
 namespace OpsTracker.Api.Features.Stats;
@@ -15,6 +17,11 @@ public sealed class RollupTotals
 {
     private static readonly string[] PlaceFilters = ["country", "region", "affiliation"];
 
+    private static readonly List<string> RolledUpTables = RollupSql.Tables.Select(table => table.Table).ToList();
+
+    /// <summary>A stand-in for a longest period when none is stored: no bound.</summary>
+    private const int NoLongestPeriod = 100_000_000;
+
     private readonly IQueryable<Rollup> _rows;
 
     private RollupTotals(IQueryable<Rollup> rows) => _rows = rows;
@@ -24,7 +31,8 @@ public sealed class RollupTotals
     /// <paramref name="answerable"/>'s and the place filters, or from/to inside a month. Call it once the values are
     /// known to be valid.
     /// </summary>
-    public static RollupTotals? For(IQueryCollection query, QueryValues values, IQueryable<Rollup> rollups, IReadOnlyCollection<string> answerable)
+    public static RollupTotals? For(IQueryCollection query, QueryValues values, IQueryable<Rollup> rollups, IQueryable<LongestPeriod> longestPeriods,
+        IReadOnlyCollection<string> answerable)
     {
         if (query.Keys.Any(name => !answerable.Contains(name) && !PlaceFilters.Contains(name) && name is not ("from" or "to")))
         {
@@ -59,8 +67,13 @@ public sealed class RollupTotals
 
         if (from is { } start)
         {
+            // A row ending in from's month or later starts no earlier than the longest period of the rolled-up tables
+            // before it (LongestPeriod; a period of d days spans at most d / 28 + 1 month boundaries): that lower
+            // bound lets the totals index be read from there instead of from the first month. It is read in the same
+            // statement as the rows, so it covers every row the statement sees.
             var month = RollupMonths.Of(start);
-            rows = rows.Where(r => r.EndMonth >= month);
+            var longest = longestPeriods.Where(p => RolledUpTables.Contains(p.Table)).Select(p => (int?)p.Days);
+            rows = rows.Where(r => r.EndMonth >= month && r.StartMonth >= month - ((longest.Max() ?? NoLongestPeriod) / 28) - 1);
         }
 
         if (to is { } end)

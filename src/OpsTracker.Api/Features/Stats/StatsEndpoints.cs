@@ -13,6 +13,7 @@ using OpsTracker.Api.Features.Sources;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Errors;
 using OpsTracker.Api.Infrastructure.Validation;
+using OpsTracker.Api.RecordEngine.Counters;
 using OpsTracker.Api.RecordEngine.Definitions;
 using OpsTracker.Api.RecordEngine.Querying;
 
@@ -106,7 +107,7 @@ public static class StatsEndpoints
             return Problems.Validation(values.Errors);
         }
 
-        if (settings.Value.Rollups && RollupTotals.For(http.Request.Query, values, db.Set<Rollup>(), ["statuses"]) is { } rollups)
+        if (settings.Value.Rollups && RollupTotals.For(http.Request.Query, values, db.Set<Rollup>(), db.Set<LongestPeriod>(), ["statuses"]) is { } rollups)
         {
             var byMetric = await rollups.ByMetricAsync(cancellationToken);
             (CountTotals Totals, StatusCounts Statuses) Of(string metric) => byMetric.GetValueOrDefault(metric, (CountTotals.None, StatusCounts.None));
@@ -179,7 +180,7 @@ public static class StatsEndpoints
 
         // Whole months or years between given whole months: the rollups hold each month's totals.
         var days = interval != TimeInterval.Week && from is { } firstDay && to is { } lastDay && settings.Value.Rollups
-            && RollupTotals.For(http.Request.Query, values, db.Set<Rollup>(), ["metric", "interval"]) is { } rollups
+            && RollupTotals.For(http.Request.Query, values, db.Set<Rollup>(), db.Set<LongestPeriod>(), ["metric", "interval"]) is { } rollups
             ? await rollups.PerStartMonthAsync(MetricName(metric!.Value), firstDay, lastDay, cancellationToken)
             : await perDay();
         var first = from ?? (days.Count > 0 ? days.Min(d => d.Key) : null);

@@ -163,7 +163,7 @@ public static class ResourceEndpoints
         var entity = new TEntity();
         resource.Apply(request, entity);
         var response = (await SaveAuditedAsync(resource, entity, AuditAction.Create, before: default, http, db,
-            writeDb => writeDb.Set<TEntity>().Add(entity), cancellationToken))!;
+            change: null, cancellationToken))!;
         return TypedResults.Created($"/api/v1/{resource.Path}/{entity.Id}", response);
     }
 
@@ -194,7 +194,7 @@ public static class ResourceEndpoints
 
         var before = resource.ResponseOf(entity);
         var response = (await SaveAuditedAsync(resource, entity, AuditAction.Update, before, http, db,
-            _ => resource.Apply(request, entity), cancellationToken))!;
+            () => resource.Apply(request, entity), cancellationToken))!;
         return TypedResults.Ok(response);
     }
 
@@ -235,7 +235,7 @@ public static class ResourceEndpoints
         // A soft delete: the row stays, hidden by the query filter, so its history and id live on.
         var before = resource.ResponseOf(entity);
         await SaveAuditedAsync(resource, entity, AuditAction.Delete, before, http, db,
-            _ => entity.DeletedAt = StoredTime.Now(), cancellationToken);
+            () => entity.DeletedAt = StoredTime.Now(), cancellationToken);
         http.Response.Headers.Remove(HeaderNames.ETag);
         return TypedResults.NoContent();
     }
@@ -254,8 +254,8 @@ public static class ResourceEndpoints
         };
 
     /// <summary>
-    /// Makes the change (<paramref name="change"/>: adds the new record to the context it is given, or changes the
-    /// stored one the request read) and saves it with its audit entry in one transaction, through the
+    /// Makes the change (a create inserts the new record through the write's context; else <paramref name="change"/>
+    /// changes the stored one the request read) and saves it with its audit entry in one transaction, through the
     /// <see cref="RecordWriter"/> (which may commit it together with other requests' writes, each all-or-nothing on its
     /// own), sets the answer's ETag once committed, and returns the record as saved (the answer's body; the default for
     /// a delete), read from the entity rather than from the database again. The version is a concurrency token, so a
@@ -264,7 +264,7 @@ public static class ResourceEndpoints
     /// </summary>
     private static async Task<TResponse?> SaveAuditedAsync<TEntity, TRequest, TResponse>(
         ResourceDefinition<TEntity, TRequest, TResponse> resource, TEntity entity, AuditAction action, TResponse? before,
-        HttpContext http, OpsTrackerDbContext db, Action<OpsTrackerDbContext> change, CancellationToken cancellationToken)
+        HttpContext http, OpsTrackerDbContext db, Action? change, CancellationToken cancellationToken)
         where TEntity : RecordEntity, new()
         where TRequest : RecordRequest
         where TResponse : RecordResponse
@@ -281,15 +281,24 @@ public static class ResourceEndpoints
             db.ChangeTracker.Clear();
         }
 
-        var after = await writer.WriteAsync(db, async (writeDb, token) =>
+        var after = await writer.WriteAsync(db, async (write, token) =>
         {
-            if (moves)
+            var writeDb = write.Db;
+            if (action == AuditAction.Create)
             {
-                writeDb.Set<TEntity>().Attach(entity);
+                await write.InsertAsync(entity, token);
+            }
+            else
+            {
+                if (moves)
+                {
+                    writeDb.Set<TEntity>().Attach(entity);
+                }
+
+                change!();
+                await writeDb.SaveChangesAsync(token);
             }
 
-            change(writeDb);
-            await writeDb.SaveChangesAsync(token);
             var saved = action == AuditAction.Delete ? default : resource.ResponseOf(entity);
             if (entity.Version == versionBefore && action != AuditAction.Create)
             {

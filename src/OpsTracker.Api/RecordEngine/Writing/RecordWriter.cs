@@ -55,19 +55,20 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
     public bool WritesOn(OpsTrackerDbContext requestDb) => !SharesCommits || requestDb.Database.CurrentTransaction is not null;
 
     /// <summary>
-    /// Runs <paramref name="write"/> (which changes tracked entities of the context it is given and saves them) in a
-    /// transaction, saves the audit entries it returns in the same transaction, and returns its result once that
+    /// Runs <paramref name="write"/> (which inserts new records through the context it is given, or changes tracked
+    /// entities of its database context and saves them) in a transaction, saves the audit entries it returns in the same transaction, and returns its result once that
     /// transaction is committed. The context given is the writer's own unless the write runs on
     /// <paramref name="requestDb"/> (see the remarks of the class): the write must attach or add what it changes to the
     /// context it is given, and must not touch the request's context or its HttpContext. An exception of the write is
     /// thrown here, after its changes were rolled back.
     /// </summary>
-    public async Task<T> WriteAsync<T>(OpsTrackerDbContext requestDb, Func<OpsTrackerDbContext, CancellationToken, Task<AuditedWrite<T>>> write,
+    public async Task<T> WriteAsync<T>(OpsTrackerDbContext requestDb, Func<RecordWriteContext, CancellationToken, Task<AuditedWrite<T>>> write,
         CancellationToken cancellationToken)
     {
         if (requestDb.Database.CurrentTransaction is not null)
         {
-            var written = await write(requestDb, cancellationToken);
+            using var context = RecordWriteContext.Saving(requestDb);
+            var written = await write(context, cancellationToken);
             await SaveEntriesAsync(requestDb, written.Entries, cancellationToken);
             return written.Result;
         }
@@ -75,7 +76,8 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
         if (WritesOn(requestDb))
         {
             await using var transaction = await requestDb.Database.BeginTransactionAsync(cancellationToken);
-            var written = await write(requestDb, cancellationToken);
+            using var context = RecordWriteContext.Saving(requestDb);
+            var written = await write(context, cancellationToken);
             await SaveEntriesAsync(requestDb, written.Entries, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return written.Result;
@@ -138,12 +140,13 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
             // Each write has a savepoint of the writer's; EF's own around each save would only add statements.
             db.Database.AutoSavepointsEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync();
+            using var context = RecordWriteContext.InTransaction(db);
             foreach (var queued in batch)
             {
                 await transaction.CreateSavepointAsync(Savepoint);
                 try
                 {
-                    var audited = await queued.RunAsync(db);
+                    var audited = await queued.RunAsync(context);
                     await transaction.ReleaseSavepointAsync(Savepoint);
                     written.Add(queued);
                     entries.AddRange(audited);
@@ -200,7 +203,7 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
         public CancellationToken Aborted { get; } = aborted;
 
         /// <summary>Runs the write on the writer's context and returns the audit entries it asks to be saved.</summary>
-        public abstract Task<IReadOnlyList<AuditEntry>> RunAsync(OpsTrackerDbContext db);
+        public abstract Task<IReadOnlyList<AuditEntry>> RunAsync(RecordWriteContext context);
 
         /// <summary>Answers the request with the write's result: called once the commit holding it has returned.</summary>
         public abstract void Complete();
@@ -211,7 +214,7 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
         public abstract void Cancel();
     }
 
-    private sealed class QueuedWrite<T>(Func<OpsTrackerDbContext, CancellationToken, Task<AuditedWrite<T>>> write, CancellationToken aborted)
+    private sealed class QueuedWrite<T>(Func<RecordWriteContext, CancellationToken, Task<AuditedWrite<T>>> write, CancellationToken aborted)
         : QueuedWrite(aborted)
     {
         // Continuations run on the thread pool, not on the writer's loop, which goes on to the next write.
@@ -221,9 +224,9 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
         public Task<T> Answer => _answer.Task;
 
         // Once begun, a write runs to its end whatever its request does: it shares a transaction with others.
-        public override async Task<IReadOnlyList<AuditEntry>> RunAsync(OpsTrackerDbContext db)
+        public override async Task<IReadOnlyList<AuditEntry>> RunAsync(RecordWriteContext context)
         {
-            var written = await write(db, CancellationToken.None);
+            var written = await write(context, CancellationToken.None);
             _result = written.Result;
             return written.Entries;
         }

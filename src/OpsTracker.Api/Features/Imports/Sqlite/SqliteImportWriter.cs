@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Metadata;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Features.Audit;
+using OpsTracker.Api.Infrastructure.Database.Sqlite;
 
 namespace OpsTracker.Api.Features.Imports.Sqlite;
 

@@ -1477,6 +1477,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasKey("Metric", "Country", "Region", "Affiliation", "StartMonth", "EndMonth", "Status");
 
+                    b.HasIndex("Country", "StartMonth", "EndMonth", "Metric", "Status", "Region", "Affiliation", "Records", "Best", "Low", "High", "Unbounded")
+                        .HasDatabaseName("IX_Rollups_Totals");
+
                     b.ToTable("Rollups", (string)null);
                 });
 

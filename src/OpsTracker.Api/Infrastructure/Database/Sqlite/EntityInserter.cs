@@ -7,15 +7,15 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OpsTracker.Api.Domain;
 
-namespace OpsTracker.Api.Features.Imports.Sqlite;
+namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
 
 /// <summary>
 /// Inserts new records of one entity type, with their link rows (citations, forces, camps), through prepared
-/// commands rebound for every row: the import's fast path, several times faster than SaveChanges. The commands are
-/// built from the EF model (tables, columns, value conversions, owned link collections), so a row is written exactly
-/// as SaveChanges would write it; the caller stamps the record first (<c>OpsTrackerDbContext.StampNew</c>). Ids are
-/// given as SQLite would choose them (one more than the largest), which the transaction's write lock keeps safe,
-/// so no row has to be read back.
+/// commands rebound for every row: the fast path of imports and of the record writer's shared commits, several times
+/// faster than SaveChanges. The commands are built from the EF model (tables, columns, value conversions, owned link
+/// collections), so a row is written exactly as SaveChanges would write it; the caller stamps the record first
+/// (<c>OpsTrackerDbContext.StampNew</c>). Ids are given as SQLite would choose them (one more than the largest), which
+/// the transaction's write lock keeps safe, so no row has to be read back.
 /// </summary>
 public sealed class EntityInserter : IDisposable
 {

@@ -56,11 +56,11 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
 
     /// <summary>
     /// Runs <paramref name="write"/> (which inserts new records through the context it is given, or changes tracked
-    /// entities of its database context and saves them) in a transaction, saves the audit entries it returns in the same transaction, and returns its result once that
-    /// transaction is committed. The context given is the writer's own unless the write runs on
-    /// <paramref name="requestDb"/> (see the remarks of the class): the write must attach or add what it changes to the
-    /// context it is given, and must not touch the request's context or its HttpContext. An exception of the write is
-    /// thrown here, after its changes were rolled back.
+    /// entities of its database context and saves them) in a transaction, saves the audit entries it returns in the
+    /// same transaction, and returns its result once that transaction is committed. The context given is the writer's
+    /// own unless the write runs on <paramref name="requestDb"/> (see the remarks of the class): the write must insert,
+    /// attach or add what it changes through the context it is given, and must not touch the request's context or its
+    /// HttpContext. An exception of the write is thrown here, after its changes were rolled back.
     /// </summary>
     public async Task<T> WriteAsync<T>(OpsTrackerDbContext requestDb, Func<RecordWriteContext, CancellationToken, Task<AuditedWrite<T>>> write,
         CancellationToken cancellationToken)

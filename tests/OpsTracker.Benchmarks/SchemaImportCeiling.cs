@@ -83,14 +83,15 @@ public static class SchemaImportCeiling
                 INSERT INTO "ImportedRecordRanges" ("AuditEntryId", "Resource", "FirstId", "LastId")
                 SELECT last_insert_rowid(), 'casualties', MIN("Id"), MAX("Id") FROM "Casualties" WHERE "Id" > {lastId};
                 """);
+            // The import's small page cache bounds the sorter's memory from the index builds to the catch-up's GROUP BY.
             Step("indexes built again", $"PRAGMA cache_size = -{OpsTracker.Api.Features.Imports.Sqlite.ImportBulkMode.IndexBuildCacheKibibytes};"
-                + string.Concat(indexes.Select(index => index.Sql + ";")) + "PRAGMA cache_size = -65536;");
+                + string.Concat(indexes.Select(index => index.Sql + ";")));
             Step("full-text index", triggers.Single(trigger => trigger.Name == "Casualties_SearchInsert").Sql
                 + $"; INSERT INTO \"CasualtiesSearch\" (rowid, \"SearchText\") SELECT \"Id\", \"SearchText\" FROM \"Casualties\" WHERE \"Id\" > {lastId};");
             var inserted = FormattableString.Invariant($"r.\"Id\" > {lastId}");
             Step("rollups and running totals", string.Concat(triggers.Where(trigger => trigger.Name != "Casualties_SearchInsert").Select(trigger => trigger.Sql + ";"))
                 + RollupSql.AddSums(postgres: false, "Casualties", RollupSql.Version, inserted)
-                + RollupSql.AddToRunningTotals("Casualties", RollupSql.Version, inserted));
+                + RollupSql.AddToRunningTotals("Casualties", RollupSql.Version, inserted) + "PRAGMA cache_size = -65536;");
             var commit = Stopwatch.StartNew();
             transaction.Commit();
             steps.Add(("commit", commit.Elapsed.TotalSeconds));

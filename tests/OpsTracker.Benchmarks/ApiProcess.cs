@@ -46,6 +46,12 @@ public sealed class ApiProcess : IAsyncDisposable
         throw new InvalidOperationException("Run the benchmark from inside the OpsTracker repository.");
     }
 
+    /// <summary>Where the API's Release build puts its output (<see cref="StartAsync(BenchmarkDatabase, int)"/> builds it).</summary>
+    public static string ReleaseOutput() => Path.Combine(RepositoryRoot(), "src", "OpsTracker.Api", "bin", "Release", "net10.0");
+
+    /// <summary>The API's Release build, to run as <c>dotnet</c>'s first argument.</summary>
+    public static string ReleaseDll() => Path.Combine(ReleaseOutput(), "OpsTracker.Api.dll");
+
     /// <summary>The API on a SQLite file, which it creates or migrates on start.</summary>
     public static Task<ApiProcess> StartAsync(string databasePath, int port) =>
         StartAsync(environment => environment["ConnectionStrings__OpsTracker"] = $"Data Source={databasePath}", port);
@@ -70,18 +76,12 @@ public sealed class ApiProcess : IAsyncDisposable
     /// </summary>
     public static async Task<(int ExitCode, string Output)> CheckAsync(BenchmarkDatabase database)
     {
-        var dll = Path.Combine(RepositoryRoot(), "src", "OpsTracker.Api", "bin", "Release", "net10.0", "OpsTracker.Api.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add(ReleaseDll());
         start.ArgumentList.Add("check");
-        database.Apply(start.Environment);
-        if (database.Provider == "Postgres")
-        {
-            // The check reads every record several times; on a million records and a shared machine one query can take
-            // longer than Npgsql's default 30 s, which ends it with an exception instead of an answer.
-            start.Environment["ConnectionStrings__OpsTracker"] = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString) { CommandTimeout = 0 }.ToString();
-        }
 
+        // No command timeout to set on PostgreSQL: check runs its queries without one (ConsistencyCommand).
+        database.Apply(start.Environment);
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();
@@ -92,10 +92,9 @@ public sealed class ApiProcess : IAsyncDisposable
 
     private static async Task<ApiProcess> StartAsync(Action<IDictionary<string, string?>> useDatabase, int port)
     {
-        var root = RepositoryRoot();
-        await RunAsync("dotnet", "build src/OpsTracker.Api -c Release -nologo -v quiet", root);
-        var output = Path.Combine(root, "src", "OpsTracker.Api", "bin", "Release", "net10.0");
-        var start = new ProcessStartInfo("dotnet", $"\"{Path.Combine(output, "OpsTracker.Api.dll")}\" --urls http://127.0.0.1:{port}")
+        await RunAsync("dotnet", "build src/OpsTracker.Api -c Release -nologo -v quiet", RepositoryRoot());
+        var output = ReleaseOutput();
+        var start = new ProcessStartInfo("dotnet", $"\"{ReleaseDll()}\" --urls http://127.0.0.1:{port}")
         {
             WorkingDirectory = output,
             RedirectStandardOutput = true,

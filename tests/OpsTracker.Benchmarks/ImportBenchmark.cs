@@ -217,9 +217,8 @@ public static class ImportBenchmark
     /// <summary>Runs the Release API's command-line import and measures it the same way (its own resident memory).</summary>
     public static async Task<(double Seconds, long PeakBytes, string Report)> CommandAsync(BenchmarkDatabase database, string resource, string file, params string[] flags)
     {
-        var dll = Path.Combine(ApiProcess.RepositoryRoot(), "src", "OpsTracker.Api", "bin", "Release", "net10.0", "OpsTracker.Api.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { dll, "import", resource, file }.Concat(flags))
+        foreach (var arg in new[] { ApiProcess.ReleaseDll(), "import", resource, file }.Concat(flags))
         {
             start.ArgumentList.Add(arg);
         }

@@ -172,7 +172,7 @@ public static class SuiteBenchmark
             // The database ceiling sends SQLite's SQL through Microsoft.Data.Sqlite: it has no PostgreSQL counterpart yet.
             Throughput? dbPage = null, dbFiltered = null, dbRecord = null;
             var dbSlow = new Dictionary<string, Throughput>();
-            if (postgres is null)
+            if (!options.Postgres)
             {
                 Console.WriteLine($"Database ceiling (the same SQL through Microsoft.Data.Sqlite, {Environment.ProcessorCount} workers, in-process):");
                 dbPage = DatabaseCeiling.Measure("database ceiling: page", databasePath, DatabaseCeiling.Page("", pages), options.Duration);
@@ -259,7 +259,7 @@ public static class SuiteBenchmark
         // The import ceilings are SQLite's own tools and SQLite's own writes: on PostgreSQL they measure nothing of its.
         ImportResult? plain = null;
         double? utilsRate = null, ceilingRate = null, schemaRate = null;
-        if (postgres is null)
+        if (!options.Postgres)
         {
             plain = await SqliteImportCeiling.MeasureAsync(imports.CsvPath, importWork);
             var sqliteUtils = await SqliteUtilsCeiling.MeasureAsync(imports.CsvPath, importWork);
@@ -289,10 +289,10 @@ public static class SuiteBenchmark
             rows.Add(new SuiteRow($"CSV import, {imports.Rows:N0} rows, {import.Way}",
                 $"{rate:N0} rows/s ({import.Seconds:F1} s), peak {import.PeakBytes / 1_048_576} MB"
                     + (schemaRate is { } schema ? $"; {Percent(rate / schema)} of the schema ceiling" : "")
-                    + (utilsRate is { } utils ? $"; {rate / utils:F2}× sqlite-utils" : postgres is null ? "; sqlite-utils not measured" : ""),
+                    + (utilsRate is { } utils ? $"; {rate / utils:F2}× sqlite-utils" : !options.Postgres ? "; sqlite-utils not measured" : ""),
                 plain is null ? "" : $"sqlite3 .import: {ceilingRate:N0} rows/s ({plain.Seconds:F1} s), peak {plain.PeakBytes / 1_048_576} MB",
                 ceilingRate is { } ceiling ? Percent(rate / ceiling) : "",
-                dryRun ? "no slower than the real import" : postgres is null ? "≥ 1.5× sqlite-utils, peak < 300 MB" : "",
+                dryRun ? "no slower than the real import" : !options.Postgres ? "≥ 1.5× sqlite-utils, peak < 300 MB" : "",
                 dryRun
                     ? real is null ? null : import.Seconds <= real.Seconds
                     : utilsRate is { } target ? rate >= 1.5 * target && import.PeakBytes < 300L * 1_048_576 : null));
@@ -303,7 +303,7 @@ public static class SuiteBenchmark
         }
 
         // The micro-benchmarks do not touch the database: they belong to the SQLite run's table.
-        if (options.Micro && postgres is null)
+        if (options.Micro && !options.Postgres)
         {
             Console.WriteLine("Micro-benchmarks (BenchmarkDotNet) ...");
             foreach (var micro in MicroBenchmarks.Run(options.Smoke, options.WorkDirectory, filter: null))
@@ -320,10 +320,10 @@ public static class SuiteBenchmark
         heading.AppendLine();
         heading.AppendLine(CultureInfo.InvariantCulture,
             $"- Dataset: {options.Casualties:N0} casualty records, {options.Operations:N0} operations, 2,000 sources, 60 forces, 20 camps ({server}, {dataset}).");
-        heading.AppendLine(postgres is null
+        heading.AppendLine(!options.Postgres
             ? FormattableString.Invariant($"- Load: `{wrk.Settings} --timeout 10s` on loopback, {wrk.WarmUpSettings}, wrk sharing the cores with the server; the database ceiling runs {Environment.ProcessorCount} workers in-process for {options.Duration.TotalSeconds:F0} s.")
             : $"- Load: `{wrk.Settings} --timeout 10s` on loopback, {wrk.WarmUpSettings}, wrk sharing the cores with the server and PostgreSQL.");
-        if (postgres is not null)
+        if (options.Postgres)
         {
             heading.AppendLine("- Not measured on PostgreSQL: the database ceiling (SQLite's SQL through Microsoft.Data.Sqlite), the import ceilings "
                 + "(`sqlite3 .import`, `sqlite-utils`, the schema ceiling: SQLite's own tools and writes) and the micro-benchmarks (no database; "

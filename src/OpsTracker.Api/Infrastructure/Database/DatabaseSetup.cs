@@ -59,14 +59,14 @@ public static class DatabaseSetup
     // warns that a filtered principal may hide required links. Links are never loaded through those principals, and
     // a record cannot be deleted while anything links to it.
     // A failed save, command, query or connection is logged by EF at Error with its exception before the exception
-    // reaches the code that called it, even when that is an expected outcome answered on purpose (a unique value a concurrent
-    // writer took first: 409; a busy database: 503). Every such exception reaches ApiExceptionHandler, which logs the
-    // expected ones as one Information line, or the framework's handler, which logs the rest with the exception at
-    // Error; so EF's own events are lowered to Debug rather than logged twice. A transaction's own error is the same:
-    // when a client disconnects during a write, the request's token cancels the save, EF's rollback to its savepoint
-    // then fails on the same token (two Error lines per write), and the transaction is rolled back on disposal; a
-    // rollback or commit that fails for any other reason throws, and that exception is logged as above. (The commands
-    // that run outside requests report theirs themselves: `check` in one line.)
+    // reaches the code that called it, even when that is an expected outcome answered on purpose (a unique value a
+    // concurrent writer took first: 409; a busy database: 503). Every such exception reaches ApiExceptionHandler, which
+    // logs the expected ones as one Information line, or the framework's handler, which logs the rest with the
+    // exception at Error; so EF's own events are lowered to Debug rather than logged twice. A transaction's own error
+    // is the same: when a client disconnects during a write, the request's token cancels the save, EF's rollback to its
+    // savepoint then fails on the same token (two Error lines per write), and the transaction is rolled back on
+    // disposal; a rollback or commit that fails for any other reason throws, and that exception is logged as above.
+    // (The commands that run outside requests report theirs themselves: `check` in one line.)
     internal static DbContextOptionsBuilder WithCommonSettings(this DbContextOptionsBuilder options) =>
         options.ConfigureWarnings(warnings => warnings
             .Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning)

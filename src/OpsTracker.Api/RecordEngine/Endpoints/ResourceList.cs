@@ -27,6 +27,12 @@ public sealed record ResourceList<TEntity>(
     /// <summary>How many matches <c>count=estimated</c> counts exactly before it estimates.</summary>
     public int EstimatedCountExactUpTo { get; init; } = 1000;
 
+    /// <summary>
+    /// The exact count of <see cref="Unpaged"/> read from the rollups (<see cref="Features.Stats.RollupCounts"/>), when
+    /// they hold every filter given; null when the matches are counted.
+    /// </summary>
+    public Func<CancellationToken, Task<int>>? CountFromRollups { get; init; }
+
     /// <summary>The sort, as the keyset's cursors are made for it.</summary>
     public required ListSort<TEntity> Sort { get; init; }
 

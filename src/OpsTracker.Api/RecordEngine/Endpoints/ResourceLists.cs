@@ -5,6 +5,7 @@ using OpsTracker.Api.Features.Camps;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Features.Persons;
 using OpsTracker.Api.Features.Shared;
+using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Validation;
 using OpsTracker.Api.RecordEngine.Definitions;
@@ -86,12 +87,18 @@ public static class ResourceLists
         var (count, preferred) = ReadCount(request, values);
         var page = PageQuery.Read(values);
         var unfiltered = request.Query.Keys.All(UnfilteringParameters.Contains) && format != ListFormat.GeoJson;
+        var services = request.HttpContext.RequestServices;
+        var fromRollups = count != CountMode.None && !unfiltered && format == ListFormat.Json && errors.IsEmpty
+            && services.GetRequiredService<IOptions<StatsSettings>>().Value.Rollups
+            ? RollupCounts.For(resource.Table, request.Query, values, db)
+            : null;
         return new ResourceList<TEntity>(Order(sort, query), format, page, errors, unfiltered)
         {
             Count = count,
             CountPreferred = preferred,
             Unpaged = matching,
-            EstimatedCountExactUpTo = request.HttpContext.RequestServices.GetRequiredService<IOptions<PagingSettings>>().Value.EstimatedCountExactUpTo,
+            EstimatedCountExactUpTo = services.GetRequiredService<IOptions<PagingSettings>>().Value.EstimatedCountExactUpTo,
+            CountFromRollups = fromRollups,
             Sort = sort,
             ByCursor = byCursor,
         };

@@ -580,6 +580,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.HasIndex("UpdatedAt")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
+                    b.HasIndex("Country", "Affiliation")
+                        .HasFilter("\"DeletedAt\" IS NULL");
+
                     b.HasIndex("Country", "Region")
                         .HasFilter("\"DeletedAt\" IS NULL");
 
@@ -1476,6 +1479,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Metric", "Country", "Region", "Affiliation", "StartMonth", "EndMonth", "Status");
+
+                    b.HasIndex("Country", "Affiliation", "Metric", "Status", "Region", "StartMonth", "EndMonth", "Records")
+                        .HasDatabaseName("IX_Rollups_Counts");
 
                     b.HasIndex("Country", "StartMonth", "EndMonth", "Metric", "Status", "Region", "Affiliation", "Records", "Best", "Low", "High", "Unbounded")
                         .HasDatabaseName("IX_Rollups_Totals");

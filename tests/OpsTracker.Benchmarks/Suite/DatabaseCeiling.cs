@@ -18,14 +18,18 @@ public static class DatabaseCeiling
         + "\"Country\", \"Region\", \"Locality\", \"CampId\", \"Latitude\", \"Longitude\", \"CountBest\", \"CountLow\", \"CountHigh\", \"CountQualifier\", "
         + "\"Notes\", \"CreatedAt\", \"UpdatedAt\", \"Version\"";
 
-    /// <summary>A page: its filter (SQL over the casualty table, or empty) and offsets to pick from.</summary>
-    public static Action<SqliteConnection, Random> Page(string filter, int pages) => (connection, random) =>
+    /// <summary>
+    /// A page: its filter (SQL over the casualty table, or empty), the same filter over the rollups when they count
+    /// it (SQL over the Rollups table, or empty), and offsets to pick from.
+    /// </summary>
+    public static Action<SqliteConnection, Random> Page(string filter, string rollupFilter, int pages) => (connection, random) =>
     {
         var where = $"\"DeletedAt\" IS NULL{(filter.Length > 0 ? " AND " + filter : "")}";
-        // As the API: an unfiltered list reads the trigger-kept count of live records, a filtered one counts its matches.
-        Scalar(connection, filter.Length > 0
-            ? $"SELECT count(*) FROM \"Casualties\" WHERE {where}"
-            : "SELECT \"Count\" FROM \"LiveRecordCounts\" WHERE \"Table\" = 'Casualties'");
+        // As the API: an unfiltered list reads the trigger-kept count of live records, one filtered by what the
+        // rollups hold sums their records, another counts its matches.
+        Scalar(connection, filter.Length == 0 ? "SELECT \"Count\" FROM \"LiveRecordCounts\" WHERE \"Table\" = 'Casualties'"
+            : rollupFilter.Length > 0 ? $"SELECT COALESCE(SUM(\"Records\"), 0) FROM \"Rollups\" WHERE {rollupFilter}"
+            : $"SELECT count(*) FROM \"Casualties\" WHERE {where}");
         var ids = new List<long>(50);
         using (var command = connection.CreateCommand())
         {

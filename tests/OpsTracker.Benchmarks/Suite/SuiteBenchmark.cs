@@ -175,24 +175,26 @@ public static class SuiteBenchmark
             if (!options.Postgres)
             {
                 Console.WriteLine($"Database ceiling (the same SQL through Microsoft.Data.Sqlite, {Environment.ProcessorCount} workers, in-process):");
-                dbPage = DatabaseCeiling.Measure("database ceiling: page", databasePath, DatabaseCeiling.Page("", pages), options.Duration);
+                dbPage = DatabaseCeiling.Measure("database ceiling: page", databasePath, DatabaseCeiling.Page("", "", pages), options.Duration);
                 dbFiltered = DatabaseCeiling.Measure("database ceiling: filtered page", databasePath,
-                    DatabaseCeiling.Page("\"Country\" = 'SY' AND \"Affiliation\" = 'Isis'", filteredPages), options.Duration);
+                    DatabaseCeiling.Page("\"Country\" = 'SY' AND \"Affiliation\" = 'Isis'",
+                        "\"Country\" = 'SY' AND \"Affiliation\" = 'Isis' AND \"Metric\" IN ('killed', 'wounded')", filteredPages), options.Duration);
                 dbRecord = DatabaseCeiling.Measure("database ceiling: record", databasePath, DatabaseCeiling.Record(options.Casualties), options.Duration);
                 dbSlow[filteredSummary.Name] = DatabaseCeiling.Measure("database ceiling: filtered summary", databasePath, DatabaseCeiling.Summary("IQ", 2014, 2025), options.Duration);
                 dbSlow[transliterated.Name] = DatabaseCeiling.Measure("database ceiling: q search, transliterated", databasePath, DatabaseCeiling.Search("al-Shaddadi"), options.Duration);
                 dbSlow[arabic.Name] = DatabaseCeiling.Measure("database ceiling: q search, Arabic", databasePath, DatabaseCeiling.Search("الهول"), options.Duration);
             }
 
-            foreach (var (ours, http, databaseCeiling, name) in new[]
+            foreach (var (ours, http, databaseCeiling, name, againstCeilings) in new[]
             {
-                (ourPage, pageCeiling, dbPage, "page of 50 casualties, random page"),
-                (ourFiltered, pageCeiling, dbFiltered, "page of 50, two filters (country, affiliation)"),
-                (ourById, recordCeiling, dbRecord, "casualty by id, random id"),
+                (ourPage, pageCeiling, dbPage, "page of 50 casualties, random page", true),
+                (ourFiltered, pageCeiling, dbFiltered, "page of 50, two filters (country, affiliation)", false),
+                (ourById, recordCeiling, dbRecord, "casualty by id, random id", true),
             })
             {
-                // Issue 21's target: 60% of the two ceilings in series (1 / (1/http + 1/db)), or of the HTTP + JSON
-                // ceiling alone where no database ceiling is measured (PostgreSQL).
+                // Issue 21's targets: for pages and by id, 60% of the two ceilings in series (1 / (1/http + 1/db)), or
+                // of the HTTP + JSON ceiling alone where no database ceiling is measured (PostgreSQL); for the filtered
+                // page with its exact count, as for the other filtered reads, p99 under 100 ms.
                 var combined = databaseCeiling is null
                     ? http.RequestsPerSecond
                     : 1 / (1 / http.RequestsPerSecond + 1 / databaseCeiling.RequestsPerSecond);
@@ -205,8 +207,11 @@ public static class SuiteBenchmark
                         Percent(ours.RequestsPerSecond / databaseCeiling.RequestsPerSecond)));
                 }
 
-                rows.Add(new SuiteRow($"{name}, vs the ceilings in series", "(as above)", $"{combined:N0} req/s", Percent(ratio),
-                    "≥ 60% of ceiling req/s, p99 < 20 ms", ours.Errors == 0 && ratio >= 0.6 && ours.P99Ms < 20));
+                rows.Add(againstCeilings
+                    ? new SuiteRow($"{name}, vs the ceilings in series", "(as above)", $"{combined:N0} req/s", Percent(ratio),
+                        "≥ 60% of ceiling req/s, p99 < 20 ms", ours.Errors == 0 && ratio >= 0.6 && ours.P99Ms < 20)
+                    : new SuiteRow($"{name}, vs the ceilings in series", "(as above)", $"{combined:N0} req/s", Percent(ratio),
+                        "p99 < 100 ms", ours.Errors == 0 && ours.P99Ms < 100));
             }
 
             foreach (var result in ourSlow)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.Stats;
 using OpsTracker.Api.Infrastructure.Database.Schema;
 using OpsTracker.Api.Tests.Infrastructure;
@@ -16,6 +17,7 @@ public sealed class RollupCountTests : ApiTest
     public void Every_rolled_up_table_has_the_metrics_its_list_counts_read()
     {
         Assert.Equal(RollupSql.Tables.Select(table => table.Table).Order(), RollupCounts.MetricsOf.Keys.Order());
+        Assert.All(Enum.GetValues<CasualtyOutcome>(), outcome => Assert.NotNull(RollupCounts.Metric(outcome)));
     }
 
     [Fact]
@@ -29,10 +31,14 @@ public sealed class RollupCountTests : ApiTest
                 .With(("country", "IQ"), ("affiliation", "isis"), ("outcome", "killed"), ("startDate", "2025-03-02"), ("endDate", null)));
         }
 
-        // That row is made to say 1,002 records: only a count read from the rollups can say that.
+        // And an operation carried out: one more rollup row of Iraq, holding it.
+        await Client.CreateIdAsync(Paths.Operations, Payloads.Operation(sourceId)
+            .With(("country", "IQ"), ("type", "attack"), ("outcome", "carriedOut"), ("startDate", "2025-03-02"), ("endDate", null)));
+
+        // Both rows are made to say 1,000 records more: only a count read from the rollups can say that.
         await using (var db = Factory.CreateDbContext())
         {
-            Assert.Equal(1, await db.Database.ExecuteSqlRawAsync("""UPDATE "Rollups" SET "Records" = "Records" + 1000 WHERE "Country" = 'IQ'"""));
+            Assert.Equal(2, await db.Database.ExecuteSqlRawAsync("""UPDATE "Rollups" SET "Records" = "Records" + 1000 WHERE "Country" = 'IQ'"""));
         }
 
         var first = await Client.GetObjectAsync($"{Paths.Casualties}?country=IQ&pageSize=1&count=none");
@@ -48,16 +54,30 @@ public sealed class RollupCountTests : ApiTest
             Assert.Equal("exact", page["count"]!.GetValue<string>());
         }
 
-        // Filters the rollups do not hold and dates inside a month count the matches; other metrics and kinds have none.
+        using (var preferred = new HttpRequestMessage(HttpMethod.Get, $"{Paths.Casualties}?country=IQ"))
+        {
+            preferred.Headers.TryAddWithoutValidation("Prefer", "count=estimated");
+            using var response = await Client.SendAsync(preferred);
+            Assert.Equal(1002, (await response.ReadObjectAsync())["totalCount"]!.GetValue<int>());
+        }
+
+        // Filters the rollups do not hold (an operation's outcome among them: not a metric) and dates inside a month
+        // count the matches; the other metric and kind have none.
         foreach (var (path, query, expected) in new[]
         {
             (Paths.Casualties, "country=IQ&qualifier=exact", 2), (Paths.Casualties, "country=IQ&from=2025-03-02", 2),
             (Paths.Casualties, "country=IQ&updatedSince=2000-01-01T00:00:00Z", 2), (Paths.Casualties, "country=IQ&outcome=wounded", 0),
-            (Paths.Operations, "country=IQ", 0), (Paths.Arrests, "country=IQ", 0),
+            (Paths.Operations, "country=IQ", 1001), (Paths.Operations, "country=IQ&outcome=carriedOut", 1),
+            (Paths.Operations, "country=IQ&outcome=foiled", 0), (Paths.Arrests, "country=IQ", 0),
         })
         {
             var page = await Client.GetObjectAsync($"{path}?{query}");
             Assert.True(expected == page["totalCount"]!.GetValue<int>(), $"{path}?{query}");
         }
+
+        // With the rollups switched off, every list counts its matches.
+        using var recordsOnly = new ApiFactory(Factory.Database).WithSetting("Stats:Rollups", "false");
+        using var counting = recordsOnly.CreateClient();
+        Assert.Equal(2, (await counting.GetObjectAsync($"{Paths.Casualties}?country=IQ"))["totalCount"]!.GetValue<int>());
     }
 }

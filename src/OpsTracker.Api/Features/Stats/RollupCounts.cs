@@ -16,15 +16,14 @@ namespace OpsTracker.Api.Features.Stats;
 /// </summary>
 public static class RollupCounts
 {
-    /// <summary>The metrics each rolled-up table's live records are in, one each (<c>RollupSql.Tables</c>).</summary>
-    public static readonly IReadOnlyDictionary<string, string[]> MetricsOf = new Dictionary<string, string[]>
-    {
-        ["Operations"] = [RunningTotal.Operations],
-        [Casualties] = [RunningTotal.Killed, RunningTotal.Wounded],
-        ["Arrests"] = [RunningTotal.Arrested],
-    };
-
     private const string Casualties = "Casualties";
+
+    /// <summary>
+    /// The metrics each rolled-up table's live records are in, one each (<c>RollupSql.Tables</c>). The casualties'
+    /// are their outcomes' metrics; an outcome no metric holds would leave its casualties out of the rollups, and the
+    /// rollups do not count casualties then.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> MetricsOf = RolledUpMetrics();
 
     /// <summary>The parameters of a list that the count does not depend on, or that the rollups hold besides the place and dates.</summary>
     private static readonly string[] Answerable = ["page", "pageSize", "sort", "format", "count", "after", "status"];
@@ -44,12 +43,6 @@ public static class RollupCounts
             return null;
         }
 
-        // An outcome no metric holds would leave its casualties out of the rollups: they cannot count casualties then.
-        if (table == Casualties && Enum.GetValues<CasualtyOutcome>().Any(outcome => Metric(outcome) is null))
-        {
-            return null;
-        }
-
         IReadOnlyCollection<string> kept = metrics;
         if (table == Casualties && values.Enums<CasualtyOutcome>("outcome") is { } outcomes)
         {
@@ -64,6 +57,22 @@ public static class RollupCounts
 
         var statuses = values.Enums<RecordStatus>("status")?.Select(status => status.ToString()).ToList();
         return cancellationToken => rollups.RecordsAsync(statuses, cancellationToken);
+    }
+
+    private static Dictionary<string, string[]> RolledUpMetrics()
+    {
+        var metrics = new Dictionary<string, string[]>
+        {
+            ["Operations"] = [RunningTotal.Operations],
+            ["Arrests"] = [RunningTotal.Arrested],
+        };
+        var outcomes = Enum.GetValues<CasualtyOutcome>().Select(Metric).ToList();
+        if (outcomes.All(metric => metric is not null))
+        {
+            metrics[Casualties] = outcomes.OfType<string>().Distinct().ToArray();
+        }
+
+        return metrics;
     }
 
     /// <summary>The metric a casualty of this outcome is in, as <c>RollupSql</c>'s CASE puts it; null for none.</summary>

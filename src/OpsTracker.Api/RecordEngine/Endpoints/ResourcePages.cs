@@ -79,8 +79,9 @@ public static class ResourcePages
     /// The list's total as asked for, and how it was found. An unfiltered list counts every live record: the
     /// trigger-kept count answers that exactly without a table scan, whatever was asked; a list filtered only by what
     /// the rollups hold is counted from them, as exactly. An estimate of another filtered list counts the matches up
-    /// to <see cref="PagingSettings.EstimatedCountExactUpTo"/> (then it is exact), and past that takes the database planner's estimate, or where the database has none (SQLite) the live records of the
-    /// kind, which no filter can exceed. A page after a cursor counts the whole list, not what follows the cursor.
+    /// to <see cref="PagingSettings.EstimatedCountExactUpTo"/> (then it is exact), and past that takes the database
+    /// planner's estimate, or where the database has none (SQLite) the live records of the kind, which no filter can
+    /// exceed. A page after a cursor counts the whole list, not what follows the cursor.
     /// </summary>
     private static async Task<(int? Total, CountMode Counted)> CountAsync<TEntity, TRequest, TResponse>(
         ResourceDefinition<TEntity, TRequest, TResponse> resource, ResourceList<TEntity> list, OpsTrackerDbContext db, CancellationToken cancellationToken)

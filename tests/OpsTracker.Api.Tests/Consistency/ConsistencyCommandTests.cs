@@ -118,6 +118,34 @@ public sealed class ConsistencyCommandTests()
         Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_database_that_does_not_exist_is_named_as_missing_and_not_created()
+    {
+        string connectionString;
+        string missing;
+        if (TestDatabase.IsPostgres)
+        {
+            missing = "opstracker_missing_" + Guid.NewGuid().ToString("N");
+            connectionString = new Npgsql.NpgsqlConnectionStringBuilder(Factory.Database.ConnectionString()) { Database = missing }.ToString();
+        }
+        else
+        {
+            missing = Path.Combine(_directory, "missing.db");
+            connectionString = $"Data Source={missing}";
+        }
+
+        var (exit, output, errors) = await ApiCommand.RunAsync(_directory, connectionString, "check");
+
+        Assert.True(exit == 3, $"check exited {exit}: {output} {errors}");
+        Assert.StartsWith("The database could not be checked: ", errors, StringComparison.Ordinal);
+        Assert.Contains(missing, errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("migration", output + errors, StringComparison.OrdinalIgnoreCase);
+        if (!TestDatabase.IsPostgres)
+        {
+            Assert.False(File.Exists(missing));
+        }
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

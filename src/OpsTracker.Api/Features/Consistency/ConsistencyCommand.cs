@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Infrastructure.CommandLine;
 using OpsTracker.Api.Infrastructure.Database;
@@ -33,10 +34,21 @@ public static class ConsistencyCommand
             db.Database.SetCommandTimeout(TimeSpan.Zero);
         }
 
+        if (db.Database.GetDbConnection() is SqliteConnection { DataSource: var file } && !File.Exists(file))
+        {
+            // Opening it would make an empty file, which the check would then find unmigrated.
+            await Console.Error.WriteLineAsync($"The database could not be checked: there is no database file at {file}.");
+            return 3;
+        }
+
         var check = ActivatorUtilities.CreateInstance<ConsistencyCheck>(scope.ServiceProvider);
         IReadOnlyList<ConsistencyFinding> findings;
         try
         {
+            // Opened first, so that a server database that does not exist is named as such, not as one whose
+            // migrations were never applied.
+            // (The connection itself, not EF's open: EF's retrying strategy would wrap the error in its own.)
+            await db.Database.GetDbConnection().OpenAsync(CancellationToken.None);
             findings = await check.RunAsync(CancellationToken.None);
         }
         catch (DbException exception)

@@ -16,7 +16,7 @@ namespace OpsTracker.Api.Tests.Database;
 /// With pooled connections (the default outside the tests), a context's SQLite connection stays open and runs each
 /// query's statements compiled once: what that must not change is what a reader sees and what a writer can do.
 /// </summary>
-[SqliteOnly("Statement reuse is SQLite's: Npgsql prepares and pools statements itself.")]
+[SqliteOnly("Statement reuse is SQLite's: on PostgreSQL, Npgsql prepares the statements a connection repeats (PostgresStatementPreparationTests).")]
 public sealed class StatementReuseTests() : ApiTest(new ApiFactory().WithPooledConnections())
 {
     [Fact]

@@ -96,6 +96,7 @@ public static class DatabaseSetup
     {
         await db.Dialect.PrepareForMigrationsAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        await db.Dialect.AfterMigrationsAsync(db, cancellationToken);
         await NamesTextBackfill.RunAsync(db, cancellationToken);
         await PersonSearchTextBackfill.RunAsync(db, cancellationToken);
     }

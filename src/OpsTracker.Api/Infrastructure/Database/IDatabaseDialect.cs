@@ -28,6 +28,9 @@ public interface IDatabaseDialect
     /// <summary>What the database needs before the migrations run (SQLite: WAL, a property of the file).</summary>
     Task PrepareForMigrationsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken);
 
+    /// <summary>What the database needs once the migrations ran (SQLite: statistics for the indexes they added).</summary>
+    Task AfterMigrationsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken);
+
     /// <summary>
     /// Lets one API instance at a time migrate and seed a shared database, until disposed: instances started together
     /// would otherwise both find it empty and both load the sample data. A file database has one process: nothing.

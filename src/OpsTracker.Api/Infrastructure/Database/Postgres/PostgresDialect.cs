@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -35,9 +36,46 @@ public sealed class PostgresDialect : IDatabaseDialect
     }
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(DatabaseSetup.QuerySplitting)).WithCommonSettings();
+        options.UseNpgsql(WithStatementReuse(connectionString), npgsql => npgsql.UseQuerySplittingBehavior(DatabaseSetup.QuerySplitting))
+            .WithCommonSettings();
+
+    /// <summary>
+    /// The statements the API repeats (a record by id, a page, a count) are prepared on each pooled connection once
+    /// used <see cref="AutoPrepareMinUsages"/> times, so PostgreSQL parses and plans them once per connection instead
+    /// of on every request (Npgsql's automatic preparation, off unless the connection string asks for it). A
+    /// connection string that names <c>Max Auto Prepare</c>, even as 0 (for a pooler that cannot keep prepared
+    /// statements), keeps its own value.
+    /// </summary>
+    public static string WithStatementReuse(string connectionString)
+    {
+        // Npgsql's builder answers every keyword it knows as present: the keys as written tell what was named.
+        var named = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(key => key.Replace(" ", "", StringComparison.Ordinal))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (named.Contains(nameof(NpgsqlConnectionStringBuilder.MaxAutoPrepare)))
+        {
+            return connectionString;
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = MaxAutoPrepared };
+        if (!named.Contains(nameof(NpgsqlConnectionStringBuilder.AutoPrepareMinUsages)))
+        {
+            builder.AutoPrepareMinUsages = AutoPrepareMinUsages;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    /// <summary>How many statements each connection keeps prepared (Npgsql drops the least recently used past it).</summary>
+    public const int MaxAutoPrepared = 128;
+
+    /// <summary>How many times a statement runs on a connection before it is prepared: one-off statements are not.</summary>
+    public const int AutoPrepareMinUsages = 3;
 
     public Task PrepareForMigrationsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>PostgreSQL's planner weighs an index by its columns' statistics, which autovacuum keeps: nothing to do.</summary>
+    public Task AfterMigrationsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task<IAsyncDisposable> AcquireStartupLockAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
         await PostgresStartupLock.AcquireAsync(db, cancellationToken);

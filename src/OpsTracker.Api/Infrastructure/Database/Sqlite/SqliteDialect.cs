@@ -79,6 +79,9 @@ public sealed class SqliteDialect : IDatabaseDialect
     public Task PrepareForMigrationsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
 
+    public Task AfterMigrationsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
+        SqliteNewIndexStatistics.AnalyseAsync(db, cancellationToken);
+
     public Task<IAsyncDisposable> AcquireStartupLockAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
         Task.FromResult<IAsyncDisposable>(NoLock.Instance);
 

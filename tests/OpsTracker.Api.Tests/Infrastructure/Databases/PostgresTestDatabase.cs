@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Database.Postgres;
 
 namespace OpsTracker.Api.Tests.Infrastructure.Databases;
 
@@ -103,11 +104,17 @@ public sealed class PostgresTestDatabase : TestDatabase
         }
     }
 
-    /// <summary>Closes the idle pooled connections to this database (the API's and the tests' own).</summary>
+    /// <summary>
+    /// Closes the idle pooled connections to this database: the tests' own, and the API's, whose connection string
+    /// (with its statement preparation settings) is a pool of its own.
+    /// </summary>
     private void ClearPool()
     {
-        using var connection = new NpgsqlConnection(ConnectionString());
-        NpgsqlConnection.ClearPool(connection);
+        foreach (var connectionString in new[] { ConnectionString(), PostgresDialect.WithStatementReuse(ConnectionString()) })
+        {
+            using var connection = new NpgsqlConnection(connectionString);
+            NpgsqlConnection.ClearPool(connection);
+        }
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public sealed class CheckQueriesTimeoutTests() : ApiTest(new ApiFactory())
     [Fact]
     public async Task A_statement_longer_than_the_connection_string_s_timeout_runs_when_the_context_has_none()
     {
-        var connectionString = new NpgsqlConnectionStringBuilder(Factory.Database.ConnectionString()) { CommandTimeout = 1 }.ToString();
+        var connectionString = new NpgsqlConnectionStringBuilder(Factory.Database.ConnectionString()) { CommandTimeout = 1, Pooling = false }.ToString();
         var options = new DbContextOptionsBuilder<PostgresOpsTrackerDbContext>();
         DatabaseSetup.ConfigurePostgres(options, connectionString);
         await using var db = new PostgresOpsTrackerDbContext(options.Options);

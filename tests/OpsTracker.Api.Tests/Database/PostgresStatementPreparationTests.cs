@@ -47,9 +47,11 @@ public sealed class PostgresStatementPreparationTests() : ApiTest(new ApiFactory
     }
 
     [Theory]
-    [InlineData("Max Auto Prepare=0", 0, 5)]
-    [InlineData("maxautoprepare=0", 0, 5)]
+    [InlineData("Max Auto Prepare=0", 0, PostgresDialect.AutoPrepareMinUsages)]
+    [InlineData("maxautoprepare=0", 0, PostgresDialect.AutoPrepareMinUsages)]
     [InlineData("Max Auto Prepare=10;Auto Prepare Min Usages=2", 10, 2)]
+    [InlineData("Max Auto Prepare=256", 256, PostgresDialect.AutoPrepareMinUsages)]
+    [InlineData("Auto Prepare Min Usages=2", PostgresDialect.MaxAutoPrepared, 2)]
     [InlineData("", PostgresDialect.MaxAutoPrepared, PostgresDialect.AutoPrepareMinUsages)]
     public void A_connection_string_that_names_automatic_preparation_keeps_its_own_settings(string named, int maxPrepared, int minUsages)
     {

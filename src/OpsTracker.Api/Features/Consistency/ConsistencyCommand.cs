@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Infrastructure.CommandLine;
 using OpsTracker.Api.Infrastructure.Database;
+using OpsTracker.Api.Infrastructure.Database.Sqlite;
 
 namespace OpsTracker.Api.Features.Consistency;
 
@@ -34,8 +35,11 @@ public static class ConsistencyCommand
             db.Database.SetCommandTimeout(TimeSpan.Zero);
         }
 
-        if (db.Database.GetDbConnection() is SqliteConnection { DataSource: var file } && !File.Exists(file))
+        var connection = db.Database.GetDbConnection();
+        if (connection is SqliteConnection sqlite
+            && SqliteDialect.NamesFilePath(new SqliteConnectionStringBuilder(sqlite.ConnectionString)) && !File.Exists(sqlite.DataSource))
         {
+            var file = sqlite.DataSource;
             // Opening it would make an empty file, which the check would then find unmigrated.
             await Console.Error.WriteLineAsync($"The database could not be checked: there is no database file at {file}.");
             return 3;
@@ -45,10 +49,15 @@ public static class ConsistencyCommand
         IReadOnlyList<ConsistencyFinding> findings;
         try
         {
-            // Opened first, so that a server database that does not exist is named as such, not as one whose
-            // migrations were never applied.
-            // (The connection itself, not EF's open: EF's retrying strategy would wrap the error in its own.)
-            await db.Database.GetDbConnection().OpenAsync(CancellationToken.None);
+            if (connection is not SqliteConnection)
+            {
+                // Opened first, so that a server database that does not exist is named as such, not as one whose
+                // migrations were never applied. The connection itself, not EF's open, whose execution strategy
+                // would wrap the error in its own. (Not on SQLite: EF's own first open tunes the connection, and a
+                // missing file is named above.)
+                await connection.OpenAsync(CancellationToken.None);
+            }
+
             findings = await check.RunAsync(CancellationToken.None);
         }
         catch (DbException exception)

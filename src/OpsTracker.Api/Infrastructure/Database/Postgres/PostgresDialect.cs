@@ -43,8 +43,8 @@ public sealed class PostgresDialect : IDatabaseDialect
     /// The statements the API repeats (a record by id, a page, a count) are prepared on each pooled connection once
     /// used <see cref="AutoPrepareMinUsages"/> times, so PostgreSQL parses and plans them once per connection instead
     /// of on every request (Npgsql's automatic preparation, off unless the connection string asks for it). A
-    /// connection string that names <c>Max Auto Prepare</c>, even as 0 (for a pooler that cannot keep prepared
-    /// statements), keeps its own value.
+    /// connection string that names either setting keeps its own value of it: <c>Max Auto Prepare=0</c> turns the
+    /// preparation off (for a pooler that cannot keep prepared statements).
     /// </summary>
     public static string WithStatementReuse(string connectionString)
     {
@@ -52,12 +52,12 @@ public sealed class PostgresDialect : IDatabaseDialect
         var named = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
             .Select(key => key.Replace(" ", "", StringComparison.Ordinal))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (named.Contains(nameof(NpgsqlConnectionStringBuilder.MaxAutoPrepare)))
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!named.Contains(nameof(NpgsqlConnectionStringBuilder.MaxAutoPrepare)))
         {
-            return connectionString;
+            builder.MaxAutoPrepare = MaxAutoPrepared;
         }
 
-        var builder = new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = MaxAutoPrepared };
         if (!named.Contains(nameof(NpgsqlConnectionStringBuilder.AutoPrepareMinUsages)))
         {
             builder.AutoPrepareMinUsages = AutoPrepareMinUsages;

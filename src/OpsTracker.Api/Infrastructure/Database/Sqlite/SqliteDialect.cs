@@ -63,9 +63,7 @@ public sealed class SqliteDialect : IDatabaseDialect
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         var dataSource = builder.DataSource;
-        var inMemory = dataSource.Length == 0 || dataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory
-            || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
-        if (!inMemory)
+        if (NamesFilePath(builder))
         {
             var path = Path.IsPathRooted(dataSource) ? dataSource : Path.GetFullPath(Path.Combine(contentRoot, dataSource));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -73,6 +71,14 @@ public sealed class SqliteDialect : IDatabaseDialect
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether the data source is a path to a file: not a database in memory, nor a <c>file:</c> URI.</summary>
+    public static bool NamesFilePath(SqliteConnectionStringBuilder builder)
+    {
+        var dataSource = builder.DataSource;
+        return !(dataSource.Length == 0 || dataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory
+            || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>WAL lets readers go on while one writer writes, and is a property of the file: set once, it stays.</summary>

@@ -4,8 +4,8 @@ namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
 
 /// <summary>
 /// Gives SQLite's planner statistics for the indexes a migration added to a file it already has statistics for.
-/// SQLite keeps statistics only from <c>ANALYZE</c> (in <c>sqlite_stat1</c>), and <c>PRAGMA optimize</c> does not
-/// analyse a new index of a table it has analysed before. Without them the planner weighs a new index by guesses
+/// SQLite keeps statistics only from <c>ANALYZE</c> (in <c>sqlite_stat1</c>), which the API does not otherwise run
+/// (nor <c>PRAGMA optimize</c>, which runs it). Without them the planner weighs a new index by guesses
 /// while weighing the others by their real counts, and can pick it where it reads far more rows: after
 /// <c>ListCountIndexes</c>, a list of one country, outcome and year walked the new country-and-affiliation index and
 /// sorted every match (0.74 s of CPU a page against 0.17 s once analysed; docs/performance.md). A file never analysed

@@ -146,6 +146,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(ServerFailureLog.Instance));
         if (_logs is { } logs)
         {
             builder.ConfigureLogging(logging => logging.AddProvider(logs));

@@ -66,7 +66,28 @@ public static class JsonHttp
         {
             var body = await response.Content.ReadAsStringAsync();
             Assert.Fail($"Expected {(int)expected} {expected} from {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery}, "
-                + $"got {(int)response.StatusCode} {response.StatusCode}: {body}");
+                + $"got {(int)response.StatusCode} {response.StatusCode}: {body}{ServerFailure(response, body)}");
+        }
+    }
+
+    /// <summary>For a 5xx answer, what the API logged about it (<see cref="ServerFailureLog"/>).</summary>
+    private static string ServerFailure(HttpResponseMessage response, string body)
+    {
+        if ((int)response.StatusCode < 500)
+        {
+            return "";
+        }
+
+        try
+        {
+            var traceId = (JsonNode.Parse(body) as JsonObject)?["traceId"]?.GetValue<string>();
+            return traceId is not null && ServerFailureLog.Find(traceId) is { } failure
+                ? $"{Environment.NewLine}The API logged:{Environment.NewLine}{failure}"
+                : "";
+        }
+        catch (JsonException)
+        {
+            return "";
         }
     }
 

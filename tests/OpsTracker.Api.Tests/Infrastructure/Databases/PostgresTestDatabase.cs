@@ -19,7 +19,12 @@ public sealed class PostgresTestDatabase : TestDatabase
 
     private static readonly Lazy<string> Template = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly string _name = $"opstracker_test_{Guid.NewGuid():N}";
+    /// <summary>How old a test database must be to be taken for one a killed test run left: no run lasts this long.</summary>
+    public static readonly TimeSpan LeftoverAge = TimeSpan.FromHours(12);
+
+    private const string StampFormat = "yyyyMMddHHmm";
+
+    private readonly string _name = $"opstracker_test_{Stamp(DateTime.UtcNow)}_{Guid.NewGuid():N}";
 
     /// <summary>A migrated, empty database (a copy of the template).</summary>
     public PostgresTestDatabase()
@@ -123,7 +128,8 @@ public sealed class PostgresTestDatabase : TestDatabase
     /// </summary>
     private static string CreateTemplate()
     {
-        var name = $"opstracker_template_{Environment.ProcessId}_{Guid.NewGuid():N}"[..50];
+        DropLeftovers(DateTime.UtcNow);
+        var name = $"opstracker_template_{Stamp(DateTime.UtcNow)}_{Environment.ProcessId}_{Guid.NewGuid():N}"[..63];
         ExecuteOnServer($"CREATE DATABASE \"{name}\";");
         var connectionString = new NpgsqlConnectionStringBuilder(Server) { Database = name, Pooling = false }.ToString();
         var options = new DbContextOptionsBuilder<PostgresOpsTrackerDbContext>();
@@ -136,6 +142,83 @@ public sealed class PostgresTestDatabase : TestDatabase
         AppDomain.CurrentDomain.ProcessExit += (_, _) => ExecuteOnServer($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE);");
         return name;
     }
+
+    /// <summary>
+    /// Drops the test databases and templates created more than <see cref="LeftoverAge"/> before <paramref name="now"/>
+    /// (their names say when): a test run that is killed never reaches its drops, and each run would otherwise leave
+    /// its databases on the server for good. Without FORCE, so a database still in use is kept; the names of another
+    /// project, or undated ones, are never touched.
+    /// </summary>
+    /// <returns>The databases dropped.</returns>
+    public static IReadOnlyList<string> DropLeftovers(DateTime now)
+    {
+        var leftovers = new List<string>();
+        using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Pooling = false }.ToString()))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT datname FROM pg_database WHERE datname ~ '^opstracker_(test|template)_[0-9]{12}_'";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var name = reader.GetString(0);
+                var stamp = name.Split('_')[2];
+                if (DateTime.TryParseExact(stamp, StampFormat, System.Globalization.CultureInfo.InvariantCulture,
+                        System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out var created)
+                    && now - created > LeftoverAge)
+                {
+                    leftovers.Add(name);
+                }
+            }
+        }
+
+        var dropped = new List<string>();
+        foreach (var name in leftovers)
+        {
+            try
+            {
+                ExecuteOnServer($"DROP DATABASE IF EXISTS \"{name}\";");
+                dropped.Add(name);
+            }
+            catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.ObjectInUse or PostgresErrorCodes.InsufficientPrivilege)
+            {
+                // In use (a run of another checkout still at work), or another role's: kept.
+            }
+        }
+
+        return dropped;
+    }
+
+    /// <summary>A database of the given age, named as the tests name theirs, with no tables (for the cleanup's own test).</summary>
+    public static string CreateDatedDatabase(DateTime created)
+    {
+        var name = $"opstracker_test_{Stamp(created)}_{Guid.NewGuid():N}";
+        ExecuteOnServer($"CREATE DATABASE \"{name}\";");
+        return name;
+    }
+
+    /// <summary>Drops one database by name, if it is there.</summary>
+    public static void DropNamed(string name) => ExecuteOnServer($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE);");
+
+    /// <summary>The names of the databases on the server that start with <paramref name="prefix"/>.</summary>
+    public static IReadOnlyList<string> DatabasesNamed(string prefix)
+    {
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT datname FROM pg_database WHERE starts_with(datname, @prefix)";
+        command.Parameters.AddWithValue("prefix", prefix);
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    private static string Stamp(DateTime utc) => utc.ToString(StampFormat, System.Globalization.CultureInfo.InvariantCulture);
 
     private static void ExecuteOnServer(string sql)
     {

@@ -146,19 +146,6 @@ public sealed class ConsistencyCommandTests()
         }
     }
 
-    [Fact]
-    [SqliteOnly("A file: URI is SQLite's way of naming its file.")]
-    public async Task A_file_named_by_a_uri_is_checked_not_taken_for_a_missing_file()
-    {
-        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(Factory.Database.ConnectionString()).DataSource;
-        var uri = new Uri(file).AbsoluteUri;
-
-        var (exit, output, errors) = await ApiCommand.RunAsync(_directory, $"Data Source={uri}", "check");
-
-        Assert.True(exit == 0, $"check exited {exit}: {output} {errors}");
-        Assert.Contains("Consistent:", output, StringComparison.Ordinal);
-    }
-
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

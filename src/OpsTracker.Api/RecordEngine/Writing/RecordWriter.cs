@@ -75,12 +75,24 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
 
         if (WritesOn(requestDb))
         {
-            await using var transaction = await requestDb.Database.BeginTransactionAsync(cancellationToken);
-            using var context = RecordWriteContext.Saving(requestDb);
-            var written = await write(context, cancellationToken);
-            await SaveEntriesAsync(requestDb, written.Entries, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return written.Result;
+            // The transaction is the write's own, and a failure rolls it back whole: EF's savepoint around each save
+            // would only add statements (four for a record and its audit entry), run while the write holds its
+            // table's live-count row, which every other write of that table waits for.
+            var autoSavepoints = requestDb.Database.AutoSavepointsEnabled;
+            requestDb.Database.AutoSavepointsEnabled = false;
+            try
+            {
+                await using var transaction = await requestDb.Database.BeginTransactionAsync(cancellationToken);
+                using var context = RecordWriteContext.Saving(requestDb);
+                var written = await write(context, cancellationToken);
+                await SaveEntriesAsync(requestDb, written.Entries, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return written.Result;
+            }
+            finally
+            {
+                requestDb.Database.AutoSavepointsEnabled = autoSavepoints;
+            }
         }
 
         var queued = new QueuedWrite<T>(write, cancellationToken);

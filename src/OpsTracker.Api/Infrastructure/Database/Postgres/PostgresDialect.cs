@@ -132,10 +132,11 @@ public sealed class PostgresDialect : IDatabaseDialect
     };
 
     /// <summary>
-    /// PostgreSQL writes on many connections at once and already flushes the commits that wait together in one write
-    /// of its log; one writer's connection would make its writers one (docs/performance.md).
+    /// Every record write updates its table's live-count row and its rollup rows, which concurrent writes of the table
+    /// then wait for until it commits: one writer's transaction takes those locks once for the writes waiting together,
+    /// where each write's own transaction queued for them (docs/performance.md).
     /// </summary>
-    public bool SharesCommits => false;
+    public bool SharesCommits => true;
 
     public T Choose<T>(IDialectChoice<T> choice) => choice.ForPostgres();
 

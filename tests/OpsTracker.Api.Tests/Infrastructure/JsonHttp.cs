@@ -85,7 +85,7 @@ public static class JsonHttp
                 ? $"{Environment.NewLine}The API logged:{Environment.NewLine}{failure}"
                 : "";
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
             return "";
         }

@@ -7,8 +7,8 @@ using OpsTracker.Api.Tests.Infrastructure;
 namespace OpsTracker.Api.Tests.Resources;
 
 /// <summary>
-/// Concurrent writes, whether the API commits them together (group commit, <c>RecordWriter</c>: the default) or each
-/// in its own transaction (<c>Database:GroupCommit=false</c>): each is still answered
+/// Concurrent writes, whether the API commits them together (group commit, <c>RecordWriter</c>: the default on SQLite)
+/// or each in its own transaction (<c>Database:GroupCommit=false</c>, the default on PostgreSQL): each is still answered
 /// as it would be alone (its own id, Location, ETag and audit entry, or its own refusal), a failed one takes none of
 /// the others with it, and none is answered before it is committed. <see cref="ConcurrentWritesSharingCommitsTests"/>
 /// and <see cref="ConcurrentWritesEachCommittedTests"/> run them both ways on each database.

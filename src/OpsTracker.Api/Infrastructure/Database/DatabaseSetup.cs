@@ -63,9 +63,10 @@ public static class DatabaseSetup
     // concurrent writer took first: 409; a busy database: 503). Every such exception reaches ApiExceptionHandler, which
     // logs the expected ones as one Information line, or the framework's handler, which logs the rest with the
     // exception at Error; so EF's own events are lowered to Debug rather than logged twice. A transaction's own error
-    // is the same: when a client disconnects during a write, the request's token cancels the save, EF's rollback to its
-    // savepoint then fails on the same token (two Error lines per write), and the transaction is rolled back on
-    // disposal; a rollback or commit that fails for any other reason throws, and that exception is logged as above.
+    // is the same: when a client disconnects during a write in a transaction its caller holds, the request's token
+    // cancels the save, EF's rollback to its savepoint then fails on the same token (two Error lines per write), and
+    // the transaction is rolled back on disposal; a rollback or commit that fails for any other reason throws, and
+    // that exception is logged as above.
     // (The commands that run outside requests report theirs themselves: `check` in one line.)
     internal static DbContextOptionsBuilder WithCommonSettings(this DbContextOptionsBuilder options) =>
         options.ConfigureWarnings(warnings => warnings

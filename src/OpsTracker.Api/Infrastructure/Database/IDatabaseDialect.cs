@@ -80,8 +80,7 @@ public interface IDatabaseDialect
     /// <summary>
     /// Whether concurrent record writes are committed together, in one transaction of one writer (group commit), by
     /// default (<c>Database:GroupCommit</c> overrides it): true where the database takes one writer at a time and each
-    /// commit is a flush to disk of its own (SQLite), or where every write of a table locks the same rows until it
-    /// commits (PostgreSQL's live counts and rollups).
+    /// commit is a flush to disk of its own (SQLite).
     /// </summary>
     bool SharesCommits { get; }
 

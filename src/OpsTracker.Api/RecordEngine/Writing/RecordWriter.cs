@@ -42,7 +42,19 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
         _logger = logger;
         var dialect = DatabaseDialects.For(DatabaseSetup.ProviderOf(configuration));
         SharesCommits = configuration.GetValue("Database:GroupCommit", dialect.SharesCommits);
-        _loop = SharesCommits ? Task.Run(RunAsync) : Task.CompletedTask;
+        if (SharesCommits)
+        {
+            // Without the context of the request that first resolved the writer: its trace and log scope would be
+            // every later batch's.
+            using (ExecutionContext.SuppressFlow())
+            {
+                _loop = Task.Run(RunAsync);
+            }
+        }
+        else
+        {
+            _loop = Task.CompletedTask;
+        }
     }
 
     /// <summary>Whether writes are queued for the shared commit (else each is its own transaction).</summary>

@@ -144,10 +144,11 @@ public sealed class PostgresTestDatabase : TestDatabase
     }
 
     /// <summary>
-    /// Drops the test databases and templates created more than <see cref="LeftoverAge"/> before <paramref name="now"/>
-    /// (their names say when): a test run that is killed never reaches its drops, and each run would otherwise leave
-    /// its databases on the server for good. Without FORCE, so a database still in use is kept; the names of another
-    /// project, or undated ones, are never touched.
+    /// Drops the test databases created more than <see cref="LeftoverAge"/> before <paramref name="now"/> (their names
+    /// say when): a test run that is killed never reaches its drops, and each run would otherwise leave its databases
+    /// on the server for good. Without FORCE, so a database still in use is kept; the names of another project, or
+    /// undated ones, are never touched. Templates are left: nobody is connected to one between copies, so a test
+    /// process alive for longer (a kept test host, a paused debugger) would lose its own.
     /// </summary>
     /// <returns>The databases dropped.</returns>
     public static IReadOnlyList<string> DropLeftovers(DateTime now)
@@ -157,7 +158,7 @@ public sealed class PostgresTestDatabase : TestDatabase
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT datname FROM pg_database WHERE datname ~ '^opstracker_(test|template)_[0-9]{12}_'";
+            command.CommandText = "SELECT datname FROM pg_database WHERE datname ~ '^opstracker_test_[0-9]{12}_'";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

@@ -132,11 +132,12 @@ public sealed class PostgresDialect : IDatabaseDialect
     };
 
     /// <summary>
-    /// Every record write updates its table's live-count row and its rollup rows, which concurrent writes of the table
-    /// then wait for until it commits: one writer's transaction takes those locks once for the writes waiting together,
-    /// where each write's own transaction queued for them (docs/performance.md).
+    /// Not by default, though shared commits double the POSTs a second here (docs/performance.md): PostgreSQL writes
+    /// on many connections at once, and one writer would put a write of any table behind one that waits for another
+    /// transaction's row locks (an import holds its table's live-count row until it commits), where today only writes
+    /// of that table wait. <c>Database:GroupCommit=true</c> turns it on.
     /// </summary>
-    public bool SharesCommits => true;
+    public bool SharesCommits => false;
 
     public T Choose<T>(IDialectChoice<T> choice) => choice.ForPostgres();
 

@@ -24,7 +24,9 @@ public sealed class PostgresTestDatabase : TestDatabase
 
     private const string StampFormat = "yyyyMMddHHmm";
 
-    private readonly string _name = $"opstracker_test_{Stamp(DateTime.UtcNow)}_{Guid.NewGuid():N}";
+    private const string TestPrefix = "opstracker_test_";
+
+    private readonly string _name = TestName(DateTime.UtcNow);
 
     /// <summary>A migrated, empty database (a copy of the template).</summary>
     public PostgresTestDatabase()
@@ -153,28 +155,8 @@ public sealed class PostgresTestDatabase : TestDatabase
     /// <returns>The databases dropped.</returns>
     public static IReadOnlyList<string> DropLeftovers(DateTime now)
     {
-        var leftovers = new List<string>();
-        using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Pooling = false }.ToString()))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT datname FROM pg_database WHERE datname ~ '^opstracker_test_[0-9]{12}_'";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var name = reader.GetString(0);
-                var stamp = name.Split('_')[2];
-                if (DateTime.TryParseExact(stamp, StampFormat, System.Globalization.CultureInfo.InvariantCulture,
-                        System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out var created)
-                    && now - created > LeftoverAge)
-                {
-                    leftovers.Add(name);
-                }
-            }
-        }
-
         var dropped = new List<string>();
-        foreach (var name in leftovers)
+        foreach (var name in DatabasesNamed(TestPrefix).Where(name => MadeAt(name) is { } made && now - made > LeftoverAge))
         {
             try
             {
@@ -193,7 +175,7 @@ public sealed class PostgresTestDatabase : TestDatabase
     /// <summary>A database of the given age, named as the tests name theirs, with no tables (for the cleanup's own test).</summary>
     public static string CreateDatedDatabase(DateTime created)
     {
-        var name = $"opstracker_test_{Stamp(created)}_{Guid.NewGuid():N}";
+        var name = TestName(created);
         ExecuteOnServer($"CREATE DATABASE \"{name}\";");
         return name;
     }
@@ -204,8 +186,7 @@ public sealed class PostgresTestDatabase : TestDatabase
     /// <summary>The names of the databases on the server that start with <paramref name="prefix"/>.</summary>
     public static IReadOnlyList<string> DatabasesNamed(string prefix)
     {
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Pooling = false }.ToString());
-        connection.Open();
+        using var connection = OpenServer();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT datname FROM pg_database WHERE starts_with(datname, @prefix)";
         command.Parameters.AddWithValue("prefix", prefix);
@@ -221,10 +202,36 @@ public sealed class PostgresTestDatabase : TestDatabase
 
     private static string Stamp(DateTime utc) => utc.ToString(StampFormat, System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A test database's name: when it was made (UTC, to the minute), then a unique part.</summary>
+    private static string TestName(DateTime made) => $"{TestPrefix}{Stamp(made)}_{Guid.NewGuid():N}";
+
+    /// <summary>When a test database named by <see cref="TestName"/> was made; null for a name without that stamp.</summary>
+    private static DateTime? MadeAt(string name) =>
+        name.Split('_') is [_, _, var stamp, _]
+        && DateTime.TryParseExact(stamp, StampFormat, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out var made)
+            ? made
+            : null;
+
+    /// <summary>A connection to the server's maintenance database, unpooled (a test process opens few).</summary>
+    private static NpgsqlConnection OpenServer()
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
     private static void ExecuteOnServer(string sql)
     {
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Pooling = false }.ToString());
-        connection.Open();
+        using var connection = OpenServer();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();

@@ -73,7 +73,6 @@ public sealed class BackupCommandTests : ApiTest
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Tests.Infrastructure.Databases;
@@ -151,6 +153,15 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         {
             builder.ConfigureLogging(logging => logging.AddProvider(logs));
         }
+    }
+
+    /// <summary>The host, once built: its database learns the connection string the API made of the one it was given.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        using var scope = host.Services.CreateScope();
+        Database.ServedWith(scope.ServiceProvider.GetRequiredService<OpsTrackerDbContext>().Database.GetConnectionString()!);
+        return host;
     }
 
     private void ThrowIfReused()

@@ -84,9 +84,26 @@ public sealed class EntityInserter : IDisposable
             command.Parameters.Add(column.Parameter);
         }
 
-        command.Prepare();
+        try
+        {
+            command.Prepare();
+        }
+        catch (SqliteException exception) when (IsTransientMissingTable(exception))
+        {
+            command.Prepare();
+        }
+
         return command;
     }
+
+    /// <summary>
+    /// "no such table" for a table of the model, which the next prepare of the same statement on the same connection,
+    /// with nothing run between, finds. Seen now and then at a test host's first record write while another process
+    /// was running (a test's command-line child); the cause is not known (docs/development.md has what was found). A
+    /// table that is really missing fails the second prepare the same way.
+    /// </summary>
+    private static bool IsTransientMissingTable(SqliteException exception) =>
+        exception.SqliteErrorCode == 1 && exception.Message.Contains("no such table", StringComparison.Ordinal);
 
     /// <summary>One column: how to read its value off the entity and convert it as EF's type mapping does.</summary>
     private sealed class Column(IProperty property, int index)

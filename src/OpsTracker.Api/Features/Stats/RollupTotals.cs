@@ -22,6 +22,16 @@ public sealed class RollupTotals
     /// <summary>A stand-in for a longest period when none is stored: no bound.</summary>
     private const int NoLongestPeriod = 100_000_000;
 
+    /// <summary>
+    /// Every metric and every status, named in full before the months: the totals index leads with the country, the
+    /// metric and the status (<c>IX_Rollups_Totals</c>), so SQLite reads each metric's and status's months in the range
+    /// in the index's own order, and groups them as it reads, instead of reading every row of the range and sorting
+    /// them to group them.
+    /// </summary>
+    private static readonly List<string> AllMetrics = RollupCounts.MetricsOf.Values.SelectMany(metrics => metrics).Distinct().ToList();
+
+    private static readonly List<string> AllStatuses = [.. Enum.GetNames<RecordStatus>()];
+
     private readonly IQueryable<Rollup> _rows;
 
     private RollupTotals(IQueryable<Rollup> rows) => _rows = rows;
@@ -98,7 +108,7 @@ public sealed class RollupTotals
     {
         // Rows whose records all changed or went are kept at zero by the triggers: they add nothing.
         var groups = await _rows
-            .Where(r => r.Records != 0)
+            .Where(r => AllMetrics.Contains(r.Metric) && AllStatuses.Contains(r.Status) && r.Records != 0)
             .GroupBy(r => new { r.Metric, r.Status })
             .Select(g => new RollupSums(g.Key.Metric, g.Key.Status, 0, g.Sum(r => r.Best), g.Sum(r => r.Low), g.Sum(r => r.High), g.Sum(r => r.Unbounded), g.Sum(r => r.Records)))
             .ToListAsync(cancellationToken);
@@ -130,7 +140,7 @@ public sealed class RollupTotals
         var first = RollupMonths.Of(from);
         var last = RollupMonths.Of(to);
         var groups = await _rows
-            .Where(r => r.Metric == metric && r.StartMonth >= first && r.StartMonth <= last)
+            .Where(r => r.Metric == metric && AllStatuses.Contains(r.Status) && r.StartMonth >= first && r.StartMonth <= last)
             .GroupBy(r => r.StartMonth)
             .Select(g => new RollupSums("", "", g.Key, g.Sum(r => r.Best), g.Sum(r => r.Low), g.Sum(r => r.High), g.Sum(r => r.Unbounded), g.Sum(r => r.Records)))
             .ToListAsync(cancellationToken);

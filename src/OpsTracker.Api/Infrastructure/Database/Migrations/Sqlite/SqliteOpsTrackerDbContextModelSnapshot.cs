@@ -1483,7 +1483,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Migrations.Sqlite
                     b.HasIndex("Country", "Affiliation", "Metric", "Status", "Region", "StartMonth", "EndMonth", "Records")
                         .HasDatabaseName("IX_Rollups_Counts");
 
-                    b.HasIndex("Country", "StartMonth", "EndMonth", "Metric", "Status", "Region", "Affiliation", "Records", "Best", "Low", "High", "Unbounded")
+                    b.HasIndex("Country", "Metric", "Status", "StartMonth", "EndMonth", "Region", "Affiliation", "Records", "Best", "Low", "High", "Unbounded")
                         .HasDatabaseName("IX_Rollups_Totals");
 
                     b.ToTable("Rollups", (string)null);

@@ -15,8 +15,8 @@ public sealed class RollupConfiguration : IEntityTypeConfiguration<Rollup>
         // status (a summary) or read one metric (a time series); they name every metric and status, and read every
         // other column. An index holding all of them, the metric and status before the months, answers them from one
         // contiguous stretch of itself per metric and status, already in the summary's groups, without a look-up of
-        // each row in the table; with the months first, SQLite read every metric's rows in the range and sorted them
-        // into groups (twice the time for a country's year).
+        // each row in the table, and a list's count with dates likewise; with the months before the metric and status,
+        // every metric's and status's rows of the range were read and then sorted into groups.
         builder.HasIndex(r => new
         {
             r.Country,

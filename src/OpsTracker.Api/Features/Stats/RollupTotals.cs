@@ -23,14 +23,22 @@ public sealed class RollupTotals
     private const int NoLongestPeriod = 100_000_000;
 
     /// <summary>
-    /// Every metric and every status, named in full before the months: the totals index leads with the country, the
-    /// metric and the status (<c>IX_Rollups_Totals</c>), so SQLite reads each metric's and status's months in the range
-    /// in the index's own order, and groups them as it reads, instead of reading every row of the range and sorting
-    /// them to group them.
+    /// The metrics the summary reports, for a condition on every one of them: with it and <see cref="StoredStatuses"/>
+    /// the totals' reads constrain the totals index's columns before the months (<c>IX_Rollups_Totals</c> leads with
+    /// the country, the metric and the status), so SQLite reads one stretch of it per metric and status, from the first
+    /// month on and already grouped, instead of every metric's and status's rows from the country's first month.
     /// </summary>
-    private static readonly List<string> AllMetrics = RollupCounts.MetricsOf.Values.SelectMany(metrics => metrics).Distinct().ToList();
+    /// <remarks>
+    /// A <c>List</c> in a static readonly field: EF writes its values into the SQL as constants, so the statement's text
+    /// never changes (an <c>IList</c> or <c>ICollection</c> field would not translate).
+    /// </remarks>
+    private static readonly List<string> SummaryMetrics = [.. RunningTotal.Metrics];
 
-    private static readonly List<string> AllStatuses = [.. Enum.GetNames<RecordStatus>()];
+    /// <summary>
+    /// Every status a record can have, as rows store it (its enum name), for the same reason as
+    /// <see cref="SummaryMetrics"/>. A row of any other status, which no writer stores, is left out of every total.
+    /// </summary>
+    private static readonly List<string> StoredStatuses = [.. Enum.GetNames<RecordStatus>()];
 
     private readonly IQueryable<Rollup> _rows;
 
@@ -108,7 +116,7 @@ public sealed class RollupTotals
     {
         // Rows whose records all changed or went are kept at zero by the triggers: they add nothing.
         var groups = await _rows
-            .Where(r => AllMetrics.Contains(r.Metric) && AllStatuses.Contains(r.Status) && r.Records != 0)
+            .Where(r => SummaryMetrics.Contains(r.Metric) && StoredStatuses.Contains(r.Status) && r.Records != 0)
             .GroupBy(r => new { r.Metric, r.Status })
             .Select(g => new RollupSums(g.Key.Metric, g.Key.Status, 0, g.Sum(r => r.Best), g.Sum(r => r.Low), g.Sum(r => r.High), g.Sum(r => r.Unbounded), g.Sum(r => r.Records)))
             .ToListAsync(cancellationToken);
@@ -126,10 +134,9 @@ public sealed class RollupTotals
     public async Task<int> RecordsAsync(IReadOnlyCollection<string>? statuses, CancellationToken cancellationToken)
     {
         var rows = _rows;
-        if (statuses is not null)
-        {
-            rows = rows.Where(r => statuses.Contains(r.Status));
-        }
+        rows = statuses is not null
+            ? rows.Where(r => statuses.Contains(r.Status))
+            : rows.Where(r => StoredStatuses.Contains(r.Status));
 
         return checked((int)await rows.SumAsync(r => r.Records, cancellationToken));
     }
@@ -140,7 +147,7 @@ public sealed class RollupTotals
         var first = RollupMonths.Of(from);
         var last = RollupMonths.Of(to);
         var groups = await _rows
-            .Where(r => r.Metric == metric && AllStatuses.Contains(r.Status) && r.StartMonth >= first && r.StartMonth <= last)
+            .Where(r => r.Metric == metric && StoredStatuses.Contains(r.Status) && r.StartMonth >= first && r.StartMonth <= last)
             .GroupBy(r => r.StartMonth)
             .Select(g => new RollupSums("", "", g.Key, g.Sum(r => r.Best), g.Sum(r => r.Low), g.Sum(r => r.High), g.Sum(r => r.Unbounded), g.Sum(r => r.Records)))
             .ToListAsync(cancellationToken);

@@ -11,6 +11,9 @@ public sealed class RunningTotal
     public const string Wounded = "wounded";
     public const string Arrested = "arrested";
 
+    /// <summary>Every metric, as the summary reports them.</summary>
+    public static readonly IReadOnlyList<string> Metrics = [Operations, Killed, Wounded, Arrested];
+
     public required string Metric { get; init; }
     public long Best { get; init; }
     public long Low { get; init; }

@@ -9,10 +9,11 @@ using OpsTracker.Api.Tests.Infrastructure.Databases;
 namespace OpsTracker.Api.Tests.Database;
 
 /// <summary>
-/// Each of the API's contexts has a native SQLite connection of its own, and disposing a test host clears the pools
-/// of its own connection strings only. Microsoft.Data.Sqlite's pool, when a connection is opened while it holds none
-/// idle or while it is cleared, can hand one native connection to two SqliteConnections at once, and two contexts
-/// would then run each other's statements inside each other's transactions (docs/development.md).
+/// Each of the API's contexts has a native SQLite connection of its own, and disposing a test host clears no pool
+/// (other tests' hosts may be opening connections at that moment). Microsoft.Data.Sqlite's pool, when a connection
+/// is opened while it holds none idle or while it is cleared, can hand one native connection to two SqliteConnections
+/// at once, and two contexts would then run each other's statements inside each other's transactions
+/// (docs/development.md).
 /// </summary>
 [SqliteOnly("Native connections, their pool and the file are SQLite's.")]
 public sealed class SqliteConnectionOwnershipTests
@@ -49,26 +50,24 @@ public sealed class SqliteConnectionOwnershipTests
     {
         using var other = new SqliteTestDatabase();
         var otherConnectionString = other.ConnectionString(pooled: true);
-        other.ServedWith(otherConnectionString);
-        IntPtr idle;
+        SQLitePCL.sqlite3 idle;
         using (var connection = new SqliteConnection(otherConnectionString))
         {
             connection.Open();
-            idle = connection.Handle!.DangerousGetHandle();
+            idle = connection.Handle!;
         }
 
-        var factory = new ApiFactory().WithPooledConnections();
-        using (var client = factory.CreateClient())
+        using (var factory = new ApiFactory().WithPooledConnections())
         {
+            using var client = factory.CreateClient();
             using var list = await client.GetAsync(Paths.Casualties);
             await list.AssertStatusAsync(HttpStatusCode.OK);
         }
 
-        factory.Dispose();
-
         // The other pool's idle connection is still there to be taken: the same native connection, not a new one.
         using var again = new SqliteConnection(otherConnectionString);
         again.Open();
-        Assert.Equal(idle, again.Handle!.DangerousGetHandle());
+        Assert.Same(idle, again.Handle);
+        SqliteConnection.ClearPool(again);
     }
 }

@@ -18,10 +18,13 @@ public sealed class RecordWriteContext : IDisposable
 {
     private readonly Dictionary<Type, EntityInserter>? _inserters;
 
-    private RecordWriteContext(OpsTrackerDbContext db, bool prepared)
+    private readonly ILogger? _logger;
+
+    private RecordWriteContext(OpsTrackerDbContext db, bool prepared, ILogger? logger = null)
     {
         Db = db;
         _inserters = prepared ? [] : null;
+        _logger = logger;
     }
 
     public OpsTrackerDbContext Db { get; }
@@ -33,8 +36,8 @@ public sealed class RecordWriteContext : IDisposable
     /// The writer's context inside its shared transaction: new records are inserted through prepared commands where the
     /// database is SQLite, whose write lock (taken at the transaction's start) makes the inserter's choice of ids safe.
     /// </summary>
-    public static RecordWriteContext InTransaction(OpsTrackerDbContext db) =>
-        new(db, prepared: db.Database.GetDbConnection() is SqliteConnection && db.Database.CurrentTransaction is not null);
+    public static RecordWriteContext InTransaction(OpsTrackerDbContext db, ILogger logger) =>
+        new(db, prepared: db.Database.GetDbConnection() is SqliteConnection && db.Database.CurrentTransaction is not null, logger);
 
     /// <summary>
     /// Writes <paramref name="record"/> (with its link rows) as a new record, stamped as a save stamps it (status,
@@ -74,7 +77,7 @@ public sealed class RecordWriteContext : IDisposable
             var entityType = Db.Model.FindEntityType(record.GetType())
                 ?? throw new InvalidOperationException($"{record.GetType().Name} is not an entity of the model.");
             inserter = new EntityInserter(entityType, (SqliteConnection)Db.Database.GetDbConnection(),
-                (SqliteTransaction)Db.Database.CurrentTransaction!.GetDbTransaction());
+                (SqliteTransaction)Db.Database.CurrentTransaction!.GetDbTransaction(), _logger);
             _inserters.Add(record.GetType(), inserter);
         }
 

@@ -164,7 +164,7 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
             // Each write has a savepoint of the writer's; EF's own around each save would only add statements.
             db.Database.AutoSavepointsEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync();
-            using var context = RecordWriteContext.InTransaction(db);
+            using var context = RecordWriteContext.InTransaction(db, _logger);
             foreach (var queued in batch)
             {
                 await transaction.CreateSavepointAsync(Savepoint);

@@ -14,8 +14,6 @@ public sealed class SqliteTestDatabase : TestDatabase
 {
     private static readonly Lazy<string> Template = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly HashSet<string> _servedWith = [];
-
     /// <summary>A migrated, empty database (a copy of the template).</summary>
     public SqliteTestDatabase()
         : this(migrated: true)
@@ -47,16 +45,6 @@ public sealed class SqliteTestDatabase : TestDatabase
         File.Copy(Template.Value, Path);
     }
 
-    public override void ServedWith(string connectionString)
-    {
-        lock (_servedWith)
-        {
-            _servedWith.Add(connectionString);
-            // EF opens a read-only connection of the same settings to see whether the file exists.
-            _servedWith.Add(new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString());
-        }
-    }
-
     public override DbConnection Open()
     {
         var connection = new SqliteConnection(ConnectionString());
@@ -65,24 +53,12 @@ public sealed class SqliteTestDatabase : TestDatabase
     }
 
     /// <summary>
-    /// Closes the pooled connections of the hosts that served this file, then deletes it. Only theirs:
-    /// <c>SqliteConnection.ClearAllPools</c> would also clear the pools of other tests' hosts while they run, and
-    /// Microsoft.Data.Sqlite, clearing a pool while a connection of it is being opened, can hand one native
-    /// connection to two <see cref="SqliteConnection"/>s at once (see docs/development.md).
+    /// Deletes the file. No connection to it is pooled: the API's kept connections are native connections of their own
+    /// and the others are opened with <c>Pooling=False</c>, so there is no pool to clear; and clearing every pool
+    /// (<c>SqliteConnection.ClearAllPools</c>) while other tests' hosts open connections can hand one native connection
+    /// to two of them (docs/development.md).
     /// </summary>
-    protected override void Dispose(bool disposing)
-    {
-        lock (_servedWith)
-        {
-            foreach (var connectionString in _servedWith)
-            {
-                using var pooled = new SqliteConnection(connectionString);
-                SqliteConnection.ClearPool(pooled);
-            }
-        }
-
-        Delete(Path);
-    }
+    protected override void Dispose(bool disposing) => Delete(Path);
 
     /// <summary>
     /// Migrates a file of this process's own, through the API's own <see cref="DatabaseSetup.MigrateAsync"/>, as the

@@ -58,14 +58,6 @@ public abstract class TestDatabase : IDisposable
         command.ExecuteNonQuery();
     }
 
-    /// <summary>
-    /// Tells the database which connection string an API host opened it with (the API adds its own settings to the one
-    /// it is given), so that disposing the database can release that host's pooled connections and no one else's.
-    /// </summary>
-    public virtual void ServedWith(string connectionString)
-    {
-    }
-
     public void Dispose()
     {
         Dispose(disposing: true);

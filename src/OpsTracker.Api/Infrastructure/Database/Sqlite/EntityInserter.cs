@@ -19,19 +19,29 @@ namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
 /// </summary>
 public sealed class EntityInserter : IDisposable
 {
+    private static readonly Action<ILogger, string, Exception?> PreparedAgain = LoggerMessage.Define<string>(LogLevel.Warning,
+        new EventId(1, nameof(PreparedAgain)), "SQLite answered 'no such table' to the insert into {Table}; prepared again (docs/development.md).");
+
     private readonly SqliteCommand _insert;
     private readonly Column[] _columns;
     private readonly LinkInserter[] _links;
     private readonly Column _key;
+    private readonly ILogger? _logger;
     private long _nextId;
 
-    public EntityInserter(IEntityType entityType, SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>
+    /// Prepares the inserts of <paramref name="entityType"/> and its link rows on <paramref name="connection"/>, in
+    /// <paramref name="transaction"/>; a second prepare of one (see <see cref="IsMissingTable"/>) is reported to
+    /// <paramref name="logger"/>.
+    /// </summary>
+    public EntityInserter(IEntityType entityType, SqliteConnection connection, SqliteTransaction transaction, ILogger? logger = null)
     {
+        _logger = logger;
         var columns = entityType.GetFlattenedProperties().Select((property, index) => new Column(property, index)).ToArray();
         _key = columns.Single(column => column.Property.IsPrimaryKey());
         _columns = columns.Where(column => column != _key).ToArray();
         var table = entityType.GetTableName()!;
-        _insert = Prepare(connection, transaction, table, columns, "");
+        _insert = Prepare(connection, transaction, table, columns, "", _logger);
         using var maxId = connection.CreateCommand();
         maxId.Transaction = transaction;
         maxId.CommandText = $"SELECT COALESCE(MAX(\"{_key.Name}\"), 0) FROM \"{table}\";";
@@ -39,7 +49,7 @@ public sealed class EntityInserter : IDisposable
 
         _links = entityType.GetNavigations()
             .Where(navigation => navigation.IsCollection && navigation.TargetEntityType.IsOwned())
-            .Select(navigation => new LinkInserter(navigation, connection, transaction))
+            .Select(navigation => new LinkInserter(navigation, connection, transaction, _logger))
             .ToArray();
     }
 
@@ -72,7 +82,7 @@ public sealed class EntityInserter : IDisposable
         }
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string table, Column[] columns, string suffix)
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string table, Column[] columns, string suffix, ILogger? logger)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -88,8 +98,13 @@ public sealed class EntityInserter : IDisposable
         {
             command.Prepare();
         }
-        catch (SqliteException exception) when (IsTransientMissingTable(exception))
+        catch (SqliteException exception) when (IsMissingTable(exception))
         {
+            if (logger is not null)
+            {
+                PreparedAgain(logger, table, exception);
+            }
+
             command.Prepare();
         }
 
@@ -97,12 +112,11 @@ public sealed class EntityInserter : IDisposable
     }
 
     /// <summary>
-    /// "no such table" for a table of the model, which the next prepare of the same statement on the same connection,
-    /// with nothing run between, finds. Seen now and then at a test host's first record write while another process
-    /// was running (a test's command-line child); the cause is not known (docs/development.md has what was found). A
-    /// table that is really missing fails the second prepare the same way.
+    /// "no such table", which SQLite has now and then answered for a table the same prepare on the same connection
+    /// found at once, with nothing run between; why is not known (docs/development.md). A table that is really
+    /// missing fails the second prepare the same way.
     /// </summary>
-    private static bool IsTransientMissingTable(SqliteException exception) =>
+    private static bool IsMissingTable(SqliteException exception) =>
         exception.SqliteErrorCode == 1 && exception.Message.Contains("no such table", StringComparison.Ordinal);
 
     /// <summary>One column: how to read its value off the entity and convert it as EF's type mapping does.</summary>
@@ -136,7 +150,7 @@ public sealed class EntityInserter : IDisposable
         private readonly Column[] _values;
         private readonly SqliteCommand _insert;
 
-        public LinkInserter(INavigation navigation, SqliteConnection connection, SqliteTransaction transaction)
+        public LinkInserter(INavigation navigation, SqliteConnection connection, SqliteTransaction transaction, ILogger? logger)
         {
             _collection = navigation.GetGetter();
             var linkType = navigation.TargetEntityType;
@@ -145,7 +159,7 @@ public sealed class EntityInserter : IDisposable
             var columns = properties.Select((property, index) => new Column(property, index)).ToArray();
             _owner = columns.Single(column => column.Property == ownerKey);
             _values = columns.Where(column => column.Property != ownerKey).ToArray();
-            _insert = Prepare(connection, transaction, linkType.GetTableName()!, columns, "");
+            _insert = Prepare(connection, transaction, linkType.GetTableName()!, columns, "", logger);
         }
 
         public void Insert(object record, long id)

@@ -12,13 +12,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Its native connection is its own, never from Microsoft.Data.Sqlite's pool. Kept connections are opened while the
-/// pool holds none idle (every earlier one is kept by its context), and the pool then looks for connections whose
-/// SqliteConnection was collected unclosed and takes them back; one being handed to another SqliteConnection at that
-/// moment looks so too, and two contexts on one native connection would run each other's statements inside each
-/// other's transactions. Measured with Microsoft.Data.Sqlite 10.0.5: 16 threads opening
-/// pooled connections at once on a new pool got one native connection twice 33 times in 3,000 rounds, and never
-/// without pooling (docs/development.md).
+/// Its native connection is its own, never from Microsoft.Data.Sqlite's pool: kept connections are opened while the
+/// pool holds none idle (every earlier one is kept by its context), and the pool, looking then for connections whose
+/// SqliteConnection was collected unclosed, can take one being handed out at that moment for such a one and lend it
+/// to a second owner (dotnet/efcore#39008, fixed by dotnet/efcore#39009 after 10.0.11; docs/development.md). Two
+/// contexts on one native connection would run each other's statements inside each other's transactions.
 /// </para>
 /// <para>
 /// Nothing is held between uses: a statement is reset when its reader is disposed, so an idle connection holds no

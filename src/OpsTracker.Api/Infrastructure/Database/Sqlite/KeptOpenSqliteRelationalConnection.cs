@@ -11,9 +11,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
 
 /// <summary>
 /// EF's SQLite connection, making a <see cref="KeptOpenSqliteConnection"/> (a native connection of its own, outside
-/// Microsoft.Data.Sqlite's pool) for each context unless the connection string turns pooling off. EF's own registers SQL functions for decimal arithmetic and <c>Regex.IsMatch</c> on the
-/// connections it makes; the model has no decimal property and no query matches a regular expression, so the kept
-/// connection registers none.
+/// Microsoft.Data.Sqlite's pool) for each context unless the connection string turns pooling off. EF's own registers
+/// SQL functions for decimal arithmetic and <c>Regex.IsMatch</c> on the connections it makes; the model has no decimal
+/// property and no query matches a regular expression, so the kept connection registers none.
 /// </summary>
 public sealed class KeptOpenSqliteRelationalConnection(
     RelationalConnectionDependencies dependencies,

@@ -23,9 +23,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
 /// </summary>
 public sealed class SqliteConnectionTuning(TimeSpan busyTimeout) : DbConnectionInterceptor
 {
-    // The settings belong to SQLite's own connection, which the pool keeps open and hands to the next
-    // SqliteConnection: they are set once per pooled connection, not on every open (a by-id GET opens one each time,
-    // and four PRAGMAs cost more than its query).
+    // The settings belong to SQLite's own connection, so they are set once per native connection. Each of the API's
+    // opens one of its own (a kept connection once, one with Pooling=False at every open); the check keeps a
+    // SqliteConnection that ever gets an already tuned one from Microsoft.Data.Sqlite's pool from paying the four
+    // PRAGMAs again, which cost more than a by-id query.
     private static readonly ConditionalWeakTable<object, object> Tuned = [];
 
     /// <summary>The page cache of each connection, in KiB (<c>PRAGMA cache_size</c> takes it negated).</summary>

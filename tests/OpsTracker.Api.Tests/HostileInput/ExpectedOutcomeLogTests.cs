@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
+using OpsTracker.Api.Infrastructure.Database.Sqlite;
 using OpsTracker.Api.Tests.Infrastructure;
 
 namespace OpsTracker.Api.Tests.HostileInput;
@@ -48,7 +49,11 @@ public sealed class ExpectedOutcomeLogTests : ApiTest
 
         // At least one writer passed the externalId check before the winner had saved, and lost at the unique index.
         Assert.True(raced > 0, "No writer lost the race at the database's unique index in 20 rounds.");
-        var logged = _logs.Entries.Skip(startUp).ToList();
+        // Less the warning of a prepare SQLite failed once and passed at once (EntityInserter; docs/development.md):
+        // seen now and then at any write, it is not this outcome's.
+        var logged = _logs.Entries.Skip(startUp)
+            .Where(entry => entry.EventId.Name != EntityInserter.PreparedAgainEvent.Name)
+            .ToList();
         Assert.DoesNotContain(logged, entry => entry.Level >= LogLevel.Warning);
         var lines = logged.Where(entry => entry.Level >= LogLevel.Information).ToList();
         Assert.True(lines.Count <= conflicts, $"{lines.Count} log lines for {conflicts} conflicts: {string.Join("; ", lines)}");

@@ -19,14 +19,16 @@ namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
 /// </summary>
 public sealed class EntityInserter : IDisposable
 {
+    /// <summary>The event of a statement prepared a second time (see <see cref="IsMissingTable"/>).</summary>
+    public static readonly EventId PreparedAgainEvent = new(1, "PreparedAgain");
+
     private static readonly Action<ILogger, string, Exception?> PreparedAgain = LoggerMessage.Define<string>(LogLevel.Warning,
-        new EventId(1, nameof(PreparedAgain)), "SQLite answered 'no such table' to the insert into {Table}; prepared again (docs/development.md).");
+        PreparedAgainEvent, "SQLite answered 'no such table' to the insert into {Table}; prepared again (docs/development.md).");
 
     private readonly SqliteCommand _insert;
     private readonly Column[] _columns;
     private readonly LinkInserter[] _links;
     private readonly Column _key;
-    private readonly ILogger? _logger;
     private long _nextId;
 
     /// <summary>
@@ -36,12 +38,11 @@ public sealed class EntityInserter : IDisposable
     /// </summary>
     public EntityInserter(IEntityType entityType, SqliteConnection connection, SqliteTransaction transaction, ILogger? logger = null)
     {
-        _logger = logger;
         var columns = entityType.GetFlattenedProperties().Select((property, index) => new Column(property, index)).ToArray();
         _key = columns.Single(column => column.Property.IsPrimaryKey());
         _columns = columns.Where(column => column != _key).ToArray();
         var table = entityType.GetTableName()!;
-        _insert = Prepare(connection, transaction, table, columns, "", _logger);
+        _insert = Prepare(connection, transaction, table, columns, "", logger);
         using var maxId = connection.CreateCommand();
         maxId.Transaction = transaction;
         maxId.CommandText = $"SELECT COALESCE(MAX(\"{_key.Name}\"), 0) FROM \"{table}\";";
@@ -49,7 +50,7 @@ public sealed class EntityInserter : IDisposable
 
         _links = entityType.GetNavigations()
             .Where(navigation => navigation.IsCollection && navigation.TargetEntityType.IsOwned())
-            .Select(navigation => new LinkInserter(navigation, connection, transaction, _logger))
+            .Select(navigation => new LinkInserter(navigation, connection, transaction, logger))
             .ToArray();
     }
 

@@ -14,9 +14,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
 /// <para>
 /// Its native connection is its own, never from Microsoft.Data.Sqlite's pool: kept connections are opened while the
 /// pool holds none idle (every earlier one is kept by its context), and the pool, looking then for connections whose
-/// SqliteConnection was collected unclosed, can take one being handed out at that moment for such a one and lend it
-/// to a second owner (dotnet/efcore#39008, fixed by dotnet/efcore#39009 after 10.0.11; docs/development.md). Two
-/// contexts on one native connection would run each other's statements inside each other's transactions.
+/// SqliteConnection was collected unclosed, can take one being handed out at that moment for such a one and lend it to
+/// a second owner (dotnet/efcore#39008, fixed upstream by dotnet/efcore#39009, which is not in the 10.0.5 this project
+/// uses; docs/development.md). Two contexts on one native connection would run each other's statements inside each
+/// other's transactions.
 /// </para>
 /// <para>
 /// Nothing is held between uses: a statement is reset when its reader is disposed, so an idle connection holds no

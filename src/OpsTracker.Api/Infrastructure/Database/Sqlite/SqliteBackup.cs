@@ -14,7 +14,8 @@ public sealed class SqliteBackup : IDatabaseBackup
     {
         try
         {
-            await using var live = new SqliteConnection(connectionString);
+            // Unpooled, as every connection of the API: see KeptOpenSqliteConnection.
+            await using var live = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
             await using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString());
             await live.OpenAsync(cancellationToken);
             await copy.OpenAsync(cancellationToken);

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Runtime.CompilerServices;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
@@ -23,52 +21,26 @@ namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
 /// </summary>
 public sealed class SqliteConnectionTuning(TimeSpan busyTimeout) : DbConnectionInterceptor
 {
-    // The settings belong to SQLite's own connection, so they are set once per native connection. Each of the API's
-    // opens one of its own (a kept connection once, one with Pooling=False at every open); the check keeps a
-    // SqliteConnection that ever gets an already tuned one from Microsoft.Data.Sqlite's pool from paying the four
-    // PRAGMAs again, which cost more than a by-id query.
-    private static readonly ConditionalWeakTable<object, object> Tuned = [];
-
     /// <summary>The page cache of each connection, in KiB (<c>PRAGMA cache_size</c> takes it negated).</summary>
     public const int CacheKibibytes = 65_536;
 
     private readonly string _pragmas = $"PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -{CacheKibibytes}; "
         + $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = FULL;";
 
+    // The settings belong to SQLite's own connection, and every open here is a native connection's first: a kept
+    // connection opens once for its context's life, and one with Pooling=False gets a new native connection at each
+    // open (neither comes from Microsoft.Data.Sqlite's pool, see KeptOpenSqliteConnection).
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        if (IsTuned(connection))
-        {
-            return;
-        }
-
         using var command = connection.CreateCommand();
         command.CommandText = _pragmas;
         command.ExecuteNonQuery();
-        MarkTuned(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (IsTuned(connection))
-        {
-            return;
-        }
-
         await using var command = connection.CreateCommand();
         command.CommandText = _pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
-        MarkTuned(connection);
-    }
-
-    private static bool IsTuned(DbConnection connection) =>
-        connection is SqliteConnection { Handle: { } handle } && Tuned.TryGetValue(handle, out _);
-
-    private static void MarkTuned(DbConnection connection)
-    {
-        if (connection is SqliteConnection { Handle: { } handle })
-        {
-            Tuned.AddOrUpdate(handle, handle);
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Npgsql;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Infrastructure.Database.Schema;
@@ -37,6 +38,7 @@ public sealed class PostgresDialect : IDatabaseDialect
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(WithStatementReuse(connectionString), npgsql => npgsql.UseQuerySplittingBehavior(DatabaseSetup.QuerySplitting))
+            .ReplaceService<IQueryCompilationContextFactory, PostgresQueryExecutorContextFactory>()
             .WithCommonSettings();
 
     /// <summary>

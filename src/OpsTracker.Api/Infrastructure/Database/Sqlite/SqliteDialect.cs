@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using OpsTracker.Api.Domain;
 using OpsTracker.Api.Infrastructure.Database.Schema;
@@ -54,6 +55,7 @@ public sealed class SqliteDialect : IDatabaseDialect
                 .CommandTimeout((int)Math.Ceiling(busyTimeout.TotalSeconds))
                 .UseQuerySplittingBehavior(DatabaseSetup.QuerySplitting))
             .ReplaceService<ISqliteRelationalConnection, KeptOpenSqliteRelationalConnection>()
+            .ReplaceService<IQueryCompilationContextFactory, SqliteQueryExecutorContextFactory>()
             .AddInterceptors(new SqliteConnectionTuning(busyTimeout), new SqliteStatementReuse())
             .WithCommonSettings();
 #pragma warning restore EF1001

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Features.Arrests;
+using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Features.Forces;
 using OpsTracker.Api.Tests.Infrastructure;
 
@@ -55,6 +56,35 @@ public sealed class ArabicTextTests : ApiTest
         var created = await response.ReadObjectAsync();
         Assert.Equal("الهول", created["name"]!.GetValue<string>());
         Assert.Equal(SdfShort, created["aliases"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Arabic_is_answered_and_stored_as_the_same_utf8_bytes_not_as_escapes()
+    {
+        // Sent as UTF-8 text, with an Arabic letter mark and a right-to-left mark, as copied from an Arabic page.
+        var name = "مخيم الهول\u061C\u200F";
+        var body = $"{{\"name\":\"{name}\",\"aliases\":[\"{SdfShort}\"],\"notes\":\"<b> & 'x' + y\"}}";
+
+        using var created = await Client.SendRawJsonAsync(HttpMethod.Post, Paths.Camps, body);
+        await created.AssertStatusAsync(HttpStatusCode.Created);
+        var id = (await created.ReadObjectAsync()).Id();
+
+        string[] answers =
+        [
+            await Client.GetStringAsync(Paths.Of(Paths.Camps, id)),
+            await Client.GetStringAsync($"{Paths.Camps}?q={Uri.EscapeDataString("الهول")}"),
+            await Client.GetStringAsync($"{Paths.Of(Paths.Camps, id)}/history"),
+        ];
+        Assert.All(answers, answer =>
+        {
+            Assert.Contains($"\"{name}\"", answer, StringComparison.Ordinal);
+            Assert.Contains($"\"{SdfShort}\"", answer, StringComparison.Ordinal);
+            Assert.Contains("\"<b> & 'x' + y\"", answer, StringComparison.Ordinal);
+            Assert.DoesNotContain("\\u06", answer, StringComparison.Ordinal);
+        });
+        await using var db = Factory.CreateDbContext();
+        var audit = await db.Set<AuditEntry>().SingleAsync(entry => entry.Resource == "camps" && entry.RecordId == id);
+        Assert.Contains($"\"{name}\"", audit.After, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -23,6 +24,14 @@ public static class JsonSetup
 
         // A field given twice ({"notes": "a", "notes": "b"}) is an error naming it, not one of the two taken silently.
         options.AllowDuplicateProperties = false;
+
+        // Text is written as it is, Arabic included ("الهول", not "\u0627\u0644\u0647\u0648\u0644"): the answers, the
+        // command line's output and the audit entries and drafts stored as JSON. The default encoder also escapes
+        // characters that are special in HTML (<, >, &, ', +); the API's JSON is never put in a page (every answer is
+        // JSON with nosniff and a Content-Security-Policy that runs nothing), so it escapes only what JSON requires
+        // (quotes, backslashes, control characters) and what the encoder keeps escaped whatever it is told: characters
+        // beyond U+FFFF (emoji, as surrogate pairs), unassigned ones, U+2028 and U+2029.
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
         // Numbers are numbers: "12" is not accepted where 12 is meant.
         options.NumberHandling = JsonNumberHandling.Strict;

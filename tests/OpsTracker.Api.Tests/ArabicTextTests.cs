@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Features.Arrests;
 using OpsTracker.Api.Features.Audit;
@@ -69,22 +70,22 @@ public sealed class ArabicTextTests : ApiTest
         await created.AssertStatusAsync(HttpStatusCode.Created);
         var id = (await created.ReadObjectAsync()).Id();
 
-        string[] answers =
+        byte[][] answers =
         [
-            await Client.GetStringAsync(Paths.Of(Paths.Camps, id)),
-            await Client.GetStringAsync($"{Paths.Camps}?q={Uri.EscapeDataString("الهول")}"),
-            await Client.GetStringAsync($"{Paths.Of(Paths.Camps, id)}/history"),
+            await Client.GetByteArrayAsync(Paths.Of(Paths.Camps, id)),
+            await Client.GetByteArrayAsync($"{Paths.Camps}?q={Uri.EscapeDataString("الهول")}"),
+            await Client.GetByteArrayAsync($"{Paths.Of(Paths.Camps, id)}/history"),
         ];
+        string[] sent = [$"\"{name}\"", $"\"{SdfShort}\"", "\"<b> & 'x' + y\""];
         Assert.All(answers, answer =>
         {
-            Assert.Contains($"\"{name}\"", answer, StringComparison.Ordinal);
-            Assert.Contains($"\"{SdfShort}\"", answer, StringComparison.Ordinal);
-            Assert.Contains("\"<b> & 'x' + y\"", answer, StringComparison.Ordinal);
-            Assert.DoesNotContain("\\u06", answer, StringComparison.Ordinal);
+            Assert.All(sent, text => Assert.True(
+                answer.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0, $"The answer does not hold the UTF-8 bytes of {text}: {Encoding.UTF8.GetString(answer)}"));
+            Assert.True(answer.AsSpan().IndexOf("\\u"u8) < 0, Encoding.UTF8.GetString(answer));
         });
         await using var db = Factory.CreateDbContext();
         var audit = await db.Set<AuditEntry>().SingleAsync(entry => entry.Resource == "camps" && entry.RecordId == id);
-        Assert.Contains($"\"{name}\"", audit.After, StringComparison.Ordinal);
+        Assert.All(sent, text => Assert.Contains(text, audit.After, StringComparison.Ordinal));
     }
 
     [Fact]

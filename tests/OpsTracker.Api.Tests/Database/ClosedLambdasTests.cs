@@ -85,6 +85,60 @@ public sealed class ClosedLambdasTests
     }
 
     [Fact]
+    public void A_lambda_that_uses_a_parameter_also_declared_by_a_lambda_it_holds_is_left_inline()
+    {
+        // number => Apply(x => Apply(number => number, x) + number, 1), the inner lambda's parameter the same object as
+        // the outer one's (as EF declares its query context in several lambdas): x's lambda still uses the outer number.
+        var inner = Expression.Lambda<Func<int, int>>(Number, Number);
+        var middle = Expression.Lambda<Func<int, int>>(Expression.Add(Expression.Call(Apply, inner, X), Number), X);
+        var outer = Expression.Lambda<Func<int, int>>(Expression.Call(Apply, middle, Expression.Constant(1)), Number);
+
+        var madeOnce = Hoisted(outer);
+
+        Assert.Equal(1, Descendants(madeOnce.Body).Count(node => node is LambdaExpression));
+        Assert.Equal(outer.Compile()(41), madeOnce.Compile()(41));
+    }
+
+    [Fact]
+    public void A_closed_lambda_with_a_catch_variable_of_its_own_becomes_its_delegate()
+    {
+        // number => Apply(x => { try { return 100 / x; } catch (DivideByZeroException e) { return e.Message.Length > 0 ? -1 : -2; } }, number)
+        var caught = Expression.Variable(typeof(DivideByZeroException), "e");
+        var message = Expression.Property(caught, nameof(Exception.Message));
+        var safeDivision = Expression.Lambda<Func<int, int>>(
+            Expression.TryCatch(
+                Expression.Divide(Expression.Constant(100), X),
+                Expression.Catch(caught, Expression.Condition(
+                    Expression.GreaterThan(Expression.Property(message, nameof(string.Length)), Expression.Constant(0)),
+                    Expression.Constant(-1), Expression.Constant(-2)))),
+            X);
+        var outer = Expression.Lambda<Func<int, int>>(Expression.Call(Apply, safeDivision, Number), Number);
+
+        var madeOnce = Hoisted(outer);
+
+        Assert.DoesNotContain(Descendants(madeOnce.Body), node => node is LambdaExpression);
+        Assert.Equal(-1, madeOnce.Compile()(0));
+        Assert.Equal(25, madeOnce.Compile()(4));
+    }
+
+    [Fact]
+    public void A_lambda_invoked_where_it_stands_is_left_for_the_compiler_to_inline_and_what_it_holds_is_made_once()
+    {
+        // number => ((int y) => Apply(x => x * 2, y))(number)
+        var y = Expression.Parameter(typeof(int), "y");
+        var doubled = Expression.Lambda<Func<int, int>>(Expression.Multiply(X, Expression.Constant(2)), X);
+        var invoked = Expression.Lambda<Func<int, int>>(Expression.Call(Apply, doubled, y), y);
+        var outer = Expression.Lambda<Func<int, int>>(Expression.Invoke(invoked, Number), Number);
+
+        var madeOnce = Hoisted(outer);
+
+        var invocation = Assert.IsType<InvocationExpression>(madeOnce.Body, exactMatch: false);
+        var stillInline = Assert.IsType<LambdaExpression>(invocation.Expression, exactMatch: false);
+        Assert.IsType<ConstantExpression>(((MethodCallExpression)stillInline.Body).Arguments[0], exactMatch: false);
+        Assert.Equal(42, madeOnce.Compile()(21));
+    }
+
+    [Fact]
     public void A_quoted_lambda_stays_an_expression_tree()
     {
         // number => Describe(x => x * 2)

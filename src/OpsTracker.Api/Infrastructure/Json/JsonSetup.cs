@@ -29,8 +29,10 @@ public static class JsonSetup
         // command line's output and the audit entries and drafts stored as JSON. The default encoder also escapes
         // characters that are special in HTML (<, >, &, ', +); the API's JSON is never put in a page (every answer is
         // JSON with nosniff and a Content-Security-Policy that runs nothing), so it escapes only what JSON requires
-        // (quotes, backslashes, control characters) and what the encoder keeps escaped whatever it is told: characters
-        // beyond U+FFFF (emoji, as surrogate pairs), unassigned ones, U+2028 and U+2029.
+        // (quotes, backslashes, control characters) and what the encoder keeps escaped whatever it is told: spaces other
+        // than U+0020 (the no-break spaces U+00A0 and U+202F among them), U+FEFF, private-use and unassigned
+        // characters, characters beyond U+FFFF (emoji, as surrogate pairs), U+2028 and U+2029. Those are still the
+        // same text once the JSON is read.
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
         // Numbers are numbers: "12" is not accepted where 12 is meant.

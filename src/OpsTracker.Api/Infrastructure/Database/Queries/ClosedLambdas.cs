@@ -5,8 +5,9 @@ namespace OpsTracker.Api.Infrastructure.Database.Queries;
 /// <summary>
 /// Replaces each lambda in an expression that refers to no variable of an enclosing scope (a closed lambda) by its
 /// compiled delegate, as a constant. Lambdas are compiled innermost first, so a closed lambda holding others holds
-/// their delegates. A lambda that refers to an enclosing parameter or block variable is left as it is, and a quoted
-/// lambda (an expression tree as a value) too.
+/// their delegates. Left as they are: a lambda that refers to an enclosing parameter or block variable, a quoted
+/// lambda (an expression tree as a value), and a lambda invoked where it stands, which the compiler inlines without
+/// making a delegate (what it holds is still replaced).
 /// </summary>
 public static class ClosedLambdas
 {
@@ -16,18 +17,29 @@ public static class ClosedLambdas
     {
         protected override Expression VisitLambda<T>(Expression<T> node)
         {
-            var lambda = node.Update(Visit(node.Body), node.Parameters);
+            var lambda = WithBodyVisited(node);
             return FreeVariables.Any(lambda) ? lambda : Expression.Constant(lambda.Compile(), lambda.Type);
         }
 
+        protected override Expression VisitInvocation(InvocationExpression node) =>
+            node.Expression is LambdaExpression invoked
+                ? node.Update(WithBodyVisited(invoked), Visit(node.Arguments))
+                : base.VisitInvocation(node);
+
         protected override Expression VisitUnary(UnaryExpression node) =>
             node.NodeType == ExpressionType.Quote ? node : base.VisitUnary(node);
+
+        private LambdaExpression WithBodyVisited(LambdaExpression lambda) =>
+            Expression.Lambda(lambda.Type, Visit(lambda.Body), lambda.Name, lambda.TailCall, lambda.Parameters);
     }
 
-    /// <summary>Finds a variable used in an expression outside every scope of the expression that declares it.</summary>
+    /// <summary>
+    /// Finds a variable used outside every scope that declares it. Scopes are tracked as they open and close: EF
+    /// declares the same parameter objects (the query context, the data reader) in sibling and nested lambdas.
+    /// </summary>
     private sealed class FreeVariables : ExpressionVisitor
     {
-        private readonly HashSet<ParameterExpression> _declared = [];
+        private readonly Dictionary<ParameterExpression, int> _inScope = [];
         private bool _found;
 
         public static bool Any(LambdaExpression lambda)
@@ -41,30 +53,52 @@ public static class ClosedLambdas
 
         protected override Expression VisitLambda<T>(Expression<T> node)
         {
-            _declared.UnionWith(node.Parameters);
-            return base.VisitLambda(node);
+            Enter(node.Parameters);
+            var visited = base.VisitLambda(node);
+            Leave(node.Parameters);
+            return visited;
         }
 
         protected override Expression VisitBlock(BlockExpression node)
         {
-            _declared.UnionWith(node.Variables);
-            return base.VisitBlock(node);
+            Enter(node.Variables);
+            var visited = base.VisitBlock(node);
+            Leave(node.Variables);
+            return visited;
         }
 
         protected override CatchBlock VisitCatchBlock(CatchBlock node)
         {
-            if (node.Variable is not null)
-            {
-                _declared.Add(node.Variable);
-            }
-
-            return base.VisitCatchBlock(node);
+            ParameterExpression[] variable = node.Variable is null ? [] : [node.Variable];
+            Enter(variable);
+            var visited = base.VisitCatchBlock(node);
+            Leave(variable);
+            return visited;
         }
 
         protected override Expression VisitParameter(ParameterExpression node)
         {
-            _found |= !_declared.Contains(node);
+            _found |= !_inScope.ContainsKey(node);
             return node;
+        }
+
+        private void Enter(IEnumerable<ParameterExpression> declared)
+        {
+            foreach (var variable in declared)
+            {
+                _inScope[variable] = _inScope.GetValueOrDefault(variable) + 1;
+            }
+        }
+
+        private void Leave(IEnumerable<ParameterExpression> declared)
+        {
+            foreach (var variable in declared)
+            {
+                if (--_inScope[variable] == 0)
+                {
+                    _inScope.Remove(variable);
+                }
+            }
         }
     }
 }

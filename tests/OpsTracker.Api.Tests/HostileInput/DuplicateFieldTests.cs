@@ -112,14 +112,8 @@ public sealed class DuplicateFieldTests : ApiTest
         Assert.Equal(0, await StoredRecords.CountAsync(Factory, "casualties"));
     }
 
-    private async Task<HttpResponseMessage> PatchAsync(string path, string body)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Patch, path)
-        {
-            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/merge-patch+json"),
-        };
-        return await Client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PatchAsync(string path, string body) =>
+        Client.PatchAsync(path, JsonHttp.RawContent(body, JsonHttp.MergePatchMediaType));
 
     /// <summary><paramref name="payload"/> as JSON text with <paramref name="field"/> given once more, first, with <paramref name="value"/>.</summary>
     private static string Repeating(JsonObject payload, string field, JsonNode value) =>

@@ -12,8 +12,6 @@ namespace OpsTracker.Api.Tests.Http;
 /// </summary>
 public sealed class MergePatchTests : ApiTest
 {
-    private const string MergePatchType = "application/merge-patch+json";
-
     [Theory]
     [MemberData(nameof(ResourceCatalogue.Names), MemberType = typeof(ResourceCatalogue))]
     public async Task A_patch_changes_the_fields_it_names_and_keeps_the_others(string name)
@@ -161,7 +159,7 @@ public sealed class MergePatchTests : ApiTest
         using var response = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Patch, resource.PathOf(created.Id())) { Content = content });
 
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
-        Assert.Contains(MergePatchType, problem.Title, StringComparison.Ordinal);
+        Assert.Contains(JsonHttp.MergePatchMediaType, problem.Title, StringComparison.Ordinal);
         await AssertUnchangedAsync(resource, created);
     }
 
@@ -214,7 +212,7 @@ public sealed class MergePatchTests : ApiTest
 
     private static HttpRequestMessage Patch(string path, string body, string? ifMatch)
     {
-        var request = new HttpRequestMessage(HttpMethod.Patch, path) { Content = JsonHttp.RawContent(body, MergePatchType) };
+        var request = new HttpRequestMessage(HttpMethod.Patch, path) { Content = JsonHttp.RawContent(body, JsonHttp.MergePatchMediaType) };
         if (ifMatch is not null)
         {
             request.Headers.TryAddWithoutValidation("If-Match", ifMatch);

@@ -12,6 +12,8 @@ public static class JsonHttp
 {
     public const string BasePath = "/api/v1";
 
+    public const string MergePatchMediaType = "application/merge-patch+json";
+
     // Arabic and other non-ASCII text goes over the wire as UTF-8, as a real client sends it, not as \u escapes.
     private static readonly JsonSerializerOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -20,6 +22,18 @@ public static class JsonHttp
 
     public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string path, JsonNode? body) =>
         client.PutAsync(path, Content(body));
+
+    /// <summary>PATCHes <paramref name="patch"/> as an RFC 7396 merge patch (application/merge-patch+json).</summary>
+    public static Task<HttpResponseMessage> MergePatchAsync(this HttpClient client, string path, JsonNode patch) =>
+        client.PatchAsync(path, RawContent(patch.ToJsonString(Writing), MergePatchMediaType));
+
+    /// <summary>Merge-patches the record at <paramref name="path"/> and returns it, failing unless the answer is 200.</summary>
+    public static async Task<JsonObject> PatchObjectAsync(this HttpClient client, string path, JsonNode patch)
+    {
+        using var response = await client.MergePatchAsync(path, patch);
+        await response.AssertStatusAsync(HttpStatusCode.OK);
+        return await response.ReadObjectAsync();
+    }
 
     /// <summary>Sends <paramref name="rawBody"/> exactly as given, labelled application/json, for malformed bodies.</summary>
     public static Task<HttpResponseMessage> SendRawJsonAsync(this HttpClient client, HttpMethod method, string path, string rawBody) =>

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using OpsTracker.Api.Tests.Imports;
 using OpsTracker.Api.Tests.Infrastructure;
@@ -23,9 +20,9 @@ public sealed class OpenPeriodTests : ApiTest
         var created = await Client.CreateAsync(resource.Collection, payload);
         var path = $"{resource.Collection}/{created.Id()}";
         var read = await Client.GetObjectAsync(path);
-        var patched = await PatchAsync(path, new JsonObject { ["notes"] = "Dated by the statement that reported it." });
-        var closed = await PatchAsync(path, new JsonObject { ["startDate"] = "2025-11-01" });
-        var reopened = await PatchAsync(path, new JsonObject { ["startDate"] = null });
+        var patched = await Client.PatchObjectAsync(path, new JsonObject { ["notes"] = "Dated by the statement that reported it." });
+        var closed = await Client.PatchObjectAsync(path, new JsonObject { ["startDate"] = "2025-11-01" });
+        var reopened = await Client.PatchObjectAsync(path, new JsonObject { ["startDate"] = null });
 
         foreach (var open in new[] { created, read, patched, reopened })
         {
@@ -155,13 +152,4 @@ public sealed class OpenPeriodTests : ApiTest
     private static string Quoted(string field) => field.AsSpan().IndexOfAny(",\"\r\n") < 0
         ? field
         : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    private async Task<JsonObject> PatchAsync(string path, JsonObject patch)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Patch, path) { Content = new StringContent(patch.ToJsonString(), Encoding.UTF8) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/merge-patch+json");
-        using var response = await Client.SendAsync(request);
-        await response.AssertStatusAsync(HttpStatusCode.OK);
-        return await response.ReadObjectAsync();
-    }
 }

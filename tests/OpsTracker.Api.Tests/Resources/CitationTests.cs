@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using OpsTracker.Api.Tests.History;
 using OpsTracker.Api.Tests.Infrastructure;
@@ -166,13 +164,13 @@ public sealed class CitationTests : ApiTest
             new JsonObject { ["sourceId"] = kept, ["quote"] = "نحو 30 ألفاً فقط حالياً" },
             new JsonObject { ["sourceId"] = dropped, ["quote"] = "حوالي 31,000 شخص" }))));
 
-        var patched = await PatchAsync(resource.PathOf(created.Id()), new JsonObject { ["sourceIds"] = Payloads.Ids(kept, added) });
+        var patched = await Client.PatchObjectAsync(resource.PathOf(created.Id()), new JsonObject { ["sourceIds"] = Payloads.Ids(kept, added) });
 
         Assert.Equal(Payloads.Ids(kept, added).Text(), patched["sourceIds"].Text());
         Assert.Equal("نحو 30 ألفاً فقط حالياً", patched["citations"]![0]!["quote"]!.GetValue<string>());
         Assert.Equal(Bare(added).Text(), patched["citations"]![1].Text());
 
-        var replaced = await PatchAsync(resource.PathOf(created.Id()),
+        var replaced = await Client.PatchObjectAsync(resource.PathOf(created.Id()),
             new JsonObject { ["citations"] = new JsonArray(new JsonObject { ["sourceId"] = dropped, ["locator"] = "paragraph 9" }) });
         Assert.Equal(Payloads.Ids(dropped).Text(), replaced["sourceIds"].Text());
         Assert.Equal("paragraph 9", replaced["citations"]![0]!["locator"]!.GetValue<string>());
@@ -190,16 +188,4 @@ public sealed class CitationTests : ApiTest
     };
 
     private static long SourceIdOf(JsonObject payload) => payload["sourceIds"]!.AsArray()[0]!.GetValue<long>();
-
-    private async Task<JsonObject> PatchAsync(string path, JsonObject patch)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Patch, path)
-        {
-            Content = new StringContent(patch.ToJsonString(), Encoding.UTF8),
-        };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/merge-patch+json");
-        using var response = await Client.SendAsync(request);
-        await response.AssertStatusAsync(HttpStatusCode.OK);
-        return await response.ReadObjectAsync();
-    }
 }

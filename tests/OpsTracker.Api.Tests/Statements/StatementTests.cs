@@ -194,13 +194,7 @@ public sealed class StatementTests : ApiTest
         Assert.Equal([statementId], await Client.ListIdsAsync(Collection, $"about=operations:{operationId}"));
 
         // A write that keeps the link is accepted (a merge patch of the notes reads the stored links back as the request).
-        using (var patch = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Patch, Paths.Of(Collection, statementId))
-        {
-            Content = new StringContent("""{ "notes": "Checked." }""", Encoding.UTF8, "application/merge-patch+json"),
-        }))
-        {
-            await patch.AssertStatusAsync(HttpStatusCode.OK);
-        }
+        await Client.PatchObjectAsync(Paths.Of(Collection, statementId), new JsonObject { ["notes"] = "Checked." });
 
         Assert.Equal("Checked.", (await Client.GetObjectAsync(Paths.Of(Collection, statementId)))["notes"]!.GetValue<string>());
 

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using OpsTracker.Api.RecordEngine.Definitions;
@@ -62,7 +60,7 @@ public sealed class RecordStatusTests : ApiTest
         await Client.AssertRefusedAsync($"{resource.Collection}?status=disputed", "status");
 
         // A write that changes the citations changes the status: the contested record loses a citation.
-        var changed = await PatchAsync(resource.PathOf(contested.Id()), new JsonObject { ["citations"] = new JsonArray(Cite(statement, Payloads.Count(10))) });
+        var changed = await Client.PatchObjectAsync(resource.PathOf(contested.Id()), new JsonObject { ["citations"] = new JsonArray(Cite(statement, Payloads.Count(10))) });
         Assert.Equal("singleSource", changed["status"]!.GetValue<string>());
         Assert.Equal([contestedByRelays.Id()], await Client.ListIdsAsync(resource.Collection, "status=contested"));
     }
@@ -102,14 +100,14 @@ public sealed class RecordStatusTests : ApiTest
         Assert.Equal("corroborated", digestAndReport["status"]!.GetValue<string>());
 
         // The report turns out to relay the statement: it is no confirmation of it.
-        var patched = await PatchAsync(Paths.Of(Paths.Sources, report), new JsonObject { ["relaysSourceIds"] = Payloads.Ids(statement) });
+        var patched = await Client.PatchObjectAsync(Paths.Of(Paths.Sources, report), new JsonObject { ["relaysSourceIds"] = Payloads.Ids(statement) });
         Assert.Equal(Payloads.Ids(statement).Text(), patched["relaysSourceIds"].Text());
         Assert.Equal(Payloads.Ids(statement).Text(), (await Client.ReadAsync(Paths.Sources, report))["relaysSourceIds"].Text());
         Assert.Equal("singleSource", await StatusOf(statementAndReport));
         Assert.Equal("corroborated", await StatusOf(digestAndReport));
 
         // The wire relays the report: the digest, relaying the wire, stands for the report through it.
-        await PatchAsync(Paths.Of(Paths.Sources, wire), new JsonObject { ["relaysSourceIds"] = Payloads.Ids(report) });
+        await Client.PatchObjectAsync(Paths.Of(Paths.Sources, wire), new JsonObject { ["relaysSourceIds"] = Payloads.Ids(report) });
         Assert.Equal("singleSource", await StatusOf(digestAndReport));
         Assert.Equal(["singleSource", "singleSource"], (await Client.ListAsync(resource.Collection)).Select(r => r["status"]!.GetValue<string>()));
 
@@ -117,8 +115,8 @@ public sealed class RecordStatusTests : ApiTest
         Assert.Equal("singleSource", (await Create(digest, report))["status"]!.GetValue<string>());
 
         // Undone, every status comes back.
-        await PatchAsync(Paths.Of(Paths.Sources, report), new JsonObject { ["relaysSourceIds"] = new JsonArray() });
-        await PatchAsync(Paths.Of(Paths.Sources, wire), new JsonObject { ["relaysSourceIds"] = null });
+        await Client.PatchObjectAsync(Paths.Of(Paths.Sources, report), new JsonObject { ["relaysSourceIds"] = new JsonArray() });
+        await Client.PatchObjectAsync(Paths.Of(Paths.Sources, wire), new JsonObject { ["relaysSourceIds"] = null });
         Assert.Equal("corroborated", await StatusOf(statementAndReport));
         Assert.Equal("corroborated", await StatusOf(digestAndReport));
         Assert.Equal([statementAndReport.Id(), digestAndReport.Id()], (await Client.ListIdsAsync(resource.Collection, "status=corroborated")).Take(2));
@@ -149,7 +147,7 @@ public sealed class RecordStatusTests : ApiTest
         }
 
         // The report turns out to relay the statement (a PATCH of the source), then not to (an import's upsert).
-        await PatchAsync(Paths.Of(Paths.Sources, report), new JsonObject { ["relaysSourceIds"] = Payloads.Ids(statement) });
+        await Client.PatchObjectAsync(Paths.Of(Paths.Sources, report), new JsonObject { ["relaysSourceIds"] = Payloads.Ids(statement) });
 
         using (var changed = await Client.GetIfNoneMatchAsync(path, etag))
         {
@@ -240,7 +238,7 @@ public sealed class RecordStatusTests : ApiTest
         ];
         foreach (var (patch, field) in cases)
         {
-            using var response = await SendPatchAsync(path, patch);
+            using var response = await Client.MergePatchAsync(path, patch);
             await ProblemAssert.IsValidationProblemAsync(response, field);
         }
 
@@ -308,19 +306,5 @@ public sealed class RecordStatusTests : ApiTest
         }
 
         return citation;
-    }
-
-    private Task<HttpResponseMessage> SendPatchAsync(string path, JsonObject patch)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Patch, path) { Content = new StringContent(patch.ToJsonString(), Encoding.UTF8) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/merge-patch+json");
-        return Client.SendAsync(request);
-    }
-
-    private async Task<JsonObject> PatchAsync(string path, JsonObject patch)
-    {
-        using var response = await SendPatchAsync(path, patch);
-        await response.AssertStatusAsync(HttpStatusCode.OK);
-        return await response.ReadObjectAsync();
     }
 }

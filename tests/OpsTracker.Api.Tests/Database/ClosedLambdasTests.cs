@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using OpsTracker.Api.Infrastructure.Database.Queries;
+using OpsTracker.Api.Tests.Infrastructure;
 
 namespace OpsTracker.Api.Tests.Database;
 
@@ -47,7 +48,7 @@ public sealed class ClosedLambdasTests
         var madeOnce = Hoisted(outer);
 
         Assert.Equal(42, madeOnce.Compile()(41));
-        Assert.Contains(Descendants(madeOnce.Body), node => node is LambdaExpression);
+        Assert.Contains(ExpressionNodes.Of(madeOnce.Body), node => node is LambdaExpression);
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class ClosedLambdasTests
 
         var madeOnce = Hoisted(outer);
 
-        Assert.DoesNotContain(Descendants(madeOnce.Body), node => node is LambdaExpression);
+        Assert.DoesNotContain(ExpressionNodes.Of(madeOnce.Body), node => node is LambdaExpression);
         Assert.Equal(42, madeOnce.Compile()(14));
     }
 
@@ -79,8 +80,8 @@ public sealed class ClosedLambdasTests
 
         var madeOnce = Hoisted(outer);
 
-        Assert.Equal(2, Descendants(madeOnce.Body).Count(node => node is LambdaExpression));
-        Assert.Contains(Descendants(madeOnce.Body), node => node is ConstantExpression { Value: Func<int, int> });
+        Assert.Equal(2, ExpressionNodes.Of(madeOnce.Body).Count(node => node is LambdaExpression));
+        Assert.Contains(ExpressionNodes.Of(madeOnce.Body), node => node is ConstantExpression { Value: Func<int, int> });
         Assert.Equal(outer.Compile()(7), madeOnce.Compile()(7));
     }
 
@@ -95,7 +96,7 @@ public sealed class ClosedLambdasTests
 
         var madeOnce = Hoisted(outer);
 
-        Assert.Equal(1, Descendants(madeOnce.Body).Count(node => node is LambdaExpression));
+        Assert.Equal(1, ExpressionNodes.Of(madeOnce.Body).Count(node => node is LambdaExpression));
         Assert.Equal(outer.Compile()(41), madeOnce.Compile()(41));
     }
 
@@ -116,7 +117,7 @@ public sealed class ClosedLambdasTests
 
         var madeOnce = Hoisted(outer);
 
-        Assert.DoesNotContain(Descendants(madeOnce.Body), node => node is LambdaExpression);
+        Assert.DoesNotContain(ExpressionNodes.Of(madeOnce.Body), node => node is LambdaExpression);
         Assert.Equal(-1, madeOnce.Compile()(0));
         Assert.Equal(25, madeOnce.Compile()(4));
     }
@@ -163,26 +164,4 @@ public sealed class ClosedLambdasTests
 
     private static Expression<Func<int, int>> Hoisted(Expression<Func<int, int>> outer) =>
         Expression.Lambda<Func<int, int>>(ClosedLambdas.MadeOnce(outer.Body), outer.Parameters);
-
-    private static List<Expression> Descendants(Expression expression)
-    {
-        var all = new Collector();
-        all.Visit(expression);
-        return all.Nodes;
-    }
-
-    private sealed class Collector : ExpressionVisitor
-    {
-        public List<Expression> Nodes { get; } = [];
-
-        public override Expression? Visit(Expression? node)
-        {
-            if (node is not null)
-            {
-                Nodes.Add(node);
-            }
-
-            return base.Visit(node);
-        }
-    }
 }

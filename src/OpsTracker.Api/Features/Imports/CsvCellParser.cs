@@ -20,12 +20,11 @@ public static class CsvCellParser
         if (CsvFormat.IsJsonList(type, options))
         {
             // A list of objects (citations) is the JSON array the export writes, read as strictly as a JSON body.
-            var cellOptions = CsvFormat.JsonCellOptions(options);
             return text =>
             {
                 try
                 {
-                    return new CsvCell(JsonSerializer.Deserialize(text, type, cellOptions));
+                    return new CsvCell(JsonSerializer.Deserialize(text, type, options));
                 }
                 catch (JsonException exception)
                 {

@@ -26,8 +26,6 @@ public static class CsvFormat
     public static IReadOnlyList<CsvColumn> ColumnsOf(Type type, JsonSerializerOptions options) =>
         Columns.GetOrAdd(type, t => FieldsOf(t, options).Select(field => ToColumn(field, options)).ToList());
 
-    private static readonly ConcurrentDictionary<JsonSerializerOptions, JsonSerializerOptions> CellOptions = new();
-
     /// <summary>
     /// Whether a field of <paramref name="type"/> is a list of objects, which a cell holds as a JSON array
     /// (<c>[{"sourceId":1,"quote":"…"}]</c>): the one form that keeps each object's fields, commas and all.
@@ -36,13 +34,6 @@ public static class CsvFormat
         type != typeof(string)
         && options.GetTypeInfo(type) is { Kind: JsonTypeInfoKind.Enumerable, ElementType: { } element }
         && options.GetTypeInfo(element).Kind == JsonTypeInfoKind.Object;
-
-    /// <summary>
-    /// The options a cell's JSON is written and read with: the API's, with text written as it is (Arabic stays
-    /// Arabic, not <c>\u0627</c>): a CSV cell is no HTML page to escape for.
-    /// </summary>
-    public static JsonSerializerOptions JsonCellOptions(JsonSerializerOptions options) =>
-        CellOptions.GetOrAdd(options, api => new JsonSerializerOptions(api) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     /// <summary>One value as CSV text, written as JSON writes it.</summary>
     public static string? FormatValue(object? value) => value switch
@@ -147,12 +138,12 @@ public static class CsvFormat
         var read = ValueAlong(field);
         if (IsJsonList(field.ValueType, options))
         {
-            var cellOptions = JsonCellOptions(options);
+            // The API's options write text as it is (JsonSetup): Arabic stays Arabic in the cell, not \u0627.
             return new CsvColumn(field.Header, row => read(row) switch
             {
                 null => null,
                 ICollection { Count: 0 } => "",
-                var list => JsonSerializer.Serialize(list, field.ValueType, cellOptions),
+                var list => JsonSerializer.Serialize(list, field.ValueType, options),
             });
         }
 

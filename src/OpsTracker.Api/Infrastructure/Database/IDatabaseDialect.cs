@@ -84,6 +84,15 @@ public interface IDatabaseDialect
     /// </summary>
     bool SharesCommits { get; }
 
+    /// <summary>
+    /// Readies the connection of <paramref name="db"/> for one shared commit's transaction (<c>RecordWriter</c>), before
+    /// it begins: SQLite keeps the journal of its savepoints in memory (<see cref="Sqlite.SqliteWriterJournal"/>).
+    /// </summary>
+    Task BeforeSharedCommitAsync(OpsTrackerDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>Undoes <see cref="BeforeSharedCommitAsync"/> once the shared commit's transaction has ended.</summary>
+    Task AfterSharedCommitAsync(OpsTrackerDbContext db, CancellationToken cancellationToken);
+
     /// <summary>Hands <paramref name="choice"/> this database's own implementation of something a feature does its own way on each.</summary>
     T Choose<T>(IDialectChoice<T> choice);
 }

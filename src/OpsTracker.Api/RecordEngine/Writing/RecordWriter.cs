@@ -163,34 +163,15 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
 
             // Each write has a savepoint of the writer's; EF's own around each save would only add statements.
             db.Database.AutoSavepointsEnabled = false;
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            using var context = RecordWriteContext.InTransaction(db, _logger);
-            foreach (var queued in batch)
+            await db.Dialect.BeforeSharedCommitAsync(db, CancellationToken.None);
+            try
             {
-                await transaction.CreateSavepointAsync(Savepoint);
-                try
-                {
-                    var audited = await queued.RunAsync(context);
-                    await transaction.ReleaseSavepointAsync(Savepoint);
-                    written.Add(queued);
-                    entries.AddRange(audited);
-                }
-                catch (Exception exception)
-                {
-                    await transaction.RollbackToSavepointAsync(Savepoint);
-                    await transaction.ReleaseSavepointAsync(Savepoint);
-                    queued.Fail(exception);
-                }
-                finally
-                {
-                    db.ChangeTracker.Clear();
-                }
+                await WriteAndCommitAsync(db, batch, written, entries);
             }
-
-            // One save for every write's entries: a save's own cost (change detection, its statements' batching) is
-            // paid once per commit instead of once per write.
-            await SaveEntriesAsync(db, entries, CancellationToken.None);
-            await transaction.CommitAsync();
+            finally
+            {
+                await AfterSharedCommitAsync(db);
+            }
         }
         catch (Exception exception)
         {
@@ -209,6 +190,54 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
         }
     }
 
+    private async Task WriteAndCommitAsync(OpsTrackerDbContext db, List<QueuedWrite> batch, List<QueuedWrite> written, List<AuditEntry> entries)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        using var context = RecordWriteContext.InTransaction(db, _logger);
+        foreach (var queued in batch)
+        {
+            await transaction.CreateSavepointAsync(Savepoint);
+            try
+            {
+                var audited = await queued.RunAsync(context);
+                await transaction.ReleaseSavepointAsync(Savepoint);
+                written.Add(queued);
+                entries.AddRange(audited);
+            }
+            catch (Exception exception)
+            {
+                await transaction.RollbackToSavepointAsync(Savepoint);
+                await transaction.ReleaseSavepointAsync(Savepoint);
+                queued.Fail(exception);
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        // One save for every write's entries: a save's own cost (change detection, its statements' batching) is
+        // paid once per commit instead of once per write.
+        await SaveEntriesAsync(db, entries, CancellationToken.None);
+        await transaction.CommitAsync();
+    }
+
+    /// <summary>
+    /// Undoes the dialect's readying of the connection. Its failure is logged, not thrown: the commit's outcome, already
+    /// decided, is what the writes are answered.
+    /// </summary>
+    private async Task AfterSharedCommitAsync(OpsTrackerDbContext db)
+    {
+        try
+        {
+            await db.Dialect.AfterSharedCommitAsync(db, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            LogResetFailed(_logger, exception);
+        }
+    }
+
     private static async Task SaveEntriesAsync(OpsTrackerDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
         if (entries.Count > 0)
@@ -220,6 +249,9 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A shared commit of {Count} record writes failed; each of them is answered with the failure.")]
     private static partial void LogBatchFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The writer's connection could not be set back after a shared commit; the commit's writes are answered as it ended.")]
+    private static partial void LogResetFailed(ILogger logger, Exception exception);
 
     /// <summary>A write waiting for the writer, and the task its request awaits.</summary>
     private abstract class QueuedWrite(CancellationToken aborted)

@@ -141,6 +141,11 @@ public sealed class PostgresDialect : IDatabaseDialect
     /// </summary>
     public bool SharesCommits => false;
 
+    /// <summary>A savepoint's undo is in the server's own storage: nothing to ready.</summary>
+    public Task BeforeSharedCommitAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task AfterSharedCommitAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public T Choose<T>(IDialectChoice<T> choice) => choice.ForPostgres();
 
     /// <summary>

@@ -142,6 +142,12 @@ public sealed class SqliteDialect : IDatabaseDialect
     /// </summary>
     public bool SharesCommits => true;
 
+    public Task BeforeSharedCommitAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
+        SqliteWriterJournal.InMemoryAsync(db, cancellationToken);
+
+    public Task AfterSharedCommitAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
+        SqliteWriterJournal.DefaultAsync(db, cancellationToken);
+
     public T Choose<T>(IDialectChoice<T> choice) => choice.ForSqlite();
 
     private sealed class NoLock : IAsyncDisposable

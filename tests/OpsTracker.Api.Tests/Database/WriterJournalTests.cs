@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Database.Sqlite;
+using OpsTracker.Api.RecordEngine.Writing;
 using OpsTracker.Api.Tests.Infrastructure;
 using OpsTracker.Api.Tests.Infrastructure.Databases;
 
@@ -10,27 +11,47 @@ namespace OpsTracker.Api.Tests.Database;
 
 /// <summary>
 /// A shared commit keeps its savepoints' journal in memory (<see cref="SqliteWriterJournal"/>) and gives the connection
-/// back to the pool with SQLite's default temporary storage, files, which reads and imports rely on to spill large sorts.
+/// back with SQLite's default temporary storage, files, which reads and imports rely on to spill large sorts; with
+/// connections kept open by their contexts (the API's default) and with a native connection per open (Pooling=False).
 /// </summary>
 [SqliteOnly("The statement journal's place is SQLite's: PostgreSQL keeps a savepoint's undo in its own storage.")]
-public sealed class WriterJournalTests() : ApiTest(new ApiFactory().WithPooledConnections())
+public abstract class WriterJournalTests(bool keptConnections)
+    : ApiTest(keptConnections ? new ApiFactory().WithPooledConnections() : new ApiFactory())
 {
     private const int Default = 0;
     private const int Memory = 2;
+
+    [Fact]
+    public async Task A_write_of_a_shared_commit_runs_with_temporary_storage_in_memory()
+    {
+        var writer = Factory.Services.GetRequiredService<RecordWriter>();
+        Assert.True(writer.SharesCommits);
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var requestDb = scope.ServiceProvider.GetRequiredService<OpsTrackerDbContext>();
+
+        var inTransaction = await writer.WriteAsync(requestDb, async (context, cancellationToken) =>
+            new AuditedWrite<(int, bool)>((await TempStoreAsync(context.Db), context.Db.Database.CurrentTransaction is not null), []),
+            CancellationToken.None);
+
+        Assert.Equal((Memory, true), inTransaction);
+    }
 
     [Fact]
     public async Task The_journal_goes_to_memory_and_back_each_time_it_is_asked_on_the_same_connection()
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OpsTrackerDbContext>();
+        await db.Database.OpenConnectionAsync();
 
         for (var round = 0; round < 3; round++)
         {
-            await SqliteWriterJournal.InMemoryAsync(db, CancellationToken.None);
+            await SqliteWriterJournal.KeepInMemoryAsync(db, CancellationToken.None);
             Assert.Equal(Memory, await TempStoreAsync(db));
-            await SqliteWriterJournal.DefaultAsync(db, CancellationToken.None);
+            await SqliteWriterJournal.RestoreDefaultAsync(db, CancellationToken.None);
             Assert.Equal(Default, await TempStoreAsync(db));
         }
+
+        await db.Database.CloseConnectionAsync();
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
 using OpsTracker.Api.Features.Audit;
 using OpsTracker.Api.Infrastructure.Database;
 
@@ -163,14 +164,25 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
 
             // Each write has a savepoint of the writer's; EF's own around each save would only add statements.
             db.Database.AutoSavepointsEnabled = false;
-            await db.Dialect.BeforeSharedCommitAsync(db, CancellationToken.None);
+
+            // Open across the setting, the transaction and its undoing: with connections that are not kept (Pooling=False)
+            // each statement would otherwise open a native connection of its own, and the setting not reach the transaction.
+            await db.Database.OpenConnectionAsync();
             try
             {
-                await WriteAndCommitAsync(db, batch, written, entries);
+                await db.Dialect.BeforeSharedCommitAsync(db, CancellationToken.None);
+                try
+                {
+                    await WriteAndCommitAsync(db, batch, written, entries);
+                }
+                finally
+                {
+                    await AfterSharedCommitAsync(db);
+                }
             }
             finally
             {
-                await AfterSharedCommitAsync(db);
+                await db.Database.CloseConnectionAsync();
             }
         }
         catch (Exception exception)

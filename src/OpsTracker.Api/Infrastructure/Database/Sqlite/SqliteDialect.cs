@@ -143,10 +143,10 @@ public sealed class SqliteDialect : IDatabaseDialect
     public bool SharesCommits => true;
 
     public Task BeforeSharedCommitAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
-        SqliteWriterJournal.InMemoryAsync(db, cancellationToken);
+        SqliteWriterJournal.KeepInMemoryAsync(db, cancellationToken);
 
     public Task AfterSharedCommitAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
-        SqliteWriterJournal.DefaultAsync(db, cancellationToken);
+        SqliteWriterJournal.RestoreDefaultAsync(db, cancellationToken);
 
     public T Choose<T>(IDialectChoice<T> choice) => choice.ForSqlite();
 

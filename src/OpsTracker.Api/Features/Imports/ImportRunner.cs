@@ -80,6 +80,9 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
 
     public required ImportFormat Format { get; init; }
 
+    /// <summary>Where the write path reports what it recovered from (a statement prepared again).</summary>
+    public required ILogger Logger { get; init; }
+
     public async Task<ImportOutcome> RunAsync(IImportReader<TRequest> reader, CancellationToken cancellationToken)
     {
         var errors = new ImportErrors(reader.PositionName);
@@ -97,7 +100,7 @@ public sealed class ImportRunner<TEntity, TRequest, TResponse>(
         // Bulk mode only where records go in batches: a resource checked a record at a time looks up its own table
         // (parents, unique names) and needs its indexes while the import runs.
         using var path = await db.Dialect.Choose(new ImportWritePaths(entityType, db.Model.FindEntityType(typeof(AuditEntry))!, dbTransaction,
-            resource.Path, options.Actor, allowBulkMode: BulkThreshold > 0 && batchSize > 1, cancellationToken));
+            resource.Path, options.Actor, allowBulkMode: BulkThreshold > 0 && batchSize > 1, Logger, cancellationToken));
         var bulk = path.BulkMode;
         var mayEnterBulkMode = BulkThreshold > 0 && batchSize > 1;
 

@@ -12,11 +12,11 @@ namespace OpsTracker.Api.Features.Imports;
 /// </summary>
 public sealed class ImportWritePaths(
     IEntityType recordType, IEntityType auditType, DbTransaction transaction, string resource, string actor, bool allowBulkMode,
-    CancellationToken cancellationToken)
+    ILogger logger, CancellationToken cancellationToken)
     : IDialectChoice<Task<ImportWritePath>>
 {
     public Task<ImportWritePath> ForSqlite() =>
-        Task.FromResult(SqliteImportPath.Open(recordType, transaction, resource, actor, allowBulkMode));
+        Task.FromResult(SqliteImportPath.Open(recordType, transaction, resource, actor, allowBulkMode, logger));
 
     public Task<ImportWritePath> ForPostgres() =>
         PostgresImportPath.OpenAsync(recordType, auditType, transaction, cancellationToken);

@@ -41,6 +41,7 @@ public sealed class ResourceImporter<TEntity, TRequest, TResponse>(ResourceDefin
             File = file,
             Format = format,
             BulkThreshold = services.GetRequiredService<IOptions<ImportSettings>>().Value.BulkThreshold,
+            Logger = services.GetRequiredService<ILogger<ResourceImporter<TEntity, TRequest, TResponse>>>(),
         };
         return await runner.RunAsync(reader, cancellationToken);
     }

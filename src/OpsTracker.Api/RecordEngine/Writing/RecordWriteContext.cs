@@ -16,28 +16,26 @@ namespace OpsTracker.Api.RecordEngine.Writing;
 /// </summary>
 public sealed class RecordWriteContext : IDisposable
 {
-    private readonly Dictionary<Type, EntityInserter>? _inserters;
+    /// <summary>The prepared inserts, by record type, and where they report a statement prepared again; null where writes save.</summary>
+    private readonly (Dictionary<Type, EntityInserter> Inserters, ILogger Logger)? _prepared;
 
-    private readonly ILogger? _logger;
-
-    private RecordWriteContext(OpsTrackerDbContext db, bool prepared, ILogger? logger = null)
+    private RecordWriteContext(OpsTrackerDbContext db, ILogger? preparedInsertsLogger)
     {
         Db = db;
-        _inserters = prepared ? [] : null;
-        _logger = logger;
+        _prepared = preparedInsertsLogger is null ? null : ([], preparedInsertsLogger);
     }
 
     public OpsTrackerDbContext Db { get; }
 
     /// <summary>Writes go through the context's save (a request's own context, or a database other than SQLite).</summary>
-    public static RecordWriteContext Saving(OpsTrackerDbContext db) => new(db, prepared: false);
+    public static RecordWriteContext Saving(OpsTrackerDbContext db) => new(db, preparedInsertsLogger: null);
 
     /// <summary>
     /// The writer's context inside its shared transaction: new records are inserted through prepared commands where the
     /// database is SQLite, whose write lock (taken at the transaction's start) makes the inserter's choice of ids safe.
     /// </summary>
     public static RecordWriteContext InTransaction(OpsTrackerDbContext db, ILogger logger) =>
-        new(db, prepared: db.Database.GetDbConnection() is SqliteConnection && db.Database.CurrentTransaction is not null, logger);
+        new(db, db.Database.GetDbConnection() is SqliteConnection && db.Database.CurrentTransaction is not null ? logger : null);
 
     /// <summary>
     /// Writes <paramref name="record"/> (with its link rows) as a new record, stamped as a save stamps it (status,
@@ -45,7 +43,7 @@ public sealed class RecordWriteContext : IDisposable
     /// </summary>
     public async Task InsertAsync(RecordEntity record, CancellationToken cancellationToken)
     {
-        if (_inserters is null)
+        if (_prepared is not { } prepared)
         {
             Db.Add(record);
             await Db.SaveChangesAsync(cancellationToken);
@@ -59,26 +57,26 @@ public sealed class RecordWriteContext : IDisposable
         }
 
         OpsTrackerDbContext.StampNew(record, StoredTime.Now());
-        InserterFor(record).Insert(record);
+        InserterFor(record, prepared.Inserters, prepared.Logger).Insert(record);
     }
 
     public void Dispose()
     {
-        foreach (var inserter in _inserters?.Values ?? Enumerable.Empty<EntityInserter>())
+        foreach (var inserter in _prepared?.Inserters.Values ?? Enumerable.Empty<EntityInserter>())
         {
             inserter.Dispose();
         }
     }
 
-    private EntityInserter InserterFor(RecordEntity record)
+    private EntityInserter InserterFor(RecordEntity record, Dictionary<Type, EntityInserter> inserters, ILogger logger)
     {
-        if (!_inserters!.TryGetValue(record.GetType(), out var inserter))
+        if (!inserters.TryGetValue(record.GetType(), out var inserter))
         {
             var entityType = Db.Model.FindEntityType(record.GetType())
                 ?? throw new InvalidOperationException($"{record.GetType().Name} is not an entity of the model.");
             inserter = new EntityInserter(entityType, (SqliteConnection)Db.Database.GetDbConnection(),
-                (SqliteTransaction)Db.Database.CurrentTransaction!.GetDbTransaction(), _logger);
-            _inserters.Add(record.GetType(), inserter);
+                (SqliteTransaction)Db.Database.CurrentTransaction!.GetDbTransaction(), logger);
+            inserters.Add(record.GetType(), inserter);
         }
 
         return inserter;

@@ -7,7 +7,8 @@ namespace OpsTracker.Api.Features.Imports.Sqlite;
 /// <summary>An import's write path on SQLite: prepared inserts, the externalId lookup, and bulk mode (its indexes only where allowed).</summary>
 public static class SqliteImportPath
 {
-    public static ImportWritePath Open(IEntityType recordType, DbTransaction transaction, string resource, string actor, bool allowBulkMode)
+    public static ImportWritePath Open(IEntityType recordType, DbTransaction transaction, string resource, string actor, bool allowBulkMode,
+        ILogger logger)
     {
         var sqlite = (SqliteTransaction)transaction;
         var connection = sqlite.Connection!;
@@ -16,7 +17,7 @@ public static class SqliteImportPath
         var bulkMode = new ImportBulkMode(recordType, connection, sqlite, mayDropIndexes: allowBulkMode);
         bulkMode.Begin();
         return new ImportWritePath(
-            new SqliteImportWriter(recordType, connection, sqlite, resource, actor),
+            new SqliteImportWriter(recordType, connection, sqlite, resource, actor, logger),
             new SqliteStoredExternalIds(recordType, connection, sqlite),
             bulkMode);
     }

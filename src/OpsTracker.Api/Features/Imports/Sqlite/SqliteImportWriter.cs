@@ -11,10 +11,11 @@ namespace OpsTracker.Api.Features.Imports.Sqlite;
 /// (<see cref="EntityInserter"/>, <see cref="ImportAuditWriter"/>). The transaction holds SQLite's write lock, so
 /// the inserter chooses ids itself and nothing is held back for a flush.
 /// </summary>
-public sealed class SqliteImportWriter(IEntityType entityType, SqliteConnection connection, SqliteTransaction transaction, string resource, string keyName)
+public sealed class SqliteImportWriter(
+    IEntityType entityType, SqliteConnection connection, SqliteTransaction transaction, string resource, string keyName, ILogger logger)
     : IImportWriter
 {
-    private readonly EntityInserter _records = new(entityType, connection, transaction);
+    private readonly EntityInserter _records = new(entityType, connection, transaction, logger);
     private readonly ImportAuditWriter _audit = new(connection, transaction, resource, keyName);
 
     public Task ReserveIdsAsync(int count, CancellationToken cancellationToken) => Task.CompletedTask;

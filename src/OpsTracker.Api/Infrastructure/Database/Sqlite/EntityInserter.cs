@@ -36,7 +36,7 @@ public sealed class EntityInserter : IDisposable
     /// <paramref name="transaction"/>; a second prepare of one (see <see cref="IsMissingTable"/>) is reported to
     /// <paramref name="logger"/>.
     /// </summary>
-    public EntityInserter(IEntityType entityType, SqliteConnection connection, SqliteTransaction transaction, ILogger? logger = null)
+    public EntityInserter(IEntityType entityType, SqliteConnection connection, SqliteTransaction transaction, ILogger logger)
     {
         var columns = entityType.GetFlattenedProperties().Select((property, index) => new Column(property, index)).ToArray();
         _key = columns.Single(column => column.Property.IsPrimaryKey());
@@ -83,7 +83,7 @@ public sealed class EntityInserter : IDisposable
         }
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string table, Column[] columns, string suffix, ILogger? logger)
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string table, Column[] columns, string suffix, ILogger logger)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -101,11 +101,7 @@ public sealed class EntityInserter : IDisposable
         }
         catch (SqliteException exception) when (IsMissingTable(exception))
         {
-            if (logger is not null)
-            {
-                PreparedAgain(logger, table, exception);
-            }
-
+            PreparedAgain(logger, table, exception);
             command.Prepare();
         }
 
@@ -151,7 +147,7 @@ public sealed class EntityInserter : IDisposable
         private readonly Column[] _values;
         private readonly SqliteCommand _insert;
 
-        public LinkInserter(INavigation navigation, SqliteConnection connection, SqliteTransaction transaction, ILogger? logger)
+        public LinkInserter(INavigation navigation, SqliteConnection connection, SqliteTransaction transaction, ILogger logger)
         {
             _collection = navigation.GetGetter();
             var linkType = navigation.TargetEntityType;

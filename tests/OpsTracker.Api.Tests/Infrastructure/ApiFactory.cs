@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpsTracker.Api.Infrastructure.Database;
@@ -35,6 +37,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     private bool _pooledConnections;
 
     private CapturedLogs? _logs;
+
+    private readonly List<IInterceptor> _interceptors = [];
 
     private readonly bool _ownsDatabase;
 
@@ -95,6 +99,14 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Adds an EF Core interceptor to every context of the API, for a test to see or break what the API does.</summary>
+    public ApiFactory WithInterceptor(IInterceptor interceptor)
+    {
+        ThrowIfReused();
+        _interceptors.Add(interceptor);
+        return this;
+    }
+
     public ApiFactory WithSampleData() => WithSetting("SampleData:Enabled", "true");
 
     /// <summary>
@@ -147,6 +159,14 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(ServerFailureLog.Instance));
+        if (_interceptors.Count > 0)
+        {
+            // The context type registered is the provider's; the other's configuration is never asked for.
+            builder.ConfigureTestServices(services => services
+                .ConfigureDbContext<SqliteOpsTrackerDbContext>(options => options.AddInterceptors(_interceptors))
+                .ConfigureDbContext<PostgresOpsTrackerDbContext>(options => options.AddInterceptors(_interceptors)));
+        }
+
         if (_logs is { } logs)
         {
             builder.ConfigureLogging(logging => logging.AddProvider(logs));

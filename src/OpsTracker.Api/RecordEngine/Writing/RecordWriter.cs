@@ -182,7 +182,7 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
             }
             finally
             {
-                await db.Database.CloseConnectionAsync();
+                await CloseConnectionAsync(db);
             }
         }
         catch (Exception exception)
@@ -250,6 +250,23 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
         }
     }
 
+    /// <summary>
+    /// Gives the writer's connection back (with Pooling=False, closes its native connection). Its failure is logged,
+    /// not thrown, as the reset's is: a write answered with it after its commit would be retried by its client and
+    /// written twice.
+    /// </summary>
+    private async Task CloseConnectionAsync(OpsTrackerDbContext db)
+    {
+        try
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        catch (Exception exception)
+        {
+            LogCloseFailed(_logger, exception);
+        }
+    }
+
     private static async Task SaveEntriesAsync(OpsTrackerDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
         if (entries.Count > 0)
@@ -264,6 +281,9 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The writer's connection could not be set back after a shared commit; the commit's writes are answered as it ended.")]
     private static partial void LogResetFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The writer's connection could not be closed after a shared commit; the commit's writes are answered as it ended.")]
+    private static partial void LogCloseFailed(ILogger logger, Exception exception);
 
     /// <summary>A write waiting for the writer, and the task its request awaits.</summary>
     private abstract class QueuedWrite(CancellationToken aborted)

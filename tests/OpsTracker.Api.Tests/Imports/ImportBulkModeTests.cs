@@ -133,11 +133,44 @@ public sealed class ImportBulkModeTests() : ApiTest(ReusedApis.Rent(("Imports:Bu
         Assert.False(bulk.IsOn);
         Assert.Equal(before, await SchemaAsync(db));
 
-        // The rebuild shrinks the page cache to bound the sorter's memory; the pooled connection gets its own back.
-        await using var cacheSize = db.Database.GetDbConnection().CreateCommand();
-        cacheSize.Transaction = transaction.GetDbTransaction();
-        cacheSize.CommandText = "PRAGMA cache_size;";
-        Assert.Equal(-SqliteConnectionTuning.CacheKibibytes, Convert.ToInt64(await cacheSize.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+        // The rebuild shrinks the page cache to bound the sorter's memory; the import gets its own back for the commit,
+        // and the pooled connection its usual one, without a memory map, when the import is done with it.
+        Assert.Equal(-ImportBulkMode.ImportCacheKibibytes, await PragmaAsync(db, transaction, "cache_size"));
+        bulk.Dispose();
+        Assert.Equal(-SqliteConnectionTuning.CacheKibibytes, await PragmaAsync(db, transaction, "cache_size"));
+        Assert.Equal(0, await PragmaAsync(db, transaction, "mmap_size"));
+    }
+
+    [Fact]
+    public async Task An_import_rolled_back_gives_the_connection_its_usual_page_cache_and_no_memory_map_back()
+    {
+        await using var db = Factory.CreateDbContext();
+
+        // Opened here, so that the connection outlives the transaction, as the API's kept connections do.
+        await db.Database.OpenConnectionAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var bulk = new ImportBulkMode(db.Model.FindEntityType(typeof(Casualty))!, (SqliteConnection)db.Database.GetDbConnection(),
+            (SqliteTransaction)transaction.GetDbTransaction(), mayDropIndexes: true);
+
+        Assert.Equal(0, await PragmaAsync(db, transaction, "mmap_size"));
+        bulk.Begin();
+        Assert.Equal(-ImportBulkMode.ImportCacheKibibytes, await PragmaAsync(db, transaction, "cache_size"));
+        Assert.Equal(ImportBulkMode.ImportMemoryMapBytes, await PragmaAsync(db, transaction, "mmap_size"));
+        await transaction.RollbackAsync();
+        Assert.Equal(-ImportBulkMode.ImportCacheKibibytes, await PragmaAsync(db, null, "cache_size"));
+
+        bulk.Dispose();
+
+        Assert.Equal(-SqliteConnectionTuning.CacheKibibytes, await PragmaAsync(db, null, "cache_size"));
+        Assert.Equal(0, await PragmaAsync(db, null, "mmap_size"));
+    }
+
+    private static async Task<long> PragmaAsync(OpsTrackerDbContext db, IDbContextTransaction? transaction, string pragma)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction?.GetDbTransaction();
+        command.CommandText = $"PRAGMA {pragma};";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static string Csv(long sourceId, int first, int last)

@@ -110,8 +110,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public ApiFactory WithSampleData() => WithSetting("SampleData:Enabled", "true");
 
     /// <summary>
-    /// Keeps SQLite connections open between requests (PostgreSQL's are always pooled). Each new connection runs the API's tuning pragmas (memory map,
-    /// page cache), which costs more than a small request itself: a host that answers hundreds of requests runs about
+    /// Keeps SQLite connections open between requests (PostgreSQL's are always pooled). Each new connection runs the API's tuning pragmas (page cache,
+    /// busy timeout, synchronous), which costs more than a small request itself: a host that answers hundreds of requests runs about
     /// three times faster with them.
     /// </summary>
     public ApiFactory WithPooledConnections()

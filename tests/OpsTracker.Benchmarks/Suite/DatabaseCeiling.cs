@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using OpsTracker.Api.Infrastructure.Database.Sqlite;
 
 namespace OpsTracker.Benchmarks.Suite;
 
@@ -12,7 +13,7 @@ namespace OpsTracker.Benchmarks.Suite;
 public static class DatabaseCeiling
 {
     // The API's own connection settings (SqliteConnectionTuning), so the ceiling reads the file the same way.
-    private const string Pragmas = "PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -65536; PRAGMA query_only = 1;";
+    private static readonly string Pragmas = $"PRAGMA mmap_size = 0; PRAGMA cache_size = -{SqliteConnectionTuning.CacheKibibytes}; PRAGMA query_only = 1;";
 
     private const string Columns = "\"Id\", \"ExternalId\", \"OperationId\", \"Affiliation\", \"Outcome\", \"StartDate\", \"EndDate\", \"DatePrecision\", "
         + "\"Country\", \"Region\", \"Locality\", \"CampId\", \"Latitude\", \"Longitude\", \"CountBest\", \"CountLow\", \"CountHigh\", \"CountQualifier\", "

@@ -16,5 +16,6 @@ public sealed class ImportWritePath(IImportWriter writer, IStoredExternalIds sto
     {
         Writer.Dispose();
         StoredExternalIds.Dispose();
+        BulkMode?.Dispose();
     }
 }

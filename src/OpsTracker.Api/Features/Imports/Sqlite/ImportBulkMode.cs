@@ -28,6 +28,20 @@ namespace OpsTracker.Api.Features.Imports.Sqlite;
 /// </summary>
 public sealed class ImportBulkMode : IImportBulkMode
 {
+    /// <summary>
+    /// The page cache, in KiB, while an import writes and commits: its new pages stay in memory until the commit
+    /// instead of spilling to the write-ahead log early and being written again. The API's own connections keep a
+    /// small one and no memory map (<see cref="SqliteConnectionTuning"/>), which <see cref="Dispose"/> gives back.
+    /// </summary>
+    public const int ImportCacheKibibytes = 65_536;
+
+    /// <summary>
+    /// The memory map, in bytes, while an import runs: its lookups (externalIds, the indexes' pages) read the file
+    /// without copying it. The API's connections have none because another connection's commit unmaps it; while an
+    /// import holds the write lock no other connection commits.
+    /// </summary>
+    public const long ImportMemoryMapBytes = 1L << 30;
+
     /// <summary>The page cache, in KiB, while the indexes are built again: it also bounds the sorter's memory.</summary>
     public const int IndexBuildCacheKibibytes = 8_192;
 
@@ -80,6 +94,7 @@ public sealed class ImportBulkMode : IImportBulkMode
     /// </summary>
     public void Begin()
     {
+        Execute($"PRAGMA cache_size = -{ImportCacheKibibytes}; PRAGMA mmap_size = {ImportMemoryMapBytes};");
         using (var lastId = Command($"SELECT COALESCE(MAX(\"{_key}\"), 0) FROM \"{_table}\";"))
         {
             _lastIdBefore = (long)lastId.ExecuteScalar()!;
@@ -138,11 +153,11 @@ public sealed class ImportBulkMode : IImportBulkMode
     public void Restore()
     {
         // SQLite's sorter keeps up to a page cache's worth of keys in memory before it writes them out as a sorted run
-        // to merge later: with the usual 64 MB cache an index build held 64 MB of keys and more in bookkeeping, and so
+        // to merge later: with the import's 64 MB cache an index build held 64 MB of keys and more in bookkeeping, and so
         // did the GROUP BY of the rollups' and running totals' catch-up below, each the import's peak while it ran.
         // Runs of 8 MB cost less memory and, merged, less time (measured: the nine indexes of 1,000,000 casualties in
-        // 11 s instead of 15 s). Only after a large import: the cache is the connection's own and goes back after,
-        // emptied, which a small import's few rows would not repay.
+        // 11 s instead of 15 s). Only after a large import: the cache is the connection's own and goes back to the
+        // import's after, emptied, which a small import's few rows would not repay.
         var large = IsOn;
         if (large)
         {
@@ -162,9 +177,29 @@ public sealed class ImportBulkMode : IImportBulkMode
         {
             if (large)
             {
-                Execute($"PRAGMA cache_size = -{SqliteConnectionTuning.CacheKibibytes};");
+                Execute($"PRAGMA cache_size = -{ImportCacheKibibytes};");
             }
         }
+    }
+
+    /// <summary>
+    /// Gives the connection, one of the pool's, its usual page cache and no memory map back, whether the import
+    /// committed or not (the settings are the connection's, not the transaction's: a rollback keeps them).
+    /// </summary>
+    public void Dispose()
+    {
+        if (_connection.State != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
+        using var command = _connection.CreateCommand();
+
+        // Committed or rolled back, the import's transaction is done with (its connection is null); a dry run's path
+        // is disposed before its rollback, while the transaction is still the connection's.
+        command.Transaction = _transaction.Connection is null ? null : _transaction;
+        command.CommandText = $"PRAGMA cache_size = -{SqliteConnectionTuning.CacheKibibytes}; PRAGMA mmap_size = 0;";
+        command.ExecuteNonQuery();
     }
 
     private void CatchUp()

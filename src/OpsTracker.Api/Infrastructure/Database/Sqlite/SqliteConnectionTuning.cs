@@ -4,12 +4,17 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
 
 /// <summary>
-/// Per-connection SQLite settings for reading large tables: memory-mapped I/O and a larger page cache turn the
-/// random row reads of an index scan into memory reads (about 3x faster over 1,000,000 rows). Mapped pages are the
-/// OS's file cache, not the API's own memory. Temporary storage stays SQLite's default, files: with
-/// <c>temp_store = MEMORY</c> SQLite's sorter never spills, so a sort as large as building an index over a million
-/// rows (bulk imports) held all of its keys in the process's memory; with files it spills past the page cache's size
-/// into temporary files, which the OS keeps in its file cache.
+/// Per-connection SQLite settings. No memory map (<c>mmap_size = 0</c>) and a small page cache per connection:
+/// in WAL mode a connection that starts reading after another connection has committed drops its page cache and
+/// unmaps its whole memory map of the file (SQLite's <c>pagerBeginReadTransaction</c>), so under writes every
+/// request's reads unmapped and faulted back the pages they touched, more work than the map saved them. Without the
+/// map, pages are read from the OS's file cache into the connection's own page cache, which is why that is small:
+/// every pooled connection keeps one, filled by reads at random, and emptied at another connection's commit anyway.
+/// Reads without writes go about as fast either way (docs/performance.md, "No memory map").
+///
+/// Temporary storage stays SQLite's default, files: with <c>temp_store = MEMORY</c> SQLite's sorter never spills, so a
+/// sort as large as building an index over a million rows (bulk imports) held all of its keys in the process's
+/// memory; with files it spills past the page cache's size into temporary files, which the OS keeps in its file cache.
 ///
 /// <c>synchronous = FULL</c> makes every commit flush the write-ahead log to disk before it returns, so a write the API
 /// has answered survives a power cut, not only a crash of the process (<c>NORMAL</c>, in WAL mode, can lose the last
@@ -22,9 +27,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
 public sealed class SqliteConnectionTuning(TimeSpan busyTimeout) : DbConnectionInterceptor
 {
     /// <summary>The page cache of each connection, in KiB (<c>PRAGMA cache_size</c> takes it negated).</summary>
-    public const int CacheKibibytes = 65_536;
+    public const int CacheKibibytes = 2_048;
 
-    private readonly string _pragmas = $"PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -{CacheKibibytes}; "
+    // mmap_size is set although 0 is SQLite's default: a build of SQLite with another default would bring the unmapping back.
+    private readonly string _pragmas = $"PRAGMA mmap_size = 0; PRAGMA cache_size = -{CacheKibibytes}; "
         + $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = FULL;";
 
     // The settings belong to SQLite's own connection, and every open here is a native connection's first: a kept

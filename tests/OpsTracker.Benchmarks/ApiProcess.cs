@@ -171,8 +171,8 @@ public sealed class ApiProcess : IAsyncDisposable
     public long CurrentMemoryBytes() => ReadStatus("VmRSS:");
 
     /// <summary>
-    /// The API's own (anonymous) resident memory, without the database file's pages that SQLite maps into the
-    /// process: those are the OS's file cache, shared and reclaimable.
+    /// The API's own (anonymous) resident memory: its heap and SQLite's page caches, without the file-backed pages
+    /// (code, and the database file while an import maps it), which are the OS's file cache, shared and reclaimable.
     /// </summary>
     public long OwnMemoryBytes() => ReadStatus("RssAnon:");
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using OpsTracker.Api.Features.Imports.Sqlite;
 using OpsTracker.Api.Infrastructure.Database.Schema;
 
 namespace OpsTracker.Benchmarks;
@@ -34,7 +35,7 @@ public static class SchemaImportCeiling
         var steps = new List<(string Step, double Seconds)>();
         using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
         connection.Open();
-        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -65536; PRAGMA foreign_keys = ON;");
+        Execute(connection, $"PRAGMA journal_mode = WAL; PRAGMA mmap_size = {ImportBulkMode.ImportMemoryMapBytes}; PRAGMA cache_size = -{ImportBulkMode.ImportCacheKibibytes}; PRAGMA foreign_keys = ON;");
         Execute(connection, $"ATTACH DATABASE '{rawDatabase.Replace("'", "''", StringComparison.Ordinal)}' AS raw;");
         var total = Stopwatch.StartNew();
         using (var transaction = connection.BeginTransaction())
@@ -84,14 +85,14 @@ public static class SchemaImportCeiling
                 SELECT last_insert_rowid(), 'casualties', MIN("Id"), MAX("Id") FROM "Casualties" WHERE "Id" > {lastId};
                 """);
             // The import's small page cache bounds the sorter's memory from the index builds to the catch-up's GROUP BY.
-            Step("indexes built again", $"PRAGMA cache_size = -{OpsTracker.Api.Features.Imports.Sqlite.ImportBulkMode.IndexBuildCacheKibibytes};"
+            Step("indexes built again", $"PRAGMA cache_size = -{ImportBulkMode.IndexBuildCacheKibibytes};"
                 + string.Concat(indexes.Select(index => index.Sql + ";")));
             Step("full-text index", triggers.Single(trigger => trigger.Name == "Casualties_SearchInsert").Sql
                 + $"; INSERT INTO \"CasualtiesSearch\" (rowid, \"SearchText\") SELECT \"Id\", \"SearchText\" FROM \"Casualties\" WHERE \"Id\" > {lastId};");
             var inserted = FormattableString.Invariant($"r.\"Id\" > {lastId}");
             Step("rollups and running totals", string.Concat(triggers.Where(trigger => trigger.Name != "Casualties_SearchInsert").Select(trigger => trigger.Sql + ";"))
                 + RollupSql.AddSums(postgres: false, "Casualties", RollupSql.Version, inserted)
-                + RollupSql.AddToRunningTotals("Casualties", RollupSql.Version, inserted) + "PRAGMA cache_size = -65536;");
+                + RollupSql.AddToRunningTotals("Casualties", RollupSql.Version, inserted) + $"PRAGMA cache_size = -{ImportBulkMode.ImportCacheKibibytes};");
             var commit = Stopwatch.StartNew();
             transaction.Commit();
             steps.Add(("commit", commit.Elapsed.TotalSeconds));

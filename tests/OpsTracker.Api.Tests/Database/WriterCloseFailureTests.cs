@@ -42,7 +42,7 @@ public sealed class WriterCloseFailureTests : ApiTest
         Assert.True(_close.Failed, "The writer's connection was never closed: the test broke nothing.");
         await response.AssertStatusAsync(HttpStatusCode.Created);
         Assert.Equal(1, await Client.CountAsync(Paths.Casualties));
-        Assert.Contains(_logs.AtLeast(LogLevel.Warning), entry => entry.Message.Contains("could not be closed", StringComparison.Ordinal));
+        Assert.Contains(_logs.AtLeast(LogLevel.Warning), entry => entry.Message.Contains("could not be given back", StringComparison.Ordinal));
     }
 
     /// <summary>Once armed, throws on the first close the record writer asks for (its shared commit's), then lets closes be.</summary>

@@ -161,10 +161,11 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.AddProvider(ServerFailureLog.Instance));
         if (_interceptors.Count > 0)
         {
-            // The context type registered is the provider's; the other's configuration is never asked for.
+            // The context type registered is the provider's; the other's configuration is never asked for. Singleton, as
+            // the pooled contexts' options are.
             builder.ConfigureTestServices(services => services
-                .ConfigureDbContext<SqliteOpsTrackerDbContext>(options => options.AddInterceptors(_interceptors))
-                .ConfigureDbContext<PostgresOpsTrackerDbContext>(options => options.AddInterceptors(_interceptors)));
+                .ConfigureDbContext<SqliteOpsTrackerDbContext>(options => options.AddInterceptors(_interceptors), ServiceLifetime.Singleton)
+                .ConfigureDbContext<PostgresOpsTrackerDbContext>(options => options.AddInterceptors(_interceptors), ServiceLifetime.Singleton));
         }
 
         if (_logs is { } logs)

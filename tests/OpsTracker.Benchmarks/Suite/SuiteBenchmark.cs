@@ -226,8 +226,8 @@ public static class SuiteBenchmark
                 }
             }
 
-            // The CSV export of every casualty record, read as a stream while the API's own memory (RssAnon: its heap,
-            // not the memory-mapped database file, which is the OS's shared file cache) is sampled every 20 ms.
+            // The CSV export of every casualty record, read as a stream while the API's own memory (RssAnon: its heap
+            // and SQLite's page caches, not the OS's shared file cache) is sampled every 20 ms.
             Console.WriteLine("CSV export of every casualty record ...");
             (exportedRows, exportSeconds, memoryBefore, memoryPeak) = await ExportMeasurement.MeasureAsync(client, api);
             Console.WriteLine($"  {exportedRows:N0} rows in {exportSeconds:F1} s, own memory {memoryBefore / 1_048_576} MB before, {memoryPeak / 1_048_576} MB peak");

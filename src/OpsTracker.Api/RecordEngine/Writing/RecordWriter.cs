@@ -157,6 +157,7 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
     {
         var written = new List<QueuedWrite>(batch.Count);
         var entries = new List<AuditEntry>(batch.Count);
+        var committed = false;
         try
         {
             await using var scope = _scopes.CreateAsyncScope();
@@ -174,6 +175,7 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
                 try
                 {
                     await WriteAndCommitAsync(db, batch, written, entries);
+                    committed = true;
                 }
                 finally
                 {
@@ -182,8 +184,14 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
             }
             finally
             {
-                await CloseConnectionAsync(db);
+                await db.Database.CloseConnectionAsync();
             }
+        }
+        catch (Exception exception) when (committed)
+        {
+            // The commit decided the writes' answers. Closing the connection or giving the context back to the pool
+            // failed after it: answered with that failure, a committed write would be sent again and written twice.
+            LogReleaseFailed(_logger, batch.Count, exception);
         }
         catch (Exception exception)
         {
@@ -250,23 +258,6 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
         }
     }
 
-    /// <summary>
-    /// Gives the writer's connection back (with Pooling=False, closes its native connection). Its failure is logged,
-    /// not thrown, as the reset's is: a write answered with it after its commit would be retried by its client and
-    /// written twice.
-    /// </summary>
-    private async Task CloseConnectionAsync(OpsTrackerDbContext db)
-    {
-        try
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-        catch (Exception exception)
-        {
-            LogCloseFailed(_logger, exception);
-        }
-    }
-
     private static async Task SaveEntriesAsync(OpsTrackerDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
     {
         if (entries.Count > 0)
@@ -282,8 +273,8 @@ public sealed partial class RecordWriter : IAsyncDisposable, IDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "The writer's connection could not be set back after a shared commit; the commit's writes are answered as it ended.")]
     private static partial void LogResetFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The writer's connection could not be closed after a shared commit; the commit's writes are answered as it ended.")]
-    private static partial void LogCloseFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A shared commit of {Count} record writes was committed, but its connection could not be given back; the writes are answered as committed.")]
+    private static partial void LogReleaseFailed(ILogger logger, int count, Exception exception);
 
     /// <summary>A write waiting for the writer, and the task its request awaits.</summary>
     private abstract class QueuedWrite(CancellationToken aborted)

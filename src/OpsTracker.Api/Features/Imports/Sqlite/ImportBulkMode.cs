@@ -29,8 +29,8 @@ namespace OpsTracker.Api.Features.Imports.Sqlite;
 public sealed class ImportBulkMode : IImportBulkMode
 {
     /// <summary>
-    /// The page cache, in KiB, while an import writes and commits: its new pages stay in memory until the commit
-    /// instead of spilling to the write-ahead log early and being written again. The API's own connections keep a
+    /// The page cache, in KiB, while an import writes and commits: its new pages spill to the write-ahead log later
+    /// and less often, each written there fewer times. The API's own connections keep a
     /// small one and no memory map (<see cref="SqliteConnectionTuning"/>), which <see cref="Dispose"/> gives back.
     /// </summary>
     public const int ImportCacheKibibytes = 65_536;
@@ -183,8 +183,9 @@ public sealed class ImportBulkMode : IImportBulkMode
     }
 
     /// <summary>
-    /// Gives the connection, one of the pool's, its usual page cache and no memory map back, whether the import
-    /// committed or not (the settings are the connection's, not the transaction's: a rollback keeps them).
+    /// Gives the connection its usual page cache and no memory map back, whether the import committed or not (the
+    /// settings are the connection's, not the transaction's: a rollback keeps them, and a kept connection outlives the
+    /// import).
     /// </summary>
     public void Dispose()
     {
@@ -193,13 +194,11 @@ public sealed class ImportBulkMode : IImportBulkMode
             return;
         }
 
-        using var command = _connection.CreateCommand();
-
-        // Committed or rolled back, the import's transaction is done with (its connection is null); a dry run's path
-        // is disposed before its rollback, while the transaction is still the connection's.
-        command.Transaction = _transaction.Connection is null ? null : _transaction;
-        command.CommandText = $"PRAGMA cache_size = -{SqliteConnectionTuning.CacheKibibytes}; PRAGMA mmap_size = 0;";
-        command.ExecuteNonQuery();
+        // Straight through SQLite, not a command, which must name the connection's transaction exactly: it may be
+        // open (every way out but the commit disposes the import first), committed, or rolled back by SQLite itself
+        // after an I/O error. Best effort: a failure leaves this connection a larger cache and the map, which cost
+        // memory and writes, and must not take the place of the import's own outcome or error.
+        _ = SQLitePCL.raw.sqlite3_exec(_connection.Handle, $"PRAGMA cache_size = -{SqliteConnectionTuning.CacheKibibytes}; PRAGMA mmap_size = 0;");
     }
 
     private void CatchUp()

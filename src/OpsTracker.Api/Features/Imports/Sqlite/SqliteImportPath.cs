@@ -15,10 +15,19 @@ public static class SqliteImportPath
 
         // Every import fills the full-text index in one pass at its end; only where allowed does it drop indexes too.
         var bulkMode = new ImportBulkMode(recordType, connection, sqlite, mayDropIndexes: allowBulkMode);
-        bulkMode.Begin();
-        return new ImportWritePath(
-            new SqliteImportWriter(recordType, connection, sqlite, resource, actor, logger),
-            new SqliteStoredExternalIds(recordType, connection, sqlite),
-            bulkMode);
+        try
+        {
+            bulkMode.Begin();
+            return new ImportWritePath(
+                new SqliteImportWriter(recordType, connection, sqlite, resource, actor, logger),
+                new SqliteStoredExternalIds(recordType, connection, sqlite),
+                bulkMode);
+        }
+        catch
+        {
+            // Begin's settings are the connection's: the rollback that follows does not take them back.
+            bulkMode.Dispose();
+            throw;
+        }
     }
 }

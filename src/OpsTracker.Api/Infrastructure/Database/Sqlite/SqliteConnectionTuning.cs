@@ -7,10 +7,10 @@ namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
 /// Per-connection SQLite settings. No memory map (<c>mmap_size = 0</c>) and a small page cache per connection:
 /// in WAL mode a connection that starts reading after another connection has committed drops its page cache and
 /// unmaps its whole memory map of the file (SQLite's <c>pagerBeginReadTransaction</c>), so under writes every
-/// request's reads unmapped and faulted back the pages they touched, more work than the map saved them. Without the
+/// request's reads would unmap and fault back the pages they touch, more work than the map saves them. Without the
 /// map, pages are read from the OS's file cache into the connection's own page cache, which is why that is small:
 /// every pooled connection keeps one, filled by reads at random, and emptied at another connection's commit anyway.
-/// Reads without writes go about as fast either way (docs/performance.md, "No memory map").
+/// Reads without writes go about as fast either way, pages a little slower (docs/performance.md, "No memory map").
 ///
 /// Temporary storage stays SQLite's default, files: with <c>temp_store = MEMORY</c> SQLite's sorter never spills, so a
 /// sort as large as building an index over a million rows (bulk imports) held all of its keys in the process's
@@ -27,7 +27,7 @@ namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
 public sealed class SqliteConnectionTuning(TimeSpan busyTimeout) : DbConnectionInterceptor
 {
     /// <summary>The page cache of each connection, in KiB (<c>PRAGMA cache_size</c> takes it negated).</summary>
-    public const int CacheKibibytes = 2_048;
+    public const int CacheKibibytes = 8_192;
 
     // mmap_size is set although 0 is SQLite's default: a build of SQLite with another default would bring the unmapping back.
     private readonly string _pragmas = $"PRAGMA mmap_size = 0; PRAGMA cache_size = -{CacheKibibytes}; "

@@ -13,7 +13,7 @@ namespace OpsTracker.Benchmarks.Suite;
 public static class DatabaseCeiling
 {
     // The API's own connection settings (SqliteConnectionTuning), so the ceiling reads the file the same way.
-    private static readonly string Pragmas = $"PRAGMA mmap_size = 0; PRAGMA cache_size = -{SqliteConnectionTuning.CacheKibibytes}; PRAGMA query_only = 1;";
+    private static readonly string Pragmas = $"{SqliteConnectionTuning.ReadSettings} PRAGMA query_only = 1;";
 
     private const string Columns = "\"Id\", \"ExternalId\", \"OperationId\", \"Affiliation\", \"Outcome\", \"StartDate\", \"EndDate\", \"DatePrecision\", "
         + "\"Country\", \"Region\", \"Locality\", \"CampId\", \"Latitude\", \"Longitude\", \"CountBest\", \"CountLow\", \"CountHigh\", \"CountQualifier\", "

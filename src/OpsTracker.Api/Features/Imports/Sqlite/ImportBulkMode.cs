@@ -198,7 +198,7 @@ public sealed class ImportBulkMode : IImportBulkMode
         // open (every way out but the commit disposes the import first), committed, or rolled back by SQLite itself
         // after an I/O error. Best effort: a failure leaves this connection a larger cache and the map, which cost
         // memory and writes, and must not take the place of the import's own outcome or error.
-        _ = SQLitePCL.raw.sqlite3_exec(_connection.Handle, $"PRAGMA cache_size = -{SqliteConnectionTuning.CacheKibibytes}; PRAGMA mmap_size = 0;");
+        _ = SQLitePCL.raw.sqlite3_exec(_connection.Handle, SqliteConnectionTuning.ReadSettings);
     }
 
     private void CatchUp()

@@ -29,9 +29,14 @@ public sealed class SqliteConnectionTuning(TimeSpan busyTimeout) : DbConnectionI
     /// <summary>The page cache of each connection, in KiB (<c>PRAGMA cache_size</c> takes it negated).</summary>
     public const int CacheKibibytes = 8_192;
 
-    // mmap_size is set although 0 is SQLite's default: a build of SQLite with another default would bring the unmapping back.
-    private readonly string _pragmas = $"PRAGMA mmap_size = 0; PRAGMA cache_size = -{CacheKibibytes}; "
-        + $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = FULL;";
+    /// <summary>
+    /// How the API's connections read the file: no memory map and a page cache of <see cref="CacheKibibytes"/>. An import
+    /// runs with its own and sets these back when it is done (<c>ImportBulkMode.Dispose</c>). mmap_size is set although 0
+    /// is SQLite's default: a build of SQLite with another default would bring the unmapping back.
+    /// </summary>
+    public static readonly string ReadSettings = $"PRAGMA mmap_size = 0; PRAGMA cache_size = -{CacheKibibytes};";
+
+    private readonly string _pragmas = $"{ReadSettings} PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = FULL;";
 
     // The settings belong to SQLite's own connection, and every open here is a native connection's first: a kept
     // connection opens once for its context's life, and one with Pooling=False gets a new native connection at each

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using OpsTracker.Api.Features.Casualties;
 using OpsTracker.Api.Features.Imports.Sqlite;
 using OpsTracker.Api.Infrastructure.Database;
@@ -165,11 +166,54 @@ public sealed class ImportBulkModeTests() : ApiTest(ReusedApis.Rent(("Imports:Bu
         Assert.Equal(0, await PragmaAsync(db, null, "mmap_size"));
     }
 
-    private static async Task<long> PragmaAsync(OpsTrackerDbContext db, IDbContextTransaction? transaction, string pragma)
+    [Fact]
+    public async Task An_import_through_the_API_gives_its_kept_connection_the_usual_page_cache_and_no_memory_map_back()
+    {
+        // Kept connections, as in production: the import's connection goes back to the pool with whatever it was left.
+        using var factory = new ApiFactory().WithPooledConnections();
+        using var client = factory.CreateClient();
+        var sourceId = await client.CreateSourceAsync();
+
+        ImportHttp.AssertReport(await client.ImportOkAsync("casualties", Csv(sourceId, 1, 40), ImportHttp.Csv), inserted: 40);
+
+        // Every context the pool holds, rented at once (the requests above ran one at a time, so the pool holds a few).
+        var scopes = Enumerable.Range(0, 16).Select(_ => factory.Services.CreateAsyncScope()).ToList();
+        try
+        {
+            var settings = new List<(long Changes, long Cache, long Map)>();
+            foreach (var scope in scopes)
+            {
+                var db = scope.ServiceProvider.GetRequiredService<OpsTrackerDbContext>();
+                await db.Database.OpenConnectionAsync();
+                settings.Add((await ScalarAsync(db, null, "SELECT total_changes();"), await PragmaAsync(db, null, "cache_size"),
+                    await PragmaAsync(db, null, "mmap_size")));
+            }
+
+            // The import's connection is among them: the only one that has written 40 records (and their citations).
+            Assert.Contains(settings, connection => connection.Changes >= 80);
+            Assert.All(settings, connection =>
+            {
+                Assert.Equal(-SqliteConnectionTuning.CacheKibibytes, connection.Cache);
+                Assert.Equal(0, connection.Map);
+            });
+        }
+        finally
+        {
+            foreach (var scope in scopes)
+            {
+                await scope.DisposeAsync();
+            }
+        }
+    }
+
+    private static Task<long> PragmaAsync(OpsTrackerDbContext db, IDbContextTransaction? transaction, string pragma) =>
+        ScalarAsync(db, transaction, $"PRAGMA {pragma};");
+
+    private static async Task<long> ScalarAsync(OpsTrackerDbContext db, IDbContextTransaction? transaction, string sql)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = transaction?.GetDbTransaction();
-        command.CommandText = $"PRAGMA {pragma};";
+        command.CommandText = sql;
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -111,8 +111,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// Keeps SQLite connections open between requests (PostgreSQL's are always pooled). Each new connection runs the API's tuning pragmas (page cache,
-    /// busy timeout, synchronous), which costs more than a small request itself: a host that answers hundreds of requests runs about
-    /// three times faster with them.
+    /// busy timeout, synchronous), which costs more than a small request itself: for a test that sends hundreds of requests, or
+    /// one that needs the production's kept connections (their settings outlive each request).
     /// </summary>
     public ApiFactory WithPooledConnections()
     {

@@ -51,6 +51,24 @@ public sealed class IntakeCommandTests() : ApiTest(new ApiFactory().WithSampleDa
     }
 
     [Fact]
+    public async Task The_drafts_are_printed_in_utf8_under_a_locale_that_is_not()
+    {
+        var file = await WriteAsync("report.txt", Encoding.UTF8.GetBytes(Text));
+        var latin1 = new Dictionary<string, string> { ["LANG"] = "en_US.ISO-8859-1", ["LC_ALL"] = "en_US.ISO-8859-1" };
+
+        var (exit, output, errors) = await ApiCommand.RunAsync(_directory, Factory.Database.ConnectionString(), latin1,
+            "intake", file, "--source-title", "t", "--publisher", "p", "--published-on", "2025-11-08", "--dry-run");
+
+        Assert.True(exit == 0, $"intake exited {exit}: {output}{errors}");
+        var draft = Assert.Single(JsonNode.Parse(output)!["drafts"]!.AsArray())!;
+        var quote = draft["quotes"]![0]!["text"]!.GetValue<string>();
+
+        // The quote is the report's own words, byte for byte, not '?' for each Arabic letter.
+        Assert.Contains("اعتقال 12", quote, StringComparison.Ordinal);
+        Assert.Contains(quote, Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_utf8_or_a_source_without_a_title_is_refused_and_stores_nothing()
     {
         var latin1 = await WriteAsync("latin1.txt", [0x31, 0x32, 0x20, 0xE9, 0x74, 0xE9]);

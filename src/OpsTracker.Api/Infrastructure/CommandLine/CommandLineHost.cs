@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace OpsTracker.Api.Infrastructure.CommandLine;
 
 /// <summary>
@@ -12,6 +14,19 @@ public static class CommandLineHost
     private static readonly string[] Commands = ["import", "keys", "backup", "check", "intake"];
 
     public static bool IsCommand(string[] args, string command) => args.Length > 0 && args[0] == command;
+
+    /// <summary>
+    /// Writes a command's output and messages as UTF-8, whatever the locale says: what the commands print is JSON, which
+    /// is UTF-8 (RFC 8259), and names and quotes in Arabic. Under a Latin-1 locale (<c>LANG=en_US.ISO-8859-1</c>) .NET
+    /// would write each Arabic letter as '?', and a script reading the output would store the question marks.
+    /// </summary>
+    public static void WriteUtf8(string[] args)
+    {
+        if (args.Length > 0 && Commands.Contains(args[0]))
+        {
+            Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        }
+    }
 
     /// <summary>True for a <c>--Key=value</c> setting, which goes to the host's configuration.</summary>
     public static bool IsSetting(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=');

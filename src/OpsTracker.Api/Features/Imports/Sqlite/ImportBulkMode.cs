@@ -155,9 +155,9 @@ public sealed class ImportBulkMode : IImportBulkMode
         // SQLite's sorter keeps up to a page cache's worth of keys in memory before it writes them out as a sorted run
         // to merge later: with the import's 64 MB cache an index build held 64 MB of keys and more in bookkeeping, and so
         // did the GROUP BY of the rollups' and running totals' catch-up below, each the import's peak while it ran.
-        // Runs of 8 MB cost less memory and, merged, less time (measured: the nine indexes of 1,000,000 casualties in
-        // 11 s instead of 15 s). Only after a large import: the cache is the connection's own and goes back to the
-        // import's after, emptied, which a small import's few rows would not repay.
+        // Runs of 8 MB cost less memory and, merged, less time (docs/imports.md, "How it works, and speed and memory").
+        // Only after a large import: the cache is the connection's own and goes back to the import's after, emptied,
+        // which a small import's few rows would not repay.
         var large = IsOn;
         if (large)
         {

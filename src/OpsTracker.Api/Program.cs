@@ -23,7 +23,7 @@ using OpsTracker.Api.RecordEngine.Paging;
 using OpsTracker.Api.RecordEngine.Writing;
 using OpsTracker.Api.SampleData;
 
-CommandLineHost.WriteUtf8(args);
+CommandLineHost.UseUtf8Output(args);
 
 // "intake evaluate [FOLDER]" scores the report extractor on its evaluation set and exits; it needs no host or database.
 if (IntakeEvaluationCommand.IsEvaluation(args))

@@ -167,6 +167,28 @@ public sealed class ImportBulkModeTests() : ApiTest(ReusedApis.Rent(("Imports:Bu
     }
 
     [Fact]
+    public async Task A_large_import_into_an_analysed_file_keeps_the_statistics_of_the_indexes_it_rebuilt()
+    {
+        // A file of its own: the reused API's is not analysed, and must stay so for the other tests.
+        using var factory = new ApiFactory().WithSetting("Imports:BulkThreshold", "1000");
+        using var client = factory.CreateClient();
+        var sourceId = await client.CreateSourceAsync();
+        await client.ImportOkAsync("casualties", Csv(sourceId, 1, 50), ImportHttp.Csv);
+        await using (var db = factory.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE;");
+        }
+
+        var before = await StatisticsAsync(factory);
+        Assert.Contains(before, row => row.StartsWith("Casualties|IX_Casualties_Totals|50 ", StringComparison.Ordinal));
+
+        ImportHttp.AssertReport(await client.ImportOkAsync("casualties", Csv(sourceId, 51, Records), ImportHttp.Csv), inserted: Records - 50);
+
+        // Every index, those bulk mode dropped and built again included, has the statistics it had.
+        Assert.Equal(before, await StatisticsAsync(factory));
+    }
+
+    [Fact]
     public async Task An_import_through_the_API_gives_its_kept_connection_the_usual_page_cache_and_no_memory_map_back()
     {
         // Kept connections, as in production: the import's connection goes back to the pool with whatever it was left.
@@ -204,6 +226,14 @@ public sealed class ImportBulkModeTests() : ApiTest(ReusedApis.Rent(("Imports:Bu
                 await scope.DisposeAsync();
             }
         }
+    }
+
+    private static async Task<List<string>> StatisticsAsync(ApiFactory factory)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.Database
+            .SqlQueryRaw<string>("""SELECT "tbl" || '|' || COALESCE("idx", '') || '|' || "stat" AS "Value" FROM "sqlite_stat1" ORDER BY "tbl", "idx" """)
+            .ToListAsync();
     }
 
     private static Task<long> PragmaAsync(OpsTrackerDbContext db, IDbContextTransaction? transaction, string pragma) =>

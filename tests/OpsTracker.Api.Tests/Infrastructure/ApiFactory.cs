@@ -110,9 +110,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public ApiFactory WithSampleData() => WithSetting("SampleData:Enabled", "true");
 
     /// <summary>
-    /// Keeps SQLite connections open between requests (PostgreSQL's are always pooled). Each new connection runs the API's tuning pragmas (page cache,
-    /// busy timeout, synchronous), which costs more than a small request itself: for a test that sends hundreds of requests, or
-    /// one that needs the production's kept connections (their settings outlive each request).
+    /// Keeps SQLite connections open between requests, as production does (PostgreSQL's are always pooled). For a test that
+    /// sends hundreds of requests (each new connection runs the API's tuning pragmas, which cost more than a small request)
+    /// or one that needs kept connections, whose settings outlive each request.
     /// </summary>
     public ApiFactory WithPooledConnections()
     {

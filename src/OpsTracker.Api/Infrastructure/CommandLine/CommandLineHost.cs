@@ -20,18 +20,20 @@ public static class CommandLineHost
     /// is UTF-8 (RFC 8259), and names and quotes in Arabic. Under a Latin-1 locale (<c>LANG=en_US.ISO-8859-1</c>) .NET
     /// would write each Arabic letter as '?', and a script reading the output would store the question marks.
     /// </summary>
-    public static void WriteUtf8(string[] args)
+    public static void UseUtf8Output(string[] args)
     {
-        if (args.Length > 0 && Commands.Contains(args[0]))
+        if (IsAnyCommand(args))
         {
             Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         }
     }
 
+    private static bool IsAnyCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+
     /// <summary>True for a <c>--Key=value</c> setting, which goes to the host's configuration.</summary>
     public static bool IsSetting(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=');
 
-    public static string[] HostArgs(string[] args) => args.Length > 0 && Commands.Contains(args[0])
+    public static string[] HostArgs(string[] args) => IsAnyCommand(args)
         ?
         [
             "--Logging:Console:LogToStandardErrorThreshold=Trace",

@@ -95,9 +95,7 @@ public static class DatabaseSetup
     /// <summary>Brings the schema up to date with the committed migrations (the command-line import does only this).</summary>
     public static async Task MigrateAsync(OpsTrackerDbContext db, CancellationToken cancellationToken = default)
     {
-        await db.Dialect.PrepareForMigrationsAsync(db, cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-        await db.Dialect.AfterMigrationsAsync(db, cancellationToken);
+        await db.Dialect.MigrateAsync(db, () => db.Database.MigrateAsync(cancellationToken), cancellationToken);
         await NamesTextBackfill.RunAsync(db, cancellationToken);
         await PersonSearchTextBackfill.RunAsync(db, cancellationToken);
     }

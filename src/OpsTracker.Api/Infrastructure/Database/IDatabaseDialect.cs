@@ -25,11 +25,11 @@ public interface IDatabaseDialect
     /// </summary>
     void AddContextPool(IServiceCollection services, string? connectionString, DatabaseSettings settings);
 
-    /// <summary>What the database needs before the migrations run (SQLite: WAL, a property of the file).</summary>
-    Task PrepareForMigrationsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken);
-
-    /// <summary>What the database needs once the migrations ran (SQLite: statistics for the indexes they added).</summary>
-    Task AfterMigrationsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken);
+    /// <summary>
+    /// Runs <paramref name="migrate"/> with what the database needs around the migrations (SQLite: WAL, a property of
+    /// the file, before them; statistics for the indexes they added or rebuilt, after).
+    /// </summary>
+    Task MigrateAsync(OpsTrackerDbContext db, Func<Task> migrate, CancellationToken cancellationToken);
 
     /// <summary>
     /// Lets one API instance at a time migrate and seed a shared database, until disposed: instances started together

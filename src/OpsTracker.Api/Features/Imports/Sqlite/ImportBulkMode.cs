@@ -53,6 +53,11 @@ public sealed class ImportBulkMode : IImportBulkMode
     private readonly bool _mayDropIndexes;
     private readonly List<string> _droppedSql = [];
 
+    // ANALYZE's statistics of the dropped indexes (sqlite_stat1 rows): DROP INDEX deletes them and CREATE INDEX does not
+    // write them again, which would leave the planner weighing the rebuilt indexes by guesses and the table's others by
+    // their counts (see SqliteNewIndexStatistics).
+    private readonly List<(string Table, string Index, string Stat)> _droppedStatistics = [];
+
     // The insert triggers dropped for the import's duration, by name, with the SQL they were created with.
     private readonly List<(string Name, string Sql)> _deferredTriggers = [];
     private long _lastIdBefore;
@@ -125,6 +130,7 @@ public sealed class ImportBulkMode : IImportBulkMode
         }
 
         var dropped = new List<string>();
+        var analysed = HasStatistics();
         foreach (var table in _tables)
         {
             // pragma_index_list tells unique indexes (and those behind UNIQUE or PRIMARY KEY constraints, which have
@@ -137,6 +143,11 @@ public sealed class ImportBulkMode : IImportBulkMode
             {
                 _droppedSql.Add(sql);
                 dropped.Add(name);
+                if (analysed)
+                {
+                    SaveStatistics(name);
+                }
+
                 Execute($"DROP INDEX \"{name}\";");
             }
         }
@@ -230,7 +241,51 @@ public sealed class ImportBulkMode : IImportBulkMode
         }
 
         _droppedSql.Clear();
+        RestoreStatistics();
         IsOn = false;
+    }
+
+    private bool HasStatistics()
+    {
+        using var command = Command("""SELECT count(*) FROM "sqlite_master" WHERE "type" = 'table' AND "name" = 'sqlite_stat1';""");
+        return (long)command.ExecuteScalar()! > 0;
+    }
+
+    private void SaveStatistics(string index)
+    {
+        using var command = Command("""SELECT "tbl", "idx", "stat" FROM "sqlite_stat1" WHERE "idx" = $index;""");
+        command.Parameters.AddWithValue("$index", index);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            _droppedStatistics.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+    }
+
+    /// <summary>
+    /// Writes the saved statistics back as they were before the import, as stale as those of the indexes it kept, and
+    /// has this connection read them (the others read them with the new schema after the commit).
+    /// </summary>
+    private void RestoreStatistics()
+    {
+        if (_droppedStatistics.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (table, index, stat) in _droppedStatistics)
+        {
+            using var command = Command("""INSERT INTO "sqlite_stat1"("tbl", "idx", "stat") VALUES ($table, $index, $stat);""");
+            command.Parameters.AddWithValue("$table", table);
+            command.Parameters.AddWithValue("$index", index);
+            command.Parameters.AddWithValue("$stat", stat);
+            command.ExecuteNonQuery();
+        }
+
+        _droppedStatistics.Clear();
+
+        // ANALYZE of the schema table analyses nothing and reloads the statistics.
+        Execute("ANALYZE \"sqlite_schema\";");
     }
 
     private List<(string Name, string Sql)> Query(string sql, string table)

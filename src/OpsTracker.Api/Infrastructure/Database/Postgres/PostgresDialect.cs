@@ -74,10 +74,8 @@ public sealed class PostgresDialect : IDatabaseDialect
     /// <summary>How many times a statement runs on a connection before it is prepared: one-off statements are not.</summary>
     public const int AutoPrepareMinUsages = 3;
 
-    public Task PrepareForMigrationsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <summary>PostgreSQL's planner weighs an index by its columns' statistics, which autovacuum keeps: nothing to do.</summary>
-    public Task AfterMigrationsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>PostgreSQL's planner weighs an index by its columns' statistics, which autovacuum keeps: nothing to add.</summary>
+    public Task MigrateAsync(OpsTrackerDbContext db, Func<Task> migrate, CancellationToken cancellationToken) => migrate();
 
     public async Task<IAsyncDisposable> AcquireStartupLockAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
         await PostgresStartupLock.AcquireAsync(db, cancellationToken);

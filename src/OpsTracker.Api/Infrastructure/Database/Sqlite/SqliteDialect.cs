@@ -83,12 +83,17 @@ public sealed class SqliteDialect : IDatabaseDialect
             || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>WAL lets readers go on while one writer writes, and is a property of the file: set once, it stays.</summary>
-    public Task PrepareForMigrationsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
-
-    public Task AfterMigrationsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
-        SqliteNewIndexStatistics.AnalyseAsync(db, cancellationToken);
+    /// <summary>
+    /// WAL lets readers go on while one writer writes, and is a property of the file: set once, it stays. The tables
+    /// that have statistics are noted first, so that those a migration rebuilt, which lose theirs, get them again.
+    /// </summary>
+    public async Task MigrateAsync(OpsTrackerDbContext db, Func<Task> migrate, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+        var analysed = await SqliteNewIndexStatistics.AnalysedTablesAsync(db, cancellationToken);
+        await migrate();
+        await SqliteNewIndexStatistics.AnalyseAsync(db, analysed, cancellationToken);
+    }
 
     public Task<IAsyncDisposable> AcquireStartupLockAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
         Task.FromResult<IAsyncDisposable>(NoLock.Instance);

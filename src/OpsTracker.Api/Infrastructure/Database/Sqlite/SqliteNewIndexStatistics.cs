@@ -3,29 +3,38 @@ using Microsoft.EntityFrameworkCore;
 namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
 
 /// <summary>
-/// Gives SQLite's planner statistics for the indexes a migration added to a file it already has statistics for.
-/// SQLite keeps statistics only from <c>ANALYZE</c> (in <c>sqlite_stat1</c>), which the API does not otherwise run
-/// (nor <c>PRAGMA optimize</c>, which runs it). Without them the planner weighs a new index by guesses
-/// while weighing the others by their real counts, and can pick it where it reads far more rows: after
-/// <c>ListCountIndexes</c>, a list of one country, outcome and year walked the new country-and-affiliation index and
-/// sorted every match (0.74 s of CPU a page against 0.17 s once analysed; docs/performance.md). A migration that
-/// rebuilds a table (SQLite's way of changing a column) drops every statistic of that table with it: its indexes are
-/// analysed too, where the table holds records. A table with no records is left without statistics, as a new table
-/// is, since statistics of an empty table would tell the planner it stays small. A file never analysed is left so:
-/// the planner then guesses alike for every index.
+/// Gives SQLite's planner statistics for the indexes the migrations left without any, in a file it already has
+/// statistics for. SQLite keeps statistics only from <c>ANALYZE</c> (in <c>sqlite_stat1</c>), which the API does not
+/// otherwise run (nor <c>PRAGMA optimize</c>, which runs it). Without them the planner weighs such an index by guesses
+/// while weighing the others by their real counts, and can pick it where it reads far more rows (docs/deployment.md).
+/// A migration leaves an index so when it adds one, and when it rebuilds a table (SQLite's way of changing a column or
+/// adding a foreign key), which drops every statistic of that table. A table that had none before the migrations is
+/// left so, as a file never analysed is: the planner then guesses alike for all its indexes.
 /// </summary>
 public static class SqliteNewIndexStatistics
 {
-    /// <summary>
-    /// The indexes without statistics of their own, of tables that have statistics or records; empty where nothing was
-    /// analysed.
-    /// </summary>
-    public static async Task<IReadOnlyList<string>> FindAsync(OpsTrackerDbContext db, CancellationToken cancellationToken)
+    /// <summary>The tables that have statistics; empty where nothing was analysed.</summary>
+    public static async Task<IReadOnlySet<string>> AnalysedTablesAsync(OpsTrackerDbContext db, CancellationToken cancellationToken)
     {
-        var analysed = await db.Database
-            .SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM sqlite_schema WHERE type = 'table' AND name = 'sqlite_stat1'")
-            .SingleAsync(cancellationToken);
-        if (analysed == 0)
+        if (!await HasStatisticsAsync(db, cancellationToken))
+        {
+            return new HashSet<string>();
+        }
+
+        var tables = await db.Database
+            .SqlQueryRaw<string>("SELECT DISTINCT tbl AS \"Value\" FROM sqlite_stat1")
+            .ToListAsync(cancellationToken);
+        return tables.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The indexes without statistics of their own, of tables that have some or had some in
+    /// <paramref name="analysedBefore"/>; empty where nothing was analysed.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> FindAsync(OpsTrackerDbContext db, IReadOnlySet<string> analysedBefore,
+        CancellationToken cancellationToken)
+    {
+        if (!await HasStatisticsAsync(db, cancellationToken))
         {
             return [];
         }
@@ -38,48 +47,32 @@ public static class SqliteNewIndexStatistics
                 ORDER BY m.name
                 """)
             .ToListAsync(cancellationToken);
-        var holdsRecords = new Dictionary<string, bool>(StringComparer.Ordinal);
-        var indexes = new List<string>(unanalysed.Count);
-        foreach (var index in unanalysed)
-        {
-            if (!index.TableAnalysed)
-            {
-                if (!holdsRecords.TryGetValue(index.Table, out var any))
-                {
-                    // A table name from sqlite_schema, quoted as an identifier: never from a request.
-                    var holds = "SELECT EXISTS (SELECT 1 FROM " + Quoted(index.Table) + ") AS \"Value\"";
-                    any = await db.Database.SqlQueryRaw<bool>(holds).SingleAsync(cancellationToken);
-                    holdsRecords[index.Table] = any;
-                }
-
-                if (!any)
-                {
-                    continue;
-                }
-            }
-
-            indexes.Add(index.Index);
-        }
-
-        return indexes;
+        return unanalysed
+            .Where(index => index.TableAnalysed || analysedBefore.Contains(index.Table))
+            .Select(index => index.Index)
+            .ToList();
     }
 
-    /// <summary>Analyses each of those indexes alone (a read of the index, about a second for a million records).</summary>
-    public static async Task<IReadOnlyList<string>> AnalyseAsync(OpsTrackerDbContext db, CancellationToken cancellationToken)
+    /// <summary>Analyses each of those indexes alone: a read of that index, not of the table.</summary>
+    public static async Task<IReadOnlyList<string>> AnalyseAsync(OpsTrackerDbContext db, IReadOnlySet<string> analysedBefore,
+        CancellationToken cancellationToken)
     {
-        var indexes = await FindAsync(db, cancellationToken);
+        var indexes = await FindAsync(db, analysedBefore, cancellationToken);
         foreach (var index in indexes)
         {
             // An index name from sqlite_schema, quoted as an identifier: never from a request.
-            var analyse = "ANALYZE " + Quoted(index) + ";";
+            var analyse = "ANALYZE \"" + index.Replace("\"", "\"\"", StringComparison.Ordinal) + "\";";
             await db.Database.ExecuteSqlRawAsync(analyse, cancellationToken);
         }
 
         return indexes;
     }
 
+    private static async Task<bool> HasStatisticsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
+        await db.Database
+            .SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM sqlite_schema WHERE type = 'table' AND name = 'sqlite_stat1'")
+            .SingleAsync(cancellationToken) > 0;
+
     /// <summary>An index without statistics, its table, and whether that table has statistics of other indexes.</summary>
     private sealed record IndexOfTable(string Index, string Table, bool TableAnalysed);
-
-    private static string Quoted(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -143,6 +143,42 @@ public sealed class ImportBulkModeTests() : ApiTest(ReusedApis.Rent(("Imports:Bu
     }
 
     [Fact]
+    public async Task Bulk_mode_gives_the_rebuilt_indexes_their_statistics_back_in_the_file_and_on_its_own_connection()
+    {
+        const string query = """SELECT "Id" FROM "Casualties" WHERE "Region" = 'r' AND "Country" = 'SY' AND "DeletedAt" IS NULL""";
+        await using var db = Factory.CreateDbContext();
+        await db.Database.OpenConnectionAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+
+        // Statistics in this transaction alone, which is never committed. Contrived so that the plan tells them from
+        // none: with them the region-and-date index reads one row, without them the country-and-region index, which
+        // matches both columns, is the planner's guess.
+        await ExecuteAsync(db, transaction, """
+            ANALYZE;
+            DELETE FROM "sqlite_stat1";
+            INSERT INTO "sqlite_stat1" VALUES ('Casualties', 'IX_Casualties_Region_StartDate', '1000000 1 1'),
+                ('Casualties', 'IX_Casualties_Country_Region', '1000000 1000000 1000000');
+            ANALYZE "sqlite_schema";
+            """);
+        var statistics = await StatisticsAsync(db, transaction);
+        Assert.Contains("IX_Casualties_Region_StartDate", await PlanAsync(db, transaction, query), StringComparison.Ordinal);
+        var bulk = new ImportBulkMode(db.Model.FindEntityType(typeof(Casualty))!, (SqliteConnection)db.Database.GetDbConnection(),
+            (SqliteTransaction)transaction.GetDbTransaction(), mayDropIndexes: true);
+
+        bulk.Begin();
+        bulk.Enter();
+
+        Assert.Contains("IX_Casualties_Region_StartDate", bulk.DroppedIndexes);
+        Assert.Empty(await StatisticsAsync(db, transaction));
+
+        bulk.Restore();
+
+        Assert.Equal(statistics, await StatisticsAsync(db, transaction));
+        Assert.Contains("IX_Casualties_Region_StartDate", await PlanAsync(db, transaction, query), StringComparison.Ordinal);
+        bulk.Dispose();
+    }
+
+    [Fact]
     public async Task An_import_rolled_back_gives_the_connection_its_usual_page_cache_and_no_memory_map_back()
     {
         await using var db = Factory.CreateDbContext();
@@ -234,6 +270,45 @@ public sealed class ImportBulkModeTests() : ApiTest(ReusedApis.Rent(("Imports:Bu
         return await db.Database
             .SqlQueryRaw<string>("""SELECT "tbl" || '|' || COALESCE("idx", '') || '|' || "stat" AS "Value" FROM "sqlite_stat1" ORDER BY "tbl", "idx" """)
             .ToListAsync();
+    }
+
+    private static async Task ExecuteAsync(OpsTrackerDbContext db, IDbContextTransaction transaction, string sql)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction.GetDbTransaction();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The query's plan, as SQLite's EXPLAIN QUERY PLAN details it, on this connection.</summary>
+    private static async Task<string> PlanAsync(OpsTrackerDbContext db, IDbContextTransaction transaction, string query)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction.GetDbTransaction();
+        command.CommandText = "EXPLAIN QUERY PLAN " + query;
+        await using var reader = await command.ExecuteReaderAsync();
+        var plan = new StringBuilder();
+        while (await reader.ReadAsync())
+        {
+            plan.AppendLine(reader.GetString(3));
+        }
+
+        return plan.ToString();
+    }
+
+    private static async Task<List<string>> StatisticsAsync(OpsTrackerDbContext db, IDbContextTransaction transaction)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction.GetDbTransaction();
+        command.CommandText = """SELECT "tbl" || '|' || COALESCE("idx", '') || '|' || "stat" FROM "sqlite_stat1" ORDER BY "tbl", "idx";""";
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
     }
 
     private static Task<long> PragmaAsync(OpsTrackerDbContext db, IDbContextTransaction? transaction, string pragma) =>

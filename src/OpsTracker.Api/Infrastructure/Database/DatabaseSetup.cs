@@ -95,7 +95,7 @@ public static class DatabaseSetup
     /// <summary>Brings the schema up to date with the committed migrations (the command-line import does only this).</summary>
     public static async Task MigrateAsync(OpsTrackerDbContext db, CancellationToken cancellationToken = default)
     {
-        await db.Dialect.MigrateAsync(db, () => db.Database.MigrateAsync(cancellationToken), cancellationToken);
+        await db.Dialect.MigrateAsync(db, db.Database.MigrateAsync, cancellationToken);
         await NamesTextBackfill.RunAsync(db, cancellationToken);
         await PersonSearchTextBackfill.RunAsync(db, cancellationToken);
     }

@@ -29,7 +29,7 @@ public interface IDatabaseDialect
     /// Runs <paramref name="migrate"/> with what the database needs around the migrations (SQLite: WAL, a property of
     /// the file, before them; statistics for the indexes they added or rebuilt, after).
     /// </summary>
-    Task MigrateAsync(OpsTrackerDbContext db, Func<Task> migrate, CancellationToken cancellationToken);
+    Task MigrateAsync(OpsTrackerDbContext db, Func<CancellationToken, Task> migrate, CancellationToken cancellationToken);
 
     /// <summary>
     /// Lets one API instance at a time migrate and seed a shared database, until disposed: instances started together

@@ -55,8 +55,8 @@ public sealed class ImportBulkMode : IImportBulkMode
 
     // ANALYZE's statistics of the dropped indexes (sqlite_stat1 rows): DROP INDEX deletes them and CREATE INDEX does not
     // write them again, which would leave the planner weighing the rebuilt indexes by guesses and the table's others by
-    // their counts (see SqliteNewIndexStatistics).
-    private readonly List<(string Table, string Index, string Stat)> _droppedStatistics = [];
+    // their counts (see SqliteMigrationStatistics).
+    private readonly List<(object Table, object Index, object Stat)> _droppedStatistics = [];
 
     // The insert triggers dropped for the import's duration, by name, with the SQL they were created with.
     private readonly List<(string Name, string Sql)> _deferredTriggers = [];
@@ -258,7 +258,8 @@ public sealed class ImportBulkMode : IImportBulkMode
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            _droppedStatistics.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            // As stored, whatever the values (a hand-edited row may hold NULL).
+            _droppedStatistics.Add((reader.GetValue(0), reader.GetValue(1), reader.GetValue(2)));
         }
     }
 
@@ -273,7 +274,10 @@ public sealed class ImportBulkMode : IImportBulkMode
             return;
         }
 
-        foreach (var (table, index, stat) in _droppedStatistics)
+        // Taken off the list first: a second Restore after a failure here must not write them twice.
+        var saved = _droppedStatistics.ToList();
+        _droppedStatistics.Clear();
+        foreach (var (table, index, stat) in saved)
         {
             using var command = Command("""INSERT INTO "sqlite_stat1"("tbl", "idx", "stat") VALUES ($table, $index, $stat);""");
             command.Parameters.AddWithValue("$table", table);
@@ -282,9 +286,8 @@ public sealed class ImportBulkMode : IImportBulkMode
             command.ExecuteNonQuery();
         }
 
-        _droppedStatistics.Clear();
-
-        // ANALYZE of the schema table analyses nothing and reloads the statistics.
+        // SQLite's documented way to have the planner read the statistics tables again: ANALYZE of the schema table,
+        // which analyses nothing (system tables are skipped).
         Execute("ANALYZE \"sqlite_schema\";");
     }
 

@@ -75,7 +75,8 @@ public sealed class PostgresDialect : IDatabaseDialect
     public const int AutoPrepareMinUsages = 3;
 
     /// <summary>PostgreSQL's planner weighs an index by its columns' statistics, which autovacuum keeps: nothing to add.</summary>
-    public Task MigrateAsync(OpsTrackerDbContext db, Func<Task> migrate, CancellationToken cancellationToken) => migrate();
+    public Task MigrateAsync(OpsTrackerDbContext db, Func<CancellationToken, Task> migrate, CancellationToken cancellationToken) =>
+        migrate(cancellationToken);
 
     public async Task<IAsyncDisposable> AcquireStartupLockAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
         await PostgresStartupLock.AcquireAsync(db, cancellationToken);

@@ -87,12 +87,12 @@ public sealed class SqliteDialect : IDatabaseDialect
     /// WAL lets readers go on while one writer writes, and is a property of the file: set once, it stays. The tables
     /// that have statistics are noted first, so that those a migration rebuilt, which lose theirs, get them again.
     /// </summary>
-    public async Task MigrateAsync(OpsTrackerDbContext db, Func<Task> migrate, CancellationToken cancellationToken)
+    public async Task MigrateAsync(OpsTrackerDbContext db, Func<CancellationToken, Task> migrate, CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
-        var analysed = await SqliteNewIndexStatistics.AnalysedTablesAsync(db, cancellationToken);
-        await migrate();
-        await SqliteNewIndexStatistics.AnalyseAsync(db, analysed, cancellationToken);
+        await SqliteMigrationStatistics.NoteAnalysedTablesAsync(db, cancellationToken);
+        await migrate(cancellationToken);
+        await SqliteMigrationStatistics.AnalyseAsync(db, cancellationToken);
     }
 
     public Task<IAsyncDisposable> AcquireStartupLockAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>

@@ -26,14 +26,9 @@ public sealed class MigrationStatisticsTests
         using (var first = new ApiFactory(database))
         {
             using var client = first.CreateClient();
-            var sourceId = await client.CreateSourceAsync();
-            for (var i = 0; i < 3; i++)
-            {
-                await client.CreateIdAsync(Paths.Casualties, Payloads.Casualty(sourceId));
-            }
-
+            await AnalysedWithCasualtiesAsync(first, client, 3);
             await using var db = first.CreateDbContext();
-            await db.Database.ExecuteSqlRawAsync("ANALYZE;");
+
             // As a migration that adds the index leaves it: its table analysed, the index not.
             await db.Database.ExecuteSqlRawAsync($"DELETE FROM sqlite_stat1 WHERE idx = '{NewIndex}';");
             // A row nothing else writes: the start-up must not analyse the table again.
@@ -58,14 +53,8 @@ public sealed class MigrationStatisticsTests
     {
         using var factory = new ApiFactory();
         using var client = factory.CreateClient();
-        var sourceId = await client.CreateSourceAsync();
-        for (var i = 0; i < 3; i++)
-        {
-            await client.CreateIdAsync(Paths.Casualties, Payloads.Casualty(sourceId));
-        }
-
+        var sourceId = await AnalysedWithCasualtiesAsync(factory, client, 3);
         await using var db = factory.CreateDbContext();
-        await db.Database.ExecuteSqlRawAsync("ANALYZE;");
 
         // Arrests as a table filled since the last ANALYZE: records, no statistics.
         await db.Database.ExecuteSqlRawAsync("DELETE FROM sqlite_stat1 WHERE tbl = 'Arrests';");
@@ -87,10 +76,8 @@ public sealed class MigrationStatisticsTests
     {
         using var factory = new ApiFactory();
         using var client = factory.CreateClient();
-        var sourceId = await client.CreateSourceAsync();
-        await client.CreateIdAsync(Paths.Casualties, Payloads.Casualty(sourceId));
+        await AnalysedWithCasualtiesAsync(factory, client, 1);
         await using var db = factory.CreateDbContext();
-        await db.Database.ExecuteSqlRawAsync("ANALYZE;");
 
         // A rebuild of Casualties, then a later migration that fails: the start-up stops before its analysis.
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.Dialect.MigrateAsync(db, async token =>
@@ -125,6 +112,20 @@ public sealed class MigrationStatisticsTests
             .SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM sqlite_schema WHERE name = 'sqlite_stat1'")
             .SingleAsync();
         Assert.Equal(0, statTables);
+    }
+
+    /// <summary>A source and <paramref name="count"/> casualties, then ANALYZE of the whole file; returns the source's id.</summary>
+    private static async Task<long> AnalysedWithCasualtiesAsync(ApiFactory factory, HttpClient client, int count)
+    {
+        var sourceId = await client.CreateSourceAsync();
+        for (var i = 0; i < count; i++)
+        {
+            await client.CreateIdAsync(Paths.Casualties, Payloads.Casualty(sourceId));
+        }
+
+        await using var db = factory.CreateDbContext();
+        await db.Database.ExecuteSqlRawAsync("ANALYZE;");
+        return sourceId;
     }
 
     private static Task<long> TablesNamedAsync(DbContext db, string name) =>

@@ -1,4 +1,5 @@
 using System.Data;
+using System.Data.Common;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -275,51 +276,41 @@ public sealed class ImportBulkModeTests() : ApiTest(ReusedApis.Rent(("Imports:Bu
         }
     }
 
+    // Each row of sqlite_stat1 as one string, in a stable order (tables without indexes have no idx).
+    private const string StatisticsRows =
+        """SELECT "tbl" || '|' || COALESCE("idx", '') || '|' || "stat" FROM "sqlite_stat1" ORDER BY "tbl", "idx";""";
+
     private static async Task<List<string>> StatisticsAsync(ApiFactory factory)
     {
         await using var db = factory.CreateDbContext();
-        return await db.Database
-            .SqlQueryRaw<string>("""SELECT "tbl" || '|' || COALESCE("idx", '') || '|' || "stat" AS "Value" FROM "sqlite_stat1" ORDER BY "tbl", "idx" """)
-            .ToListAsync();
+        await db.Database.OpenConnectionAsync();
+        return await ColumnAsync(db, null, StatisticsRows, 0);
     }
+
+    private static Task<List<string>> StatisticsAsync(OpsTrackerDbContext db, IDbContextTransaction transaction) =>
+        ColumnAsync(db, transaction, StatisticsRows, 0);
+
+    /// <summary>The query's plan, as SQLite's EXPLAIN QUERY PLAN details it, on this connection.</summary>
+    private static async Task<string> PlanAsync(OpsTrackerDbContext db, IDbContextTransaction transaction, string query) =>
+        string.Join('\n', await ColumnAsync(db, transaction, "EXPLAIN QUERY PLAN " + query, 3));
 
     private static async Task ExecuteAsync(OpsTrackerDbContext db, IDbContextTransaction transaction, string sql)
     {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
-        command.CommandText = sql;
+        await using var command = Command(db, transaction, sql);
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>The query's plan, as SQLite's EXPLAIN QUERY PLAN details it, on this connection.</summary>
-    private static async Task<string> PlanAsync(OpsTrackerDbContext db, IDbContextTransaction transaction, string query)
+    private static async Task<List<string>> ColumnAsync(OpsTrackerDbContext db, IDbContextTransaction? transaction, string sql, int column)
     {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
-        command.CommandText = "EXPLAIN QUERY PLAN " + query;
+        await using var command = Command(db, transaction, sql);
         await using var reader = await command.ExecuteReaderAsync();
-        var plan = new StringBuilder();
+        var values = new List<string>();
         while (await reader.ReadAsync())
         {
-            plan.AppendLine(reader.GetString(3));
+            values.Add(reader.GetString(column));
         }
 
-        return plan.ToString();
-    }
-
-    private static async Task<List<string>> StatisticsAsync(OpsTrackerDbContext db, IDbContextTransaction transaction)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
-        command.CommandText = """SELECT "tbl" || '|' || COALESCE("idx", '') || '|' || "stat" FROM "sqlite_stat1" ORDER BY "tbl", "idx";""";
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
+        return values;
     }
 
     private static Task<long> PragmaAsync(OpsTrackerDbContext db, IDbContextTransaction? transaction, string pragma) =>
@@ -327,10 +318,16 @@ public sealed class ImportBulkModeTests() : ApiTest(ReusedApis.Rent(("Imports:Bu
 
     private static async Task<long> ScalarAsync(OpsTrackerDbContext db, IDbContextTransaction? transaction, string sql)
     {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
+        await using var command = Command(db, transaction, sql);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static DbCommand Command(OpsTrackerDbContext db, IDbContextTransaction? transaction, string sql)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = transaction?.GetDbTransaction();
         command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        return command;
     }
 
     private static string Csv(long sourceId, int first, int last)

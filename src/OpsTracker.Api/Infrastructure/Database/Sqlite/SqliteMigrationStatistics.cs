@@ -49,10 +49,7 @@ public static class SqliteMigrationStatistics
             return [];
         }
 
-        var noted = await db.Database
-            .SqlQueryRaw<long>($"SELECT count(*) AS \"Value\" FROM sqlite_schema WHERE type = 'table' AND name = '{NotedTables}'")
-            .SingleAsync(cancellationToken) > 0;
-        var hadStatistics = noted ? $"OR m.tbl_name IN (SELECT \"Name\" FROM \"{NotedTables}\")" : "";
+        var hadStatistics = await TableExistsAsync(db, NotedTables, cancellationToken) ? $"OR m.tbl_name IN (SELECT \"Name\" FROM \"{NotedTables}\")" : "";
         var unanalysed = $"""
             SELECT m.name AS "Value" FROM sqlite_schema m
             WHERE m.type = 'index' AND NOT EXISTS (SELECT 1 FROM sqlite_stat1 s WHERE s.idx = m.name)
@@ -79,8 +76,11 @@ public static class SqliteMigrationStatistics
         return indexes;
     }
 
-    private static async Task<bool> HasStatisticsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
+    private static Task<bool> HasStatisticsAsync(OpsTrackerDbContext db, CancellationToken cancellationToken) =>
+        TableExistsAsync(db, "sqlite_stat1", cancellationToken);
+
+    private static async Task<bool> TableExistsAsync(OpsTrackerDbContext db, string table, CancellationToken cancellationToken) =>
         await db.Database
-            .SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM sqlite_schema WHERE type = 'table' AND name = 'sqlite_stat1'")
+            .SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM sqlite_schema WHERE type = 'table' AND name = {0}", table)
             .SingleAsync(cancellationToken) > 0;
 }

@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using OpsTracker.Api.Infrastructure.Database;
 using OpsTracker.Api.Infrastructure.Database.Sqlite;
 using OpsTracker.Api.Tests.Infrastructure;
 using OpsTracker.Api.Tests.Infrastructure.Databases;
@@ -15,8 +18,9 @@ public sealed class MigrationStatisticsTests
 {
     private const string NewIndex = "IX_Casualties_Country_Affiliation";
 
-    // What a migration that rebuilds the casualties' table does to their statistics.
-    private const string RebuildOfCasualties = "DELETE FROM sqlite_stat1 WHERE tbl = 'Casualties';";
+    // A migration that rebuilds the citations' tables (SQLite's way of adding their foreign keys), and an index of one.
+    private const string RebuildingMigration = "ClaimsAndProvenance";
+    private const string CitationIndex = "IX_CasualtySources_SourceId";
 
     [Fact]
     public async Task An_index_without_statistics_in_an_analysed_file_is_analysed_at_start_up_and_the_others_are_kept()
@@ -54,18 +58,21 @@ public sealed class MigrationStatisticsTests
         using var factory = new ApiFactory();
         using var client = factory.CreateClient();
         var sourceId = await AnalysedWithCasualtiesAsync(factory, client, 3);
+        await client.CreateIdAsync(Paths.Arrests, Payloads.Arrest(sourceId));
         await using var db = factory.CreateDbContext();
 
+        // A file analysed at the schema before the migration that rebuilds the citations' tables.
+        await db.GetService<IMigrator>().MigrateAsync(MigrationBefore(db, RebuildingMigration));
+        await db.Database.ExecuteSqlRawAsync("ANALYZE;");
+        Assert.StartsWith("3 ", await StatAsync(db, CitationIndex), StringComparison.Ordinal);
         // Arrests as a table filled since the last ANALYZE: records, no statistics.
         await db.Database.ExecuteSqlRawAsync("DELETE FROM sqlite_stat1 WHERE tbl = 'Arrests';");
-        await client.CreateIdAsync(Paths.Arrests, Payloads.Arrest(sourceId));
 
-        // The migrations as one that rebuilds Casualties: SQLite drops the table's statistics with it.
-        await db.Dialect.MigrateAsync(db, token => db.Database.ExecuteSqlRawAsync(RebuildOfCasualties, token), CancellationToken.None);
+        await DatabaseSetup.MigrateAsync(db);
 
-        Assert.StartsWith("3 ", await StatAsync(db, "IX_Casualties_OperationId"), StringComparison.Ordinal);
-        Assert.StartsWith("3 ", await StatAsync(db, NewIndex), StringComparison.Ordinal);
-
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.StartsWith("3 ", await StatAsync(db, CitationIndex), StringComparison.Ordinal);
+        Assert.Empty(await IndexesWithoutStatisticsAsync(db, "CasualtySources"));
         // Analysed now, its one record would stay its statistics however many it came to hold.
         Assert.Equal(0, await StatCountAsync(db, "Arrests"));
         Assert.Equal(0, await TablesNamedAsync(db, SqliteMigrationStatistics.NotedTables));
@@ -78,20 +85,46 @@ public sealed class MigrationStatisticsTests
         using var client = factory.CreateClient();
         await AnalysedWithCasualtiesAsync(factory, client, 1);
         await using var db = factory.CreateDbContext();
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(MigrationBefore(db, RebuildingMigration));
+        await db.Database.ExecuteSqlRawAsync("ANALYZE;");
 
-        // A rebuild of Casualties, then a later migration that fails: the start-up stops before its analysis.
+        // The rebuilding migration, then a later one that fails: the start-up stops before its analysis.
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.Dialect.MigrateAsync(db, async token =>
         {
-            await db.Database.ExecuteSqlRawAsync(RebuildOfCasualties, token);
+            await migrator.MigrateAsync(MigrationNamed(db, RebuildingMigration), token);
             throw new InvalidOperationException("A later migration failed.");
         }, CancellationToken.None));
-        Assert.Null(await StatAsync(db, "IX_Casualties_OperationId"));
+        Assert.Null(await StatAsync(db, CitationIndex));
 
-        // The next start, with nothing left to migrate, still knows the table had statistics.
-        await db.Dialect.MigrateAsync(db, _ => Task.CompletedTask, CancellationToken.None);
+        // The rest applied by a start stopped before its analysis too: the next start has nothing left to migrate,
+        // and still knows the table had statistics.
+        await migrator.MigrateAsync();
+        await DatabaseSetup.MigrateAsync(db);
 
-        Assert.StartsWith("1 ", await StatAsync(db, "IX_Casualties_OperationId"), StringComparison.Ordinal);
+        Assert.StartsWith("1 ", await StatAsync(db, CitationIndex), StringComparison.Ordinal);
         Assert.Equal(0, await TablesNamedAsync(db, SqliteMigrationStatistics.NotedTables));
+    }
+
+    [Fact]
+    public async Task A_start_with_nothing_to_migrate_leaves_the_schema_of_an_analysed_file_as_it_was()
+    {
+        using var database = TestDatabase.Create();
+        long before;
+        using (var first = new ApiFactory(database))
+        {
+            using var client = first.CreateClient();
+            await AnalysedWithCasualtiesAsync(first, client, 2);
+            await using var db = first.CreateDbContext();
+            before = await SchemaVersionAsync(db);
+        }
+
+        using var second = new ApiFactory(database);
+        using var secondClient = second.CreateClient();
+        (await secondClient.GetAsync(Paths.Casualties)).Dispose();
+        await using var reopened = second.CreateDbContext();
+        Assert.Equal(before, await SchemaVersionAsync(reopened));
+        Assert.StartsWith("2 ", await StatAsync(reopened, NewIndex), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,6 +160,24 @@ public sealed class MigrationStatisticsTests
         await db.Database.ExecuteSqlRawAsync("ANALYZE;");
         return sourceId;
     }
+
+    /// <summary>The id of the migration whose name ends the id (<c>20261206035937_ClaimsAndProvenance</c>).</summary>
+    private static string MigrationNamed(DbContext db, string name) =>
+        db.Database.GetMigrations().Single(migration => migration.EndsWith($"_{name}", StringComparison.Ordinal));
+
+    private static string MigrationBefore(DbContext db, string name)
+    {
+        var migrations = db.Database.GetMigrations().ToList();
+        return migrations[migrations.IndexOf(MigrationNamed(db, name)) - 1];
+    }
+
+    private static Task<long> SchemaVersionAsync(DbContext db) =>
+        db.Database.SqlQueryRaw<long>("SELECT schema_version AS \"Value\" FROM pragma_schema_version").SingleAsync();
+
+    private static Task<List<string>> IndexesWithoutStatisticsAsync(DbContext db, string table) =>
+        db.Database.SqlQueryRaw<string>(
+            "SELECT name AS \"Value\" FROM sqlite_schema m WHERE type = 'index' AND tbl_name = {0} AND NOT EXISTS (SELECT 1 FROM sqlite_stat1 s WHERE s.idx = m.name)",
+            table).ToListAsync();
 
     private static Task<long> TablesNamedAsync(DbContext db, string name) =>
         db.Database.SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM sqlite_schema WHERE type = 'table' AND name = {0}", name).SingleAsync();

@@ -84,13 +84,19 @@ public sealed class SqliteDialect : IDatabaseDialect
     }
 
     /// <summary>
-    /// WAL lets readers go on while one writer writes, and is a property of the file: set once, it stays. The tables
-    /// that have statistics are noted first, so that those a migration rebuilt, which lose theirs, get them again.
+    /// WAL lets readers go on while one writer writes, and is a property of the file: set once, it stays. Where
+    /// migrations are pending, the tables that have statistics are noted first, so that those a migration rebuilds,
+    /// which lose theirs, get them again. A start-up with none pending changes nothing in the schema: each change makes
+    /// every other connection on the file (a running API's, too) prepare its statements again.
     /// </summary>
     public async Task MigrateAsync(OpsTrackerDbContext db, Func<CancellationToken, Task> migrate, CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
-        await SqliteMigrationStatistics.NoteAnalysedTablesAsync(db, cancellationToken);
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await SqliteMigrationStatistics.NoteAnalysedTablesAsync(db, cancellationToken);
+        }
+
         await migrate(cancellationToken);
         await SqliteMigrationStatistics.AnalyseAsync(db, cancellationToken);
     }

@@ -12,9 +12,11 @@ namespace OpsTracker.Api.Infrastructure.Database.Sqlite;
 /// left so, as a file never analysed is: the planner then guesses alike for all its indexes.
 /// </summary>
 /// <remarks>
-/// The tables that had statistics are noted in the file itself (<see cref="NotedTables"/>) until they are analysed:
-/// a start-up stopped between a migration that rebuilt a table and the analysis (a failed later migration, Ctrl+C,
-/// a kill) would otherwise leave that table without statistics for good, nothing in the file saying it had any.
+/// Where migrations are pending, the tables that had statistics are noted in the file itself (<see cref="NotedTables"/>)
+/// until they are analysed: a start-up stopped between a migration that rebuilt a table and the analysis (a failed
+/// later migration, Ctrl+C, a kill) would otherwise leave that table without statistics for good, nothing in the file
+/// saying it had any. With none pending, nothing is noted: each change to the schema makes every other connection on
+/// the file prepare its statements again.
 /// </remarks>
 public static class SqliteMigrationStatistics
 {
@@ -60,7 +62,8 @@ public static class SqliteMigrationStatistics
     }
 
     /// <summary>
-    /// Analyses each of those indexes alone (a read of that index, not of the table), then forgets the noted tables.
+    /// Analyses each of those indexes alone (a read of that index, not of the table), then forgets the noted tables;
+    /// where there is nothing to analyse and nothing noted, writes nothing.
     /// </summary>
     public static async Task<IReadOnlyList<string>> AnalyseAsync(OpsTrackerDbContext db, CancellationToken cancellationToken)
     {
@@ -72,7 +75,11 @@ public static class SqliteMigrationStatistics
             await db.Database.ExecuteSqlRawAsync(analyse, cancellationToken);
         }
 
-        await db.Database.ExecuteSqlRawAsync($"DROP TABLE IF EXISTS \"{NotedTables}\";", cancellationToken);
+        if (await TableExistsAsync(db, NotedTables, cancellationToken))
+        {
+            await db.Database.ExecuteSqlRawAsync($"DROP TABLE \"{NotedTables}\";", cancellationToken);
+        }
+
         return indexes;
     }
 

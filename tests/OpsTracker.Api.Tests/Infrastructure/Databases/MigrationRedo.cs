@@ -16,12 +16,21 @@ public static class MigrationRedo
     public static async Task RedoAsync(OpsTrackerDbContext db, string sqliteMigration, string postgresMigration)
     {
         var name = TestDatabase.IsPostgres ? postgresMigration : sqliteMigration;
-        var migrations = db.Database.GetMigrations().ToList();
-        var redone = migrations.Single(migration => migration.EndsWith($"_{name}", StringComparison.Ordinal));
         var migrator = db.GetService<IMigrator>();
-        await migrator.MigrateAsync(migrations[migrations.IndexOf(redone) - 1]);
-        Assert.DoesNotContain(redone, await db.Database.GetAppliedMigrationsAsync());
+        await migrator.MigrateAsync(IdBefore(db, name));
+        Assert.DoesNotContain(IdOf(db, name), await db.Database.GetAppliedMigrationsAsync());
         await migrator.MigrateAsync();
+    }
+
+    /// <summary>The id of this database's migration of that name (<c>20261206035937_ClaimsAndProvenance</c> for <c>ClaimsAndProvenance</c>).</summary>
+    public static string IdOf(DbContext db, string name) =>
+        db.Database.GetMigrations().Single(migration => migration.EndsWith($"_{name}", StringComparison.Ordinal));
+
+    /// <summary>The id of the migration just before it: what to migrate back to for it to be pending.</summary>
+    public static string IdBefore(DbContext db, string name)
+    {
+        var migrations = db.Database.GetMigrations().ToList();
+        return migrations[migrations.IndexOf(IdOf(db, name)) - 1];
     }
 
     /// <summary>

@@ -86,8 +86,9 @@ public sealed class SqliteDialect : IDatabaseDialect
     /// <summary>
     /// WAL lets readers go on while one writer writes, and is a property of the file: set once, it stays. Where
     /// migrations are pending, the tables that have statistics are noted first, so that those a migration rebuilds,
-    /// which lose theirs, get them again. A start-up with none pending changes nothing in the schema: each change makes
-    /// every other connection on the file (a running API's, too) prepare its statements again.
+    /// which lose theirs, get them again. With none pending, nothing is noted: the schema changes only where there is
+    /// something to analyse or a note an interrupted start-up left, since each change makes every other connection on
+    /// the file (a running API's, too) prepare its statements again.
     /// </summary>
     public async Task MigrateAsync(OpsTrackerDbContext db, Func<CancellationToken, Task> migrate, CancellationToken cancellationToken)
     {

@@ -63,7 +63,7 @@ public static class SqliteMigrationStatistics
 
     /// <summary>
     /// Analyses each of those indexes alone (a read of that index, not of the table), then forgets the noted tables;
-    /// where there is nothing to analyse and nothing noted, writes nothing.
+    /// where there is nothing to analyse and nothing noted, changes nothing.
     /// </summary>
     public static async Task<IReadOnlyList<string>> AnalyseAsync(OpsTrackerDbContext db, CancellationToken cancellationToken)
     {
@@ -75,11 +75,8 @@ public static class SqliteMigrationStatistics
             await db.Database.ExecuteSqlRawAsync(analyse, cancellationToken);
         }
 
-        if (await TableExistsAsync(db, NotedTables, cancellationToken))
-        {
-            await db.Database.ExecuteSqlRawAsync($"DROP TABLE \"{NotedTables}\";", cancellationToken);
-        }
-
+        // Where the table does not exist, SQLite writes nothing (the schema version stays).
+        await db.Database.ExecuteSqlRawAsync($"DROP TABLE IF EXISTS \"{NotedTables}\";", cancellationToken);
         return indexes;
     }
 

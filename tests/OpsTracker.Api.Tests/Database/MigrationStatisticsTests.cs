@@ -41,10 +41,8 @@ public sealed class MigrationStatisticsTests
             Assert.Null(await StatAsync(db, NewIndex));
         }
 
-        using (var second = new ApiFactory(database))
+        using (var second = await StartedAgainAsync(database))
         {
-            using var client = second.CreateClient();
-            (await client.GetAsync(Paths.Casualties)).Dispose();
             await using var db = second.CreateDbContext();
             Assert.StartsWith("3 ", await StatAsync(db, NewIndex), StringComparison.Ordinal);
             Assert.Equal("1000 7", keptRow);
@@ -121,9 +119,7 @@ public sealed class MigrationStatisticsTests
             before = await SchemaVersionAsync(db);
         }
 
-        using var second = new ApiFactory(database);
-        using var secondClient = second.CreateClient();
-        (await secondClient.GetAsync(Paths.Casualties)).Dispose();
+        using var second = await StartedAgainAsync(database);
         await using var reopened = second.CreateDbContext();
         Assert.Equal(before, await SchemaVersionAsync(reopened));
         Assert.StartsWith("2 ", await StatAsync(reopened, NewIndex), StringComparison.Ordinal);
@@ -139,9 +135,7 @@ public sealed class MigrationStatisticsTests
             await client.CreateIdAsync(Paths.Casualties, Payloads.Casualty(await client.CreateSourceAsync()));
         }
 
-        using var second = new ApiFactory(database);
-        using var secondClient = second.CreateClient();
-        (await secondClient.GetAsync(Paths.Casualties)).Dispose();
+        using var second = await StartedAgainAsync(database);
         await using var db = second.CreateDbContext();
         var statTables = await db.Database
             .SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM sqlite_schema WHERE name = 'sqlite_stat1'")
@@ -161,6 +155,15 @@ public sealed class MigrationStatisticsTests
         await using var db = factory.CreateDbContext();
         await db.Database.ExecuteSqlRawAsync("ANALYZE;");
         return sourceId;
+    }
+
+    /// <summary>An API started again on the file, once it has answered a request (its start-up done).</summary>
+    private static async Task<ApiFactory> StartedAgainAsync(TestDatabase database)
+    {
+        var factory = new ApiFactory(database);
+        using var client = factory.CreateClient();
+        (await client.GetAsync(Paths.Casualties)).Dispose();
+        return factory;
     }
 
     private static Task<long> SchemaVersionAsync(DbContext db) =>

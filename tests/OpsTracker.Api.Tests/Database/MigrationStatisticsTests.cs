@@ -26,20 +26,15 @@ public sealed class MigrationStatisticsTests
     public async Task An_index_without_statistics_in_an_analysed_file_is_analysed_at_start_up_and_the_others_are_kept()
     {
         using var database = TestDatabase.Create();
-        string keptRow;
-        using (var first = new ApiFactory(database))
+        var keptRow = await OnAnalysedFileAsync(database, 3, async db =>
         {
-            using var client = first.CreateClient();
-            await AnalysedWithCasualtiesAsync(first, client, 3);
-            await using var db = first.CreateDbContext();
-
             // As a migration that adds the index leaves it: its table analysed, the index not.
             await db.Database.ExecuteSqlRawAsync($"DELETE FROM sqlite_stat1 WHERE idx = '{NewIndex}';");
             // A row nothing else writes: the start-up must not analyse the table again.
             await db.Database.ExecuteSqlRawAsync("UPDATE sqlite_stat1 SET stat = '1000 7' WHERE idx = 'IX_Casualties_OperationId';");
-            keptRow = await StatAsync(db, "IX_Casualties_OperationId") ?? "missing";
             Assert.Null(await StatAsync(db, NewIndex));
-        }
+            return await StatAsync(db, "IX_Casualties_OperationId") ?? "missing";
+        });
 
         using (var second = await StartedAgainAsync(database))
         {
@@ -110,14 +105,7 @@ public sealed class MigrationStatisticsTests
     public async Task A_start_with_nothing_to_migrate_leaves_the_schema_of_an_analysed_file_as_it_was()
     {
         using var database = TestDatabase.Create();
-        long before;
-        using (var first = new ApiFactory(database))
-        {
-            using var client = first.CreateClient();
-            await AnalysedWithCasualtiesAsync(first, client, 2);
-            await using var db = first.CreateDbContext();
-            before = await SchemaVersionAsync(db);
-        }
+        var before = await OnAnalysedFileAsync(database, 2, SchemaVersionAsync);
 
         using var second = await StartedAgainAsync(database);
         await using var reopened = second.CreateDbContext();
@@ -155,6 +143,19 @@ public sealed class MigrationStatisticsTests
         await using var db = factory.CreateDbContext();
         await db.Database.ExecuteSqlRawAsync("ANALYZE;");
         return sourceId;
+    }
+
+    /// <summary>
+    /// An API on the file writes <paramref name="count"/> casualties and analyses the file; <paramref name="then"/>
+    /// runs on a context of it before it stops.
+    /// </summary>
+    private static async Task<T> OnAnalysedFileAsync<T>(TestDatabase database, int count, Func<OpsTrackerDbContext, Task<T>> then)
+    {
+        using var first = new ApiFactory(database);
+        using var client = first.CreateClient();
+        await AnalysedWithCasualtiesAsync(first, client, count);
+        await using var db = first.CreateDbContext();
+        return await then(db);
     }
 
     /// <summary>An API started again on the file, once it has answered a request (its start-up done).</summary>
